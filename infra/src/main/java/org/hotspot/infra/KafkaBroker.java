@@ -1,0 +1,164 @@
+package org.hotspot.infra;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.jboss.logging.Logger;
+
+/**
+ * A real single-node Apache Kafka broker in KRaft mode (broker and controller in one process), run
+ * from Kafka's own jars in a child JVM on loopback.
+ *
+ * <p>The storage is formatted on first start only, so a data directory kept between runs keeps its
+ * topics and offsets.
+ */
+public final class KafkaBroker implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(KafkaBroker.class);
+    private static final String CLASSPATH_RESOURCE = "kafka.classpath";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final ChildProcess process;
+    private final int port;
+
+    private KafkaBroker(ChildProcess process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /**
+     * Formats {@code dataDir} if it is new, starts the broker on {@code port} (controller on
+     * {@code controllerPort}) and returns once it answers a cluster description.
+     */
+    public static KafkaBroker start(Path dataDir, int port, int controllerPort, Path log) throws IOException {
+        Files.createDirectories(dataDir);
+        Path config = dataDir.resolve("server.properties");
+        writeConfig(config, dataDir.resolve("logs"), port, controllerPort);
+        List<Path> classpath = classpath();
+        if (!Files.exists(dataDir.resolve("logs").resolve("meta.properties"))) {
+            format(classpath, config, log);
+        }
+        ChildProcess process = ChildProcess.java("kafka", classpath, jvmOptions(), "kafka.Kafka",
+                List.of(config.toString()), Map.of(), log);
+        KafkaBroker broker = new KafkaBroker(process, port);
+        try {
+            Await.until("Kafka on port " + port + " (log: " + log + ")", START_TIMEOUT, process::isAlive,
+                    broker::answers);
+        } catch (RuntimeException e) {
+            process.close();
+            throw e;
+        }
+        LOG.infof("Kafka broker (KRaft) ready on %s", broker.bootstrapServers());
+        return broker;
+    }
+
+    /** {@code host:port} for clients. */
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() {
+        process.stop(Duration.ofSeconds(30));
+    }
+
+    private boolean answers() {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        try (Admin admin = Admin.create(props)) {
+            return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static void format(List<Path> classpath, Path config, Path log) throws IOException {
+        String clusterId = Uuids.kafkaClusterId(UUID.randomUUID());
+        ChildProcess tool = ChildProcess.java("kafka-storage", classpath, jvmOptions(), "kafka.tools.StorageTool",
+                List.of("format", "--ignore-formatted", "-t", clusterId, "-c", config.toString()), Map.of(), log);
+        try {
+            int exit = tool.waitFor(Duration.ofSeconds(60));
+            if (exit != 0) {
+                throw new IllegalStateException("formatting Kafka storage failed with exit code " + exit
+                        + "; see " + log);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while formatting Kafka storage", e);
+        }
+    }
+
+    private static void writeConfig(Path file, Path logDir, int port, int controllerPort) throws IOException {
+        String config = """
+                process.roles=broker,controller
+                node.id=1
+                controller.quorum.voters=1@127.0.0.1:%2$d
+                listeners=PLAINTEXT://127.0.0.1:%1$d,CONTROLLER://127.0.0.1:%2$d
+                advertised.listeners=PLAINTEXT://127.0.0.1:%1$d
+                controller.listener.names=CONTROLLER
+                inter.broker.listener.name=PLAINTEXT
+                listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+                log.dirs=%3$s
+                num.partitions=3
+                auto.create.topics.enable=true
+                offsets.topic.replication.factor=1
+                offsets.topic.num.partitions=3
+                transaction.state.log.replication.factor=1
+                transaction.state.log.min.isr=1
+                share.coordinator.state.topic.replication.factor=1
+                share.coordinator.state.topic.min.isr=1
+                min.insync.replicas=1
+                group.initial.rebalance.delay.ms=0
+                log.retention.hours=168
+                """.formatted(port, controllerPort, logDir);
+        Files.writeString(file, config, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> jvmOptions() {
+        return List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Djava.awt.headless=true");
+    }
+
+    /** Kafka's jars as resolved by this module's build, then this module for {@link ParentWatch}. */
+    static List<Path> classpath() {
+        List<Path> classpath = new ArrayList<>();
+        try (InputStream in = KafkaBroker.class.getResourceAsStream(CLASSPATH_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(CLASSPATH_RESOURCE + " is missing: build the infra module with Maven");
+            }
+            for (String entry : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim().split(":")) {
+                Path jar = Path.of(entry);
+                if (!Files.exists(jar)) {
+                    throw new IllegalStateException("Kafka jar " + jar + " is missing: run ./mvnw install");
+                }
+                classpath.add(jar);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            classpath.add(Path.of(ParentWatch.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return classpath;
+    }
+}
