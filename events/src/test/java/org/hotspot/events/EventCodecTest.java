@@ -114,8 +114,8 @@ class EventCodecTest {
     }
 
     @Test
-    void anEventTypeOnAnUnknownTopicIsRefused() {
-        assertThatThrownBy(() -> new EventType<>("X", 1, "vouchers", Usage.class))
+    void anEventTypeOnATopicThatIsNotKebabCaseIsRefused() {
+        assertThatThrownBy(() -> new EventType<>("X", 1, "voucherEvents", Usage.class))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -79,6 +79,9 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private boolean answers() {
+        if (!Ports.listening(port)) {
+            return false;
+        }
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
