@@ -96,7 +96,7 @@ public final class KafkaBroker implements AutoCloseable {
     private static void format(List<Path> classpath, Path config, Path log) throws IOException {
         String clusterId = Uuids.kafkaClusterId(UUID.randomUUID());
         ChildProcess tool = ChildProcess.java("kafka-storage", classpath, jvmOptions(), "kafka.tools.StorageTool",
-                List.of("format", "--ignore-formatted", "-t", clusterId, "-c", config.toString()), Map.of(), log);
+                List.of("format", "--ignore-formatted", "--cluster-id=" + clusterId, "--config=" + config), Map.of(), log);
         try {
             int exit = tool.waitFor(Duration.ofSeconds(60));
             if (exit != 0) {

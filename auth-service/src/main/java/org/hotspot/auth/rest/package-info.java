@@ -1,0 +1,2 @@
+/** auth-service's HTTP resources and their API records; entities never leave this package as JSON. */
+package org.hotspot.auth.rest;
