@@ -1,0 +1,163 @@
+package org.hotspot.launcher;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** {@code up | down | status | reset}, as {@code ./hotspot} passes them. */
+public final class Main {
+
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Settings settings;
+    private final PrintStream out;
+
+    private Main(Settings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "hotspot: %5$s%6$s%n");
+        Main main = new Main(Settings.fromEnvironment(System.getenv()), System.out);
+        String command = args.length == 0 ? "" : args[0];
+        try {
+            int exit = switch (command) {
+                case "up" -> main.up();
+                case "down" -> main.down();
+                case "status" -> main.status();
+                case "reset" -> main.reset();
+                default -> main.usage();
+            };
+            System.exit(exit);
+        } catch (LauncherException e) {
+            System.err.println("hotspot: " + e.getMessage());
+            System.exit(1);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("hotspot: " + e);
+            System.exit(1);
+        }
+    }
+
+    private int usage() {
+        out.println("usage: ./hotspot up | down | status | reset");
+        return 2;
+    }
+
+    private int up() throws IOException {
+        Optional<RunLock> lock = RunLock.tryAcquire(settings);
+        if (lock.isEmpty()) {
+            String pid = RunLock.running(settings).map(p -> " (pid " + p.pid() + ")").orElse("");
+            throw new LauncherException("already running" + pid + " for " + settings.home()
+                    + "; ./hotspot down stops it");
+        }
+        Suite suite = new Suite(settings, out);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("hotspot: stopping...");
+            suite.close();
+            lock.get().close();
+            out.println("hotspot: stopped");
+            stopped.countDown();
+        }, "hotspot-stop"));
+        suite.start();
+        watch(suite);
+        return 0;
+    }
+
+    /** Blocks until a signal stops the launcher; says when a service dies meanwhile. */
+    private void watch(Suite suite) {
+        List<Service> reported = List.of();
+        while (true) {
+            Suite.sleep(Duration.ofSeconds(2));
+            List<Service> dead = suite.deadServices();
+            for (Service service : dead) {
+                if (!reported.contains(service)) {
+                    out.println("hotspot: " + service.name() + " stopped unexpectedly; see "
+                            + settings.log(service.name()));
+                }
+            }
+            reported = dead;
+        }
+    }
+
+    private int down() throws IOException {
+        Optional<ProcessHandle> running = RunLock.running(settings);
+        if (running.isEmpty()) {
+            out.println("hotspot is not running");
+            return 0;
+        }
+        ProcessHandle launcher = running.get();
+        List<ProcessHandle> children = launcher.descendants().toList();
+        out.println("hotspot: stopping launcher pid " + launcher.pid() + " and its " + children.size()
+                + " processes...");
+        launcher.destroy();
+        boolean ended = awaitEnd(launcher, STOP_TIMEOUT);
+        for (ProcessHandle child : children) {
+            if (child.isAlive()) {
+                child.destroyForcibly();
+                ended = false;
+            }
+        }
+        if (!ended) {
+            launcher.destroyForcibly();
+            out.println("hotspot: some processes had to be killed");
+        }
+        out.println("hotspot: stopped");
+        return 0;
+    }
+
+    private int status() {
+        Optional<ProcessHandle> running = RunLock.running(settings);
+        if (running.isEmpty()) {
+            out.println("hotspot is not running");
+            return 3;
+        }
+        out.println("hotspot is running (launcher pid " + running.get().pid() + ")");
+        boolean allUp = true;
+        for (Service service : Service.ALL) {
+            String state = Health.readiness(service.url(settings));
+            allUp &= "UP".equals(state);
+            out.printf("  %-16s %-12s %s%n", service.name(), state, service.url(settings));
+        }
+        return allUp ? 0 : 1;
+    }
+
+    private int reset() throws IOException {
+        if (RunLock.running(settings).isPresent()) {
+            throw new LauncherException("running; ./hotspot down first");
+        }
+        Path home = settings.home();
+        if (Files.exists(home)) {
+            try (Stream<Path> paths = Files.walk(home)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        out.println("hotspot: removed " + home + " (data, logs, keys and the admin password)");
+        return 0;
+    }
+
+    private static boolean awaitEnd(ProcessHandle process, Duration timeout) {
+        try {
+            process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return !process.isAlive();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

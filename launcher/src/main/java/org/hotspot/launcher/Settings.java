@@ -1,0 +1,56 @@
+package org.hotspot.launcher;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the launcher keeps its files and which ports it uses, from the environment with the
+ * defaults of SPEC §7.
+ *
+ * @param repo     the checkout holding the built services
+ * @param home     {@code .hotspot/}: data, logs, keys and the run lock, kept between runs
+ * @param env      the environment the values came from
+ */
+record Settings(Path repo, Path home, Map<String, String> env) {
+
+    static Settings fromEnvironment(Map<String, String> env) {
+        Path repo = Path.of(env.getOrDefault("HOTSPOT_REPO", ".")).toAbsolutePath().normalize();
+        Path home = Path.of(env.getOrDefault("HOTSPOT_HOME", repo.resolve(".hotspot").toString()))
+                .toAbsolutePath().normalize();
+        return new Settings(repo, home, env);
+    }
+
+    int port(String variable, int defaultPort) {
+        String value = env.get(variable);
+        if (value == null || value.isBlank()) {
+            return defaultPort;
+        }
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new LauncherException(variable + " must be a port number from 1 to 65535, not '" + value + "'");
+        }
+    }
+
+    /** A non-blank value of the variable, if set. */
+    Optional<String> value(String variable) {
+        return Optional.ofNullable(env.get(variable)).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    Path data(String what) {
+        return home.resolve("data").resolve(what);
+    }
+
+    Path log(String what) {
+        return home.resolve("logs").resolve(what + ".log");
+    }
+
+    Path runFile(String name) {
+        return home.resolve("run").resolve(name);
+    }
+}

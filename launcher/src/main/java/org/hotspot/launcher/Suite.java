@@ -1,0 +1,280 @@
+package org.hotspot.launcher;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hotspot.infra.ChildProcess;
+import org.hotspot.infra.KafkaBroker;
+import org.hotspot.infra.LocalMongo;
+import org.hotspot.infra.LocalRedis;
+import org.hotspot.infra.ParentWatch;
+import org.hotspot.infra.Ports;
+
+/**
+ * Everything one {@code ./hotspot up} runs: Kafka, Redis and MongoDB (unless the environment points
+ * at existing ones) and the five services, each a child that stops with the launcher. Stopping
+ * goes in reverse order, services first, so none of them loses its broker mid-write.
+ */
+final class Suite implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+
+    private final Settings settings;
+    private final PrintStream out;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final Map<Service, ChildProcess> services = new LinkedHashMap<>();
+    private final Map<String, String> infrastructure = new LinkedHashMap<>();
+
+    Suite(Settings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    /** Starts everything and returns once every service is ready. */
+    void start() throws IOException {
+        Files.createDirectories(settings.home().resolve("logs"));
+        checkServicesAreBuilt();
+        checkPortsAreFree();
+        String kafka = settings.value("HOTSPOT_KAFKA_BOOTSTRAP_SERVERS").orElseGet(this::startKafka);
+        String redis = settings.value("HOTSPOT_REDIS_URI").orElseGet(this::startRedis);
+        String mongo = settings.value("HOTSPOT_MONGODB_URI").orElseGet(this::startMongo);
+        AdminPassword.Result admin = AdminPassword.resolve(settings);
+        for (Service service : Service.ALL) {
+            startService(service, environment(service, kafka, redis, mongo, admin.password()));
+        }
+        awaitReady();
+        printSummary(admin);
+    }
+
+    /** The services that died since they became ready. */
+    List<Service> deadServices() {
+        return services.entrySet().stream().filter(e -> !e.getValue().isAlive()).map(Map.Entry::getKey).toList();
+    }
+
+    @Override
+    public void close() {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                out.println("hotspot: stopping failed: " + e.getMessage());
+            }
+        }
+    }
+
+    private void checkServicesAreBuilt() {
+        for (Service service : Service.ALL) {
+            if (!Files.exists(runJar(service))) {
+                throw new LauncherException(service.name() + " is not built (" + runJar(service)
+                        + " is missing): run ./hotspot up, which builds it, or ./mvnw -DskipTests install");
+            }
+        }
+    }
+
+    private void checkPortsAreFree() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (Service service : Service.ALL) {
+            ports.put(service.portVariable(), service.port(settings));
+        }
+        if (settings.value("HOTSPOT_KAFKA_BOOTSTRAP_SERVERS").isEmpty()) {
+            ports.put("HOTSPOT_KAFKA_PORT", kafkaPort());
+            ports.put("HOTSPOT_KAFKA_CONTROLLER_PORT", settings.port("HOTSPOT_KAFKA_CONTROLLER_PORT", 9093));
+        }
+        if (settings.value("HOTSPOT_REDIS_URI").isEmpty()) {
+            ports.put("HOTSPOT_REDIS_PORT", redisPort());
+        }
+        if (settings.value("HOTSPOT_MONGODB_URI").isEmpty()) {
+            ports.put("HOTSPOT_MONGODB_PORT", mongoPort());
+        }
+        ports.forEach((variable, port) -> {
+            if (Ports.listening(port)) {
+                throw new LauncherException("port " + port + " is already in use; free it or choose another with "
+                        + variable + "=<port>");
+            }
+        });
+    }
+
+    private String startKafka() {
+        try {
+            KafkaBroker broker = KafkaBroker.start(settings.data("kafka"), kafkaPort(),
+                    settings.port("HOTSPOT_KAFKA_CONTROLLER_PORT", 9093), settings.log("kafka"));
+            started.push(broker);
+            infrastructure.put("Kafka", broker.bootstrapServers() + "  (KRaft broker from Kafka's jars)");
+            return broker.bootstrapServers();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String startRedis() {
+        try {
+            LocalRedis redis = LocalRedis.start(settings.data("redis"), redisPort(), true, settings.log("redis"));
+            started.push(redis);
+            infrastructure.put("Redis", redis.uri() + "  (" + redis.source() + ")");
+            return redis.uri();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String startMongo() {
+        try {
+            LocalMongo mongo = LocalMongo.start(settings.data("mongo"), mongoPort(), settings.log("mongo"));
+            started.push(mongo);
+            infrastructure.put("MongoDB", mongo.connectionString() + "  (" + mongo.source() + ")");
+            return mongo.connectionString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, String> environment(Service service, String kafka, String redis, String mongo,
+            String adminPassword) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port(settings)));
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+        env.put("QUARKUS_REDIS_HOSTS", redis);
+        env.put("HOTSPOT_AUTH_URL", url("auth-service"));
+        if (service.database() != null) {
+            env.put("QUARKUS_MONGODB_CONNECTION_STRING", mongo);
+            env.put("QUARKUS_MONGODB_DATABASE", service.database());
+        }
+        switch (service.name()) {
+            case "auth-service" -> {
+                env.put("HOTSPOT_AUTH_KEY_DIR", settings.home().resolve("keys").toString());
+                env.put("HOTSPOT_ADMIN_PASSWORD", adminPassword);
+            }
+            case "router-gateway" -> {
+                env.put("HOTSPOT_GATEWAY_RADIUS_BIND_ADDRESS", "127.0.0.1");
+                env.put("HOTSPOT_GATEWAY_RADIUS_AUTH_PORT",
+                        Integer.toString(settings.port("HOTSPOT_RADIUS_AUTH_PORT", 1812)));
+                env.put("HOTSPOT_GATEWAY_RADIUS_ACCT_PORT",
+                        Integer.toString(settings.port("HOTSPOT_RADIUS_ACCT_PORT", 1813)));
+            }
+            case "portal-web" -> {
+                env.put("HOTSPOT_PORTAL_VOUCHER_SERVICE_URL", url("voucher-service"));
+                env.put("HOTSPOT_PORTAL_SESSION_SERVICE_URL", url("session-service"));
+                env.put("HOTSPOT_PORTAL_GATEWAY_URL", url("router-gateway"));
+            }
+            default -> {
+                // The others need only the shared settings above.
+            }
+        }
+        return env;
+    }
+
+    private void startService(Service service, Map<String, String> env) throws IOException {
+        List<Path> classpath = List.of(jarOf(ParentWatch.class), runJar(service));
+        ChildProcess process = ChildProcess.java(service.name(), classpath,
+                List.of("-Xms32m", "-Xmx384m", "-XX:+UseSerialGC", "-Dhotspot.launcher=true"),
+                "io.quarkus.bootstrap.runner.QuarkusEntryPoint", List.of(), env, settings.log(service.name()));
+        services.put(service, process);
+        started.push(process);
+    }
+
+    private void awaitReady() throws IOException {
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        Map<Service, ChildProcess> waiting = new LinkedHashMap<>(services);
+        while (!waiting.isEmpty()) {
+            for (var entry : List.copyOf(waiting.entrySet())) {
+                Service service = entry.getKey();
+                if (!entry.getValue().isAlive()) {
+                    throw new LauncherException(service.name() + " exited while starting; its log "
+                            + settings.log(service.name()) + " ends with:\n" + tail(settings.log(service.name()), 15));
+                }
+                if ("UP".equals(Health.readiness(service.url(settings)))) {
+                    out.printf("hotspot: %-16s ready%n", service.name());
+                    waiting.remove(service);
+                }
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new LauncherException("not ready within " + READY_TIMEOUT.toMinutes() + " minutes: "
+                        + waiting.keySet().stream().map(Service::name).toList() + "; see " + settings.home()
+                        .resolve("logs"));
+            }
+            sleep(Duration.ofMillis(500));
+        }
+    }
+
+    private void printSummary(AdminPassword.Result admin) {
+        out.println();
+        out.println("hotspot is up (launcher pid " + ProcessHandle.current().pid() + "):");
+        out.printf("  %-18s %s/  (captive portal and dashboard)%n", "portal-web", url("portal-web"));
+        for (Service service : Service.ALL.subList(0, 4)) {
+            out.printf("  %-18s %s  (health: /q/health/ready, API: /q/openapi)%n", service.name(),
+                    service.url(settings));
+        }
+        out.printf("  %-18s udp://127.0.0.1:%d (authentication), :%d (accounting)%n", "RADIUS",
+                settings.port("HOTSPOT_RADIUS_AUTH_PORT", 1812), settings.port("HOTSPOT_RADIUS_ACCT_PORT", 1813));
+        infrastructure.forEach((name, where) -> out.printf("  %-18s %s%n", name, where));
+        out.println("  logs               " + settings.home().resolve("logs"));
+        if (admin.generated()) {
+            out.println("  platform admin     user 'admin', password " + admin.password()
+                    + "  (shown once; kept in " + admin.file() + ")");
+        } else if (admin.file() != null) {
+            out.println("  platform admin     user 'admin', password in " + admin.file());
+        } else {
+            out.println("  platform admin     user 'admin', password from HOTSPOT_ADMIN_PASSWORD");
+        }
+        out.println("Ctrl-C here, or ./hotspot down from another shell, stops everything.");
+        out.flush();
+    }
+
+    private int kafkaPort() {
+        return settings.port("HOTSPOT_KAFKA_PORT", 9092);
+    }
+
+    private int redisPort() {
+        return settings.port("HOTSPOT_REDIS_PORT", 6379);
+    }
+
+    private int mongoPort() {
+        return settings.port("HOTSPOT_MONGODB_PORT", 27017);
+    }
+
+    private String url(String serviceName) {
+        return Service.ALL.stream().filter(s -> s.name().equals(serviceName)).findFirst().orElseThrow()
+                .url(settings);
+    }
+
+    private Path runJar(Service service) {
+        return settings.repo().resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private static Path jarOf(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String tail(Path file, int lines) throws IOException {
+        if (!Files.exists(file)) {
+            return "(no log)";
+        }
+        List<String> all = Files.readAllLines(file);
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LauncherException("interrupted");
+        }
+    }
+}
