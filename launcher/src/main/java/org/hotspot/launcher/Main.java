@@ -17,6 +17,10 @@ public final class Main {
 
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(90);
 
+    /** The launcher's own lines at INFO; libraries' only when something is wrong. Held: JUL forgets levels of collected loggers. */
+    private static final java.util.logging.Logger ROOT_LOGGER = java.util.logging.Logger.getLogger("");
+    private static final java.util.logging.Logger OWN_LOGGER = java.util.logging.Logger.getLogger("org.hotspot");
+
     private final Settings settings;
     private final PrintStream out;
 
@@ -27,6 +31,8 @@ public final class Main {
 
     public static void main(String[] args) {
         System.setProperty("java.util.logging.SimpleFormatter.format", "hotspot: %5$s%6$s%n");
+        ROOT_LOGGER.setLevel(java.util.logging.Level.WARNING);
+        OWN_LOGGER.setLevel(java.util.logging.Level.INFO);
         Main main = new Main(Settings.fromEnvironment(System.getenv()), System.out);
         String command = args.length == 0 ? "" : args[0];
         try {

@@ -33,7 +33,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class SigningKeys {
 
-    static final String PRIVATE_KEY_FILE = "signing-key.pem";
+    static final String PRIVATE_KEY_FILE = "private.pem";
 
     private static final Logger LOG = Logger.getLogger(SigningKeys.class);
 
