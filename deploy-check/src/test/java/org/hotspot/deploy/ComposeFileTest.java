@@ -1,0 +1,216 @@
+package org.hotspot.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * docker-compose.yml: the three data stores and the five services, their health checks, start
+ * order, environment, loopback-only ports, and the Dockerfile each build points at.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ComposeFileTest {
+
+    private static final List<String> DATA_STORES = List.of("mongo", "kafka", "redis");
+    /** What each service waits for, healthy: the stores it uses, and auth-service for its JWKS. */
+    private static final Map<Service, Set<String>> NEEDS = Map.of(
+            Service.AUTH, Set.of("mongo", "kafka", "redis"),
+            Service.VOUCHER, Set.of("mongo", "kafka", "redis", "auth-service"),
+            Service.SESSION, Set.of("mongo", "kafka", "auth-service"),
+            Service.GATEWAY, Set.of("mongo", "kafka", "redis", "auth-service"),
+            Service.PORTAL, Set.of("kafka", "redis", "auth-service", "voucher-service", "session-service", "router-gateway"));
+    private static final Map<Service, String> SECRETS = Map.of(
+            Service.AUTH, "HOTSPOT_ADMIN_PASSWORD",
+            Service.VOUCHER, "HOTSPOT_VOUCHER_CODE_KEY",
+            Service.GATEWAY, "HOTSPOT_GATEWAY_SECRET_KEY");
+    /** Env names that hold secrets, wherever they appear. */
+    private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|SECRET|_KEY|TOKEN|CREDENTIALS?)$");
+    /** ${NAME:?message} or ${NAME?message}: compose refuses to start without the variable. */
+    private static final Pattern REQUIRED_VARIABLE = Pattern.compile("^\\$\\{[A-Z][A-Z0-9_]*:?\\?[^}]*}$");
+    private static final Pattern PORT = Pattern.compile("^(?:(?<ip>.+):)?(?<host>\\d+):(?<container>\\d+)(?:/(?<proto>tcp|udp))?$");
+    private static final Pattern LOOPBACK = Pattern.compile("^(127\\.0\\.0\\.1|\\$\\{[A-Z0-9_]+:-127\\.0\\.0\\.1})$");
+
+    private Path root;
+    private JsonNode services;
+
+    @BeforeAll
+    void read() {
+        root = RepoRoot.get();
+        Path compose = root.resolve("docker-compose.yml");
+        assertThat(compose).isRegularFile();
+        services = Yamls.parseFile(compose).path("services");
+    }
+
+    @Test
+    void everyServiceAndDataStoreIsDefinedWithAnImageAndAHealthcheck() {
+        List<String> expected = new ArrayList<>(DATA_STORES);
+        for (Service service : Service.values()) {
+            expected.add(service.id);
+        }
+        List<String> actual = new ArrayList<>();
+        services.properties().forEach(e -> actual.add(e.getKey()));
+        assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+        for (String name : expected) {
+            JsonNode service = services.path(name);
+            assertThat(service.has("image") || service.has("build")).as("%s has image or build", name).isTrue();
+            assertThat(healthcheck(name)).as("%s healthcheck", name).isNotBlank();
+        }
+        assertThat(services.path("mongo").path("image").asText()).isEqualTo("mongo:7");
+        assertThat(services.path("kafka").path("image").asText()).isEqualTo("apache/kafka:4.1.1");
+        assertThat(services.path("redis").path("image").asText()).isEqualTo("redis:7");
+        assertThat(healthcheck("mongo")).contains("mongosh").contains("ping");
+        assertThat(healthcheck("kafka")).contains("kafka-broker-api-versions.sh").contains("localhost:9092");
+        assertThat(healthcheck("redis")).contains("redis-cli").contains("ping");
+    }
+
+    @Test
+    void kafkaIsASingleNodeKraftBrokerAndController() {
+        Map<String, String> env = environment("kafka");
+        assertThat(env).containsEntry("KAFKA_PROCESS_ROLES", "broker,controller")
+                .containsEntry("KAFKA_ADVERTISED_LISTENERS", "PLAINTEXT://kafka:9092")
+                .containsEntry("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", "1")
+                .containsEntry("KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR", "1")
+                .containsKeys("KAFKA_NODE_ID", "KAFKA_CONTROLLER_QUORUM_VOTERS", "KAFKA_CONTROLLER_LISTENER_NAMES");
+        assertThat(env.get("KAFKA_LISTENERS")).contains("PLAINTEXT://:9092").contains("CONTROLLER://:9093");
+        assertThat(env.get("KAFKA_CONTROLLER_QUORUM_VOTERS")).startsWith(env.get("KAFKA_NODE_ID") + "@");
+    }
+
+    @Test
+    void dataStoresKeepTheirDataInNamedVolumes() {
+        JsonNode volumes = Yamls.parseFile(root.resolve("docker-compose.yml")).path("volumes");
+        for (String store : DATA_STORES) {
+            List<String> named = new ArrayList<>();
+            for (JsonNode mount : services.path(store).path("volumes")) {
+                String source = mount.isTextual() ? mount.asText().split(":", 2)[0] : mount.path("source").asText();
+                if (volumes.has(source)) {
+                    named.add(source);
+                }
+            }
+            assertThat(named).as("%s named volumes", store).isNotEmpty();
+        }
+    }
+
+    @Test
+    void everyServiceIsBuiltFromItsDockerfileAndChecksItsReadiness() throws IOException {
+        for (Service service : Service.values()) {
+            JsonNode compose = services.path(service.id);
+            assertThat(compose.path("image").asText()).isEqualTo(service.image());
+            JsonNode build = compose.path("build");
+            assertThat(build.path("context").asText()).isEqualTo("./" + service.id);
+            Path dockerfile = root.resolve(build.path("context").asText()).resolve(build.path("dockerfile").asText()).normalize();
+            assertThat(dockerfile).as("%s Dockerfile", service)
+                    .isEqualTo(root.resolve(service.id).resolve("src/main/docker/Dockerfile.jvm"))
+                    .isRegularFile();
+            String text = Files.readString(dockerfile);
+            assertThat(text).as("%s Dockerfile", service)
+                    .contains("FROM registry.access.redhat.com/ubi9/openjdk-17-runtime:")
+                    .contains("USER 185")
+                    .contains("JAVA_APP_JAR=\"/deployments/quarkus-run.jar\"")
+                    .containsPattern("(?m)^EXPOSE .*\\b" + service.httpPort + "\\b");
+            assertThat(healthcheck(service.id)).as("%s healthcheck", service)
+                    .contains("curl").contains("http://localhost:" + service.httpPort + "/q/health/ready");
+        }
+        assertThat(Files.readString(root.resolve("router-gateway/src/main/docker/Dockerfile.jvm")))
+                .containsPattern("(?m)^EXPOSE .*1812/udp").containsPattern("(?m)^EXPOSE .*1813/udp");
+    }
+
+    @Test
+    void everyServiceStartsOnlyAfterWhatItNeedsIsHealthy() {
+        for (Service service : Service.values()) {
+            JsonNode dependsOn = services.path(service.id).path("depends_on");
+            assertThat(dependsOn.isObject()).as("%s depends_on uses the long form with conditions", service).isTrue();
+            Map<String, String> conditions = new TreeMap<>();
+            dependsOn.properties().forEach(e -> conditions.put(e.getKey(), e.getValue().path("condition").asText()));
+            assertThat(conditions.keySet()).as("%s depends on", service).containsExactlyInAnyOrderElementsOf(NEEDS.get(service));
+            assertThat(conditions.values()).as("%s conditions", service).containsOnly("service_healthy");
+        }
+    }
+
+    @Test
+    void everyServiceIsConfiguredForTheComposeNetwork() {
+        for (Service service : Service.values()) {
+            Map<String, String> env = environment(service.id);
+            assertThat(env).as("%s environment", service)
+                    .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")
+                    .containsEntry("QUARKUS_REDIS_HOSTS", "redis://redis:6379")
+                    .containsEntry("HOTSPOT_AUTH_URL", "http://auth-service:8081")
+                    .containsEntry("QUARKUS_HTTP_PORT", String.valueOf(service.httpPort));
+            if (service.database().isPresent()) {
+                assertThat(env).containsEntry("QUARKUS_MONGODB_CONNECTION_STRING", "mongodb://mongo:27017")
+                        .containsEntry("QUARKUS_MONGODB_DATABASE", service.database().get());
+            } else {
+                assertThat(env).doesNotContainKeys("QUARKUS_MONGODB_CONNECTION_STRING", "QUARKUS_MONGODB_DATABASE");
+            }
+        }
+    }
+
+    @Test
+    void secretsComeFromTheEnvironmentNeverFromTheFile() {
+        services.properties().forEach(service -> environment(service.getKey()).forEach((key, value) -> {
+            if (SECRET_NAME.matcher(key).matches()) {
+                assertThat(value).as("%s of %s must be a required ${...} substitution", key, service.getKey())
+                        .matches(REQUIRED_VARIABLE);
+                assertThat(value).as("%s of %s", key, service.getKey()).startsWith("${" + key);
+            }
+        }));
+        SECRETS.forEach((service, key) -> assertThat(environment(service.id)).as("%s environment", service).containsKey(key));
+    }
+
+    @Test
+    void portsArePublishedOnLoopbackPerTheSpec() {
+        for (Service service : Service.values()) {
+            List<String> published = new ArrayList<>();
+            for (JsonNode port : services.path(service.id).path("ports")) {
+                Matcher m = PORT.matcher(port.asText());
+                assertThat(m.matches()).as("%s port %s in short syntax", service, port.asText()).isTrue();
+                assertThat(m.group("ip")).as("%s port %s host address", service, port.asText()).isNotNull().matches(LOOPBACK);
+                assertThat(m.group("host")).as("%s port %s", service, port.asText()).isEqualTo(m.group("container"));
+                published.add(m.group("container") + "/" + (m.group("proto") == null ? "tcp" : m.group("proto")));
+            }
+            List<String> expected = new ArrayList<>(List.of(service.httpPort + "/tcp"));
+            if (service == Service.GATEWAY) {
+                expected.add(Service.RADIUS_AUTH_PORT + "/udp");
+                expected.add(Service.RADIUS_ACCT_PORT + "/udp");
+            }
+            assertThat(published).as("%s published ports", service).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    private String healthcheck(String service) {
+        JsonNode test = services.path(service).path("healthcheck").path("test");
+        if (test.isArray()) {
+            List<String> parts = new ArrayList<>();
+            test.forEach(p -> parts.add(p.asText()));
+            return String.join(" ", parts);
+        }
+        return test.asText("");
+    }
+
+    /** The environment in either compose form: a map, or a list of NAME=value. */
+    private Map<String, String> environment(String service) {
+        JsonNode env = services.path(service).path("environment");
+        Map<String, String> result = new TreeMap<>();
+        if (env.isObject()) {
+            env.properties().forEach(e -> result.put(e.getKey(), e.getValue().asText()));
+        } else {
+            for (JsonNode entry : env) {
+                String[] pair = entry.asText().split("=", 2);
+                result.put(pair[0], pair.length > 1 ? pair[1] : "");
+            }
+        }
+        return result;
+    }
+}
