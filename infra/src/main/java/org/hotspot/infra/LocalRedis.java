@@ -38,12 +38,22 @@ public final class LocalRedis implements AutoCloseable {
      * data survives restarts (append-only file); without, nothing is written to disk.
      */
     public static LocalRedis start(Path dataDir, int port, boolean persistent, Path log) throws IOException {
-        Files.createDirectories(dataDir);
-        Path binary = Executables.onPath("redis-server").orElse(null);
-        String source = binary != null ? "redis-server on PATH (" + binary + ")" : "bundled embedded-redis binary";
-        if (binary == null) {
-            binary = ExecutableProvider.newJarResourceProvider().get().toPath();
+        Path onPath = Executables.onPath("redis-server").orElse(null);
+        if (onPath == null) {
+            return startBundled(dataDir, port, persistent, log);
         }
+        return start(onPath, "redis-server on PATH (" + onPath + ")", dataDir, port, persistent, log);
+    }
+
+    /** Starts the Redis binary bundled in embedded-redis, as on a machine with only a JDK. */
+    static LocalRedis startBundled(Path dataDir, int port, boolean persistent, Path log) throws IOException {
+        Path binary = ExecutableProvider.newJarResourceProvider().get().toPath();
+        return start(binary, "bundled embedded-redis binary", dataDir, port, persistent, log);
+    }
+
+    private static LocalRedis start(Path binary, String source, Path dataDir, int port, boolean persistent,
+            Path log) throws IOException {
+        Files.createDirectories(dataDir);
         List<String> command = new ArrayList<>(List.of(binary.toString(),
                 "--port", Integer.toString(port),
                 "--bind", "127.0.0.1",

@@ -61,6 +61,16 @@ class LocalServersTest {
     }
 
     @Test
+    void theBundledRedisBinaryServesWhenNoRedisIsInstalled() throws Exception {
+        int port = Ports.free();
+        try (LocalRedis redis = LocalRedis.startBundled(dir.resolve("bundled"), port, true, dir.resolve("b.log"))) {
+            assertThat(redis.source()).contains("bundled");
+            assertThat(Ports.listening(port)).isTrue();
+        }
+        assertThat(Ports.listening(port)).isFalse();
+    }
+
+    @Test
     void embeddedMongoWithAFileKeepsDocumentsAcrossARestart() throws Exception {
         Path data = dir.resolve("mongo");
         int port = Ports.free();
