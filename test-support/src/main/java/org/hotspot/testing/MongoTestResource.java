@@ -1,59 +1,46 @@
 package org.hotspot.testing;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
 import java.nio.file.Path;
-import java.util.Map;
 import org.hotspot.infra.LocalMongo;
 import org.hotspot.infra.Ports;
 import org.jboss.logging.Logger;
 import org.testcontainers.mongodb.MongoDBContainer;
 
 /**
- * A MongoDB server for Quarkus tests, started once per test JVM: the {@code mongo:7} image when a
- * Docker engine answers, else {@code mongod} from the PATH, else the wire-compatible
- * mongo-java-server in memory. {@code HOTSPOT_TEST_MONGODB_URI} points the tests at an existing
- * server instead.
+ * A MongoDB server for Quarkus tests, shared by every test class of the JVM: the one named by
+ * {@code HOTSPOT_TEST_MONGODB_URI} when set, else the {@code mongo:7} image when a Docker engine
+ * answers, else {@code mongod} from the PATH, else the wire-compatible mongo-java-server in memory.
  */
-public class MongoTestResource implements QuarkusTestResourceLifecycleManager {
+public class MongoTestResource extends SharedServerResource {
 
     private static final Logger LOG = Logger.getLogger(MongoTestResource.class);
     private static final String IMAGE = "mongo:7";
 
-    private static String connectionString;
+    @Override
+    protected String configKey() {
+        return "quarkus.mongodb.connection-string";
+    }
 
-    /** The shared server's connection string, starting it on first call. */
-    public static synchronized String connectionString() {
-        if (connectionString == null) {
-            String given = System.getenv("HOTSPOT_TEST_MONGODB_URI");
-            if (given != null && !given.isBlank()) {
-                LOG.infof("Tests use the MongoDB given in HOTSPOT_TEST_MONGODB_URI");
-                connectionString = given;
-            } else {
-                connectionString = Docker.available() ? startContainer() : startLocal();
-            }
+    @Override
+    protected Class<? extends Annotation> injectAnnotation() {
+        return InjectMongo.class;
+    }
+
+    @Override
+    protected String resolve() {
+        String given = System.getenv("HOTSPOT_TEST_MONGODB_URI");
+        if (given != null && !given.isBlank()) {
+            LOG.infof("Tests use the MongoDB given in HOTSPOT_TEST_MONGODB_URI");
+            return given;
         }
-        return connectionString;
+        return super.resolve();
     }
 
     @Override
-    public Map<String, String> start() {
-        return Map.of("quarkus.mongodb.connection-string", connectionString());
-    }
-
-    @Override
-    public void stop() {
-        // Shared by every test class of this JVM: stopped at JVM exit, not per class.
-    }
-
-    @Override
-    public void inject(TestInjector injector) {
-        injector.injectIntoFields(connectionString(),
-                new TestInjector.AnnotatedAndMatchesType(InjectMongo.class, String.class));
-    }
-
-    private static String startContainer() {
+    protected String startContainer() {
         MongoDBContainer container = new MongoDBContainer(IMAGE);
         container.start();
         JvmScoped.stopAtExit("mongo", container::stop);
@@ -61,7 +48,8 @@ public class MongoTestResource implements QuarkusTestResourceLifecycleManager {
         return container.getConnectionString();
     }
 
-    private static String startLocal() {
+    @Override
+    protected String startLocal() {
         Path dir = JvmScoped.temporaryDirectory("hotspot-test-mongo");
         try {
             LocalMongo mongo = LocalMongo.start(null, Ports.free(), dir.resolve("mongo.log"));

@@ -1,50 +1,35 @@
 package org.hotspot.testing;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
 import java.nio.file.Path;
-import java.util.Map;
 import org.hotspot.infra.LocalRedis;
 import org.hotspot.infra.Ports;
 import org.jboss.logging.Logger;
 import org.testcontainers.containers.GenericContainer;
 
 /**
- * A real Redis server for Quarkus tests, started once per test JVM: the {@code redis:7} image when
- * a Docker engine answers, else {@code redis-server} from the PATH or the bundled binary.
+ * A real Redis server for Quarkus tests, shared by every test class of the JVM: the {@code redis:7}
+ * image when a Docker engine answers, else {@code redis-server} from the PATH or the bundled binary.
  */
-public class RedisTestResource implements QuarkusTestResourceLifecycleManager {
+public class RedisTestResource extends SharedServerResource {
 
     private static final Logger LOG = Logger.getLogger(RedisTestResource.class);
     private static final String IMAGE = "redis:7";
 
-    private static String uri;
-
-    /** The shared server's URI, starting it on first call. */
-    public static synchronized String uri() {
-        if (uri == null) {
-            uri = Docker.available() ? startContainer() : startLocal();
-        }
-        return uri;
+    @Override
+    protected String configKey() {
+        return "quarkus.redis.hosts";
     }
 
     @Override
-    public Map<String, String> start() {
-        return Map.of("quarkus.redis.hosts", uri());
+    protected Class<? extends Annotation> injectAnnotation() {
+        return InjectRedis.class;
     }
 
     @Override
-    public void stop() {
-        // Shared by every test class of this JVM: stopped at JVM exit, not per class.
-    }
-
-    @Override
-    public void inject(TestInjector injector) {
-        injector.injectIntoFields(uri(), new TestInjector.AnnotatedAndMatchesType(InjectRedis.class, String.class));
-    }
-
-    private static String startContainer() {
+    protected String startContainer() {
         GenericContainer<?> container = new GenericContainer<>(IMAGE).withExposedPorts(6379);
         container.start();
         JvmScoped.stopAtExit("redis", container::stop);
@@ -53,7 +38,8 @@ public class RedisTestResource implements QuarkusTestResourceLifecycleManager {
         return uri;
     }
 
-    private static String startLocal() {
+    @Override
+    protected String startLocal() {
         Path dir = JvmScoped.temporaryDirectory("hotspot-test-redis");
         try {
             LocalRedis redis = LocalRedis.start(dir, Ports.free(), false, dir.resolve("redis.log"));

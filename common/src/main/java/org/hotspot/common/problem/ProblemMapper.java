@@ -75,6 +75,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, HttpServerRequest request) {
+        // Quarkus REST wraps a body it cannot read in a plain 400: say what was wrong with it.
+        if (e.getCause() instanceof MismatchedInputException mismatched) {
+            return mismatchedJson(mismatched, request);
+        }
+        if (e.getCause() instanceof JsonParseException unreadable) {
+            return unreadableJson(unreadable, request);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, request);

@@ -1,0 +1,52 @@
+package org.hotspot.common.problem;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Throws each kind of failure the shared mapper must turn into a problem. */
+@Path("/probe")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProbeResource {
+
+    public record Order(@NotBlank String name, @Min(1) int count) {
+    }
+
+    static final class VoucherExpired extends ProblemException {
+        VoucherExpired() {
+            super(409, "voucher-expired", "Voucher expired", "Voucher ABC-123 expired on 2026-11-01");
+        }
+    }
+
+    @POST
+    @Path("/orders")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Order create(@Valid Order order) {
+        return order;
+    }
+
+    @GET
+    @Path("/expired")
+    public String expired() {
+        throw new VoucherExpired();
+    }
+
+    @GET
+    @Path("/forbidden")
+    public String forbidden() {
+        throw new ForbiddenException("internal reason that must not leak");
+    }
+
+    @GET
+    @Path("/bug")
+    public String bug() {
+        throw new IllegalStateException("secret internal state: db password is hunter2");
+    }
+}
