@@ -14,4 +14,20 @@ public interface AuthConfig {
     /** How long an access token is valid. */
     @WithDefault("PT10M")
     java.time.Duration accessTokenLifetime();
+
+    /** How long a refresh token is valid; each use replaces it with a new one. */
+    @WithDefault("P14D")
+    java.time.Duration refreshTokenLifetime();
+
+    /** Failed logins allowed per username, and per client address, within {@link #loginFailureWindow()}. */
+    @WithDefault("5")
+    int loginFailureLimit();
+
+    /** The window failed logins are counted in; a throttled caller waits until it ends. */
+    @WithDefault("PT5M")
+    java.time.Duration loginFailureWindow();
+
+    /** How long audit events are kept before the retention sweep deletes them. */
+    @WithDefault("P365D")
+    java.time.Duration auditRetention();
 }
