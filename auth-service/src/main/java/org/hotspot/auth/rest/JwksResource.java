@@ -13,6 +13,7 @@ import org.hotspot.auth.service.SigningKeys;
  * it holds public keys only.
  */
 @Path("/.well-known/jwks.json")
+@jakarta.annotation.security.PermitAll
 public class JwksResource {
 
     /** One public key of the set. */
@@ -32,9 +33,11 @@ public class JwksResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Jwks keys() {
-        SigningKey key = signingKeys.current();
-        return new Jwks(List.of(new Jwk("RSA", "sig", "RS256", key.kid(),
-                SigningKeys.base64url(key.publicKey().getModulus()),
-                SigningKeys.base64url(key.publicKey().getPublicExponent()))));
+        return new Jwks(signingKeys.published().stream().map(JwksResource::jwk).toList());
+    }
+
+    private static Jwk jwk(SigningKey key) {
+        return new Jwk("RSA", "sig", "RS256", key.kid(), SigningKeys.base64url(key.publicKey().getModulus()),
+                SigningKeys.base64url(key.publicKey().getPublicExponent()));
     }
 }

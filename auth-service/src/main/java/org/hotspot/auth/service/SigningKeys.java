@@ -1,6 +1,7 @@
 package org.hotspot.auth.service;
 
 import io.quarkus.runtime.Startup;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
@@ -18,71 +20,132 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import org.hotspot.auth.SigningKey;
 import org.hotspot.auth.config.AuthConfig;
 import org.jboss.logging.Logger;
 
 /**
- * The key auth-service signs access tokens with. Loaded from the configured key directory; when
- * none is there (a developer's first start) a new one is generated and written there, readable by
- * the owner only, so no key ever lives in the repository. In Kubernetes the directory is a Secret.
+ * The keys auth-service signs access tokens with: the current one, and the previous one, still
+ * published so tokens signed before a rotation stay valid until they expire (nobody is logged out).
+ *
+ * <p>They live as PEM files in the configured key directory ({@code private.pem}, and
+ * {@code previous.pem} after a rotation). When none is there (a developer's first start) a key is
+ * generated, readable by the owner only, so no key ever lives in the repository. In Kubernetes the
+ * directory is a Secret; replicas sharing a writable volume pick up another replica's rotation
+ * within a minute.
  */
 @Startup
 @ApplicationScoped
 public class SigningKeys {
 
     static final String PRIVATE_KEY_FILE = "private.pem";
+    static final String PREVIOUS_KEY_FILE = "previous.pem";
 
     private static final Logger LOG = Logger.getLogger(SigningKeys.class);
 
-    private final SigningKey current;
+    private final Path dir;
+    private volatile List<SigningKey> keys;
 
     public SigningKeys(AuthConfig config) {
-        this.current = loadOrGenerate(config.keyDir());
+        this.dir = config.keyDir();
+        this.keys = loadOrGenerateAll(dir);
     }
 
     /** The key new tokens are signed with. */
     public SigningKey current() {
-        return current;
+        return keys.get(0);
     }
 
-    static SigningKey loadOrGenerate(Path dir) {
-        Path file = dir.resolve(PRIVATE_KEY_FILE);
+    /** Every key to publish in the JWKS: the current one first. */
+    public List<SigningKey> published() {
+        return keys;
+    }
+
+    /** Makes a new key current and keeps the current one as previous. Blocking file work. */
+    public synchronized SigningKey rotate() {
         try {
-            if (!Files.exists(file)) {
-                generate(dir, file);
-            }
-            return fromPrivateKey(readPem(file));
+            Path current = dir.resolve(PRIVATE_KEY_FILE);
+            Path fresh = writeNewKey(dir);
+            Files.move(current, dir.resolve(PREVIOUS_KEY_FILE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            Files.move(fresh, current, StandardCopyOption.ATOMIC_MOVE);
+            keys = loadOrGenerateAll(dir);
+            LOG.infof("Rotated the token signing key: %s is current, %s previous", keys.get(0).kid(),
+                    keys.get(1).kid());
+            return current();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or write the signing key in " + dir, e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the signing key in " + file + " is not an RSA private key", e);
+            throw new UncheckedIOException("cannot rotate the signing key in " + dir, e);
         }
     }
 
-    private static void generate(Path dir, Path file) throws IOException, GeneralSecurityException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        byte[] pkcs8 = generator.generateKeyPair().getPrivate().getEncoded();
-        String pem = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pkcs8)
-                + "\n-----END PRIVATE KEY-----\n";
-        Files.createDirectories(dir);
-        Path temporary = Files.createTempFile(dir, "signing-key", ".tmp",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(temporary, pem, StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
-        // Two replicas starting at once on a shared volume: the first rename wins, the other reads it.
+    /** Picks up a rotation another replica made on a shared key directory. */
+    @Scheduled(every = "${hotspot.auth.key-reload-interval:60s}", delayed = "60s")
+    void reload() {
+        List<SigningKey> onDisk = loadOrGenerateAll(dir);
+        if (!onDisk.get(0).kid().equals(current().kid())) {
+            LOG.infof("Signing key changed on disk; now signing with %s", onDisk.get(0).kid());
+            keys = onDisk;
+        }
+    }
+
+    static SigningKey loadOrGenerate(Path dir) {
+        return loadOrGenerateAll(dir).get(0);
+    }
+
+    private static List<SigningKey> loadOrGenerateAll(Path dir) {
+        Path file = dir.resolve(PRIVATE_KEY_FILE);
         try {
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            if (!Files.exists(file)) {
+                publish(writeNewKey(dir), file);
+            }
+            List<SigningKey> all = new ArrayList<>();
+            all.add(fromPrivateKey(readPem(file)));
+            Path previous = dir.resolve(PREVIOUS_KEY_FILE);
+            if (Files.exists(previous)) {
+                all.add(fromPrivateKey(readPem(previous)));
+            }
+            return List.copyOf(all);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or write the signing key in " + dir, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("a signing key in " + dir + " is not an RSA private key", e);
+        }
+    }
+
+    /** A new key in a temporary file of the directory, readable by the owner only. */
+    private static Path writeNewKey(Path dir) throws IOException {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            byte[] pkcs8 = generator.generateKeyPair().getPrivate().getEncoded();
+            String pem = "-----BEGIN PRIVATE KEY-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pkcs8)
+                    + "\n-----END PRIVATE KEY-----\n";
+            Files.createDirectories(dir);
+            Path temporary = Files.createTempFile(dir, "signing-key", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(temporary, pem, StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
+            return temporary;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("RSA is not available", e);
+        }
+    }
+
+    /** Two replicas starting at once on a shared volume: the first rename wins, the other reads it. */
+    private static void publish(Path temporary, Path file) throws IOException {
+        try {
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+            LOG.infof("Generated a new token signing key in %s", file);
         } catch (IOException e) {
             Files.deleteIfExists(temporary);
             if (!Files.exists(file)) {
                 throw e;
             }
         }
-        LOG.infof("Generated a new token signing key in %s", file);
     }
 
     private static byte[] readPem(Path file) throws IOException {

@@ -24,6 +24,11 @@ public class ProblemException extends RuntimeException {
         this.title = title;
     }
 
+    /** Response headers the problem needs, such as {@code Retry-After} on a 429; none by default. */
+    public java.util.Map<String, String> headers() {
+        return java.util.Map.of();
+    }
+
     public int status() {
         return status;
     }

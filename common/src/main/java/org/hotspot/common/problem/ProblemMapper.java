@@ -30,7 +30,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response domain(ProblemException e, HttpServerRequest request) {
-        return respond(e.status(), e.type(), e.title(), e.getMessage(), request, null);
+        Response.ResponseBuilder response = Response.fromResponse(
+                respond(e.status(), e.type(), e.title(), e.getMessage(), request, null));
+        e.headers().forEach(response::header);
+        return response.build();
     }
 
     @ServerExceptionMapper

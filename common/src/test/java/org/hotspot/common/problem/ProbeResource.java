@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** Throws each kind of failure the shared mapper must turn into a problem. */
 @Path("/probe")
+@jakarta.annotation.security.PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class ProbeResource {
 

@@ -1,0 +1,61 @@
+package org.hotspot.auth;
+
+import java.time.Duration;
+import java.util.Map;
+import org.hotspot.common.problem.ProblemException;
+
+/** auth-service's domain exception family: each kind one stable problem type. */
+public final class AuthProblems {
+
+    private AuthProblems() {
+    }
+
+    /** Unknown user, wrong password, disabled operator: one answer for all, so none can be told apart. */
+    public static ProblemException invalidCredentials() {
+        return new ProblemException(401, "invalid-credentials", "Invalid credentials",
+                "The username or password is wrong");
+    }
+
+    public static ProblemException totpRequired() {
+        return new ProblemException(401, "totp-required", "Second factor required",
+                "Enter the 6-digit code from your authenticator app");
+    }
+
+    public static ProblemException totpEnrolmentRequired() {
+        return new ProblemException(401, "totp-enrolment-required", "Second factor enrolment required",
+                "Your organization requires a second factor: enrol an authenticator app first");
+    }
+
+    public static ProblemException invalidRefreshToken() {
+        return new ProblemException(401, "invalid-refresh-token", "Invalid refresh token",
+                "The refresh token is unknown, expired or revoked; log in again");
+    }
+
+    public static ProblemException notFound(String what, String id) {
+        return new ProblemException(404, "not-found", "Not Found", "No " + what + " " + id);
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "conflict", "Conflict", detail);
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail);
+    }
+
+    public static ProblemException weakPassword(String detail) {
+        return new ProblemException(400, "weak-password", "Password rejected", detail);
+    }
+
+    /** Too many failed logins: try again after {@code retryAfter}. */
+    public static ProblemException throttled(Duration retryAfter) {
+        long seconds = Math.max(1, retryAfter.toSeconds());
+        return new ProblemException(429, "too-many-attempts", "Too many attempts",
+                "Too many failed logins; try again in " + seconds + " seconds") {
+            @Override
+            public Map<String, String> headers() {
+                return Map.of("Retry-After", Long.toString(seconds));
+            }
+        };
+    }
+}

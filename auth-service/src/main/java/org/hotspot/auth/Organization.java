@@ -1,0 +1,20 @@
+package org.hotspot.auth;
+
+import io.quarkus.mongodb.panache.common.MongoEntity;
+import java.time.Instant;
+import org.bson.codecs.pojo.annotations.BsonId;
+
+/** A tenant: one ISP. Every operator, and every record of every service, belongs to one. */
+@MongoEntity(collection = "organizations")
+public class Organization {
+
+    /** The organization of the platform admins, created at first start. */
+    public static final String PLATFORM_ID = "platform";
+
+    @BsonId
+    public String id;
+    public String name;
+    /** Operators must pass a TOTP second factor to log in. */
+    public boolean requireTotp;
+    public Instant createdAt;
+}

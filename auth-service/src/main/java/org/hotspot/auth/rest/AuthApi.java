@@ -1,0 +1,33 @@
+package org.hotspot.auth.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The records of the login, token and key endpoints. */
+public final class AuthApi {
+
+    private AuthApi() {
+    }
+
+    /** {@code totp} is the 6-digit code, when a second factor is enrolled or being enrolled. */
+    public record LoginRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 256) String password,
+            @Size(max = 10) String totp) {
+    }
+
+    public record RefreshRequest(@NotBlank @Size(max = 128) String refreshToken) {
+    }
+
+    public record TokenResponse(String accessToken, String refreshToken, long expiresIn, String tokenType) {
+    }
+
+    public record TotpEnrolmentRequest(@NotBlank @Size(max = 64) String username,
+            @NotBlank @Size(max = 256) String password) {
+    }
+
+    /** The secret is shown once: put it in an authenticator app, then log in with a code from it. */
+    public record TotpEnrolmentResponse(String secret, String otpauthUri) {
+    }
+
+    public record KeyRotationResponse(String kid, String previousKid) {
+    }
+}

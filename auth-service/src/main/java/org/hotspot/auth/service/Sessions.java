@@ -1,0 +1,67 @@
+package org.hotspot.auth.service;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.hotspot.auth.AuthProblems;
+import org.hotspot.auth.Operator;
+import org.hotspot.auth.RefreshToken;
+import org.hotspot.auth.repository.OperatorRepository;
+import org.hotspot.events.audit.AuditEntry.Result;
+
+/**
+ * An operator's logged-in session: an access token plus a refresh token family. Refreshing
+ * rotates the refresh token; logging out revokes the family.
+ */
+@ApplicationScoped
+public class Sessions {
+
+    private final TokenIssuer issuer;
+    private final RefreshTokens refreshTokens;
+    private final OperatorRepository operators;
+    private final AuthAudit audit;
+
+    public Sessions(TokenIssuer issuer, RefreshTokens refreshTokens, OperatorRepository operators, AuthAudit audit) {
+        this.issuer = issuer;
+        this.refreshTokens = refreshTokens;
+        this.operators = operators;
+        this.audit = audit;
+    }
+
+    /** A new session: a new refresh token family. */
+    public Uni<Tokens> start(Operator operator) {
+        return refreshTokens.issue(operator, null)
+                .map(refresh -> new Tokens(issuer.accessToken(operator), refresh, issuer.lifetimeSeconds()));
+    }
+
+    public Uni<Tokens> refresh(String refreshToken, String address) {
+        return refreshTokens.use(refreshToken)
+                .chain(outcome -> outcome.reused()
+                        ? reused(outcome.token(), address)
+                        : continueSession(outcome.token()));
+    }
+
+    public Uni<Void> logout(String refreshToken, String address) {
+        return refreshTokens.revoke(refreshToken)
+                .chain(token -> token == null
+                        ? Uni.createFrom().voidItem()
+                        : operators.findById(token.operatorId)
+                                .chain(operator -> audit.record(token.organizationId,
+                                        operator != null ? operator.username : token.operatorId, "LOGGED_OUT",
+                                        "operator", token.operatorId, address, Result.SUCCESS, null)));
+    }
+
+    private Uni<Tokens> continueSession(RefreshToken used) {
+        return operators.findById(used.operatorId)
+                .chain(operator -> operator == null || operator.disabled
+                        ? Uni.createFrom().failure(AuthProblems.invalidRefreshToken())
+                        : refreshTokens.issue(operator, used.familyId)
+                                .map(refresh -> new Tokens(issuer.accessToken(operator), refresh,
+                                        issuer.lifetimeSeconds())));
+    }
+
+    private Uni<Tokens> reused(RefreshToken token, String address) {
+        return audit.record(token.organizationId, token.operatorId, "REFRESH_TOKEN_REUSED", "operator",
+                        token.operatorId, address, Result.DENIED, "refresh token family revoked")
+                .chain(() -> Uni.createFrom().failure(AuthProblems.invalidRefreshToken()));
+    }
+}

@@ -1,0 +1,55 @@
+package org.hotspot.auth.service;
+
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hotspot.auth.Operator;
+import org.hotspot.auth.SigningKey;
+import org.hotspot.auth.config.AuthConfig;
+import org.hotspot.common.security.Claims;
+
+/**
+ * Signs short-lived RS256 access tokens. Every service verifies them offline against the JWKS, so
+ * what a token says (role, organization) stays true until it expires: keep the lifetime short.
+ */
+@ApplicationScoped
+public class TokenIssuer {
+
+    private final SigningKeys keys;
+    private final AuthConfig config;
+    private final String issuer;
+    private final String audience;
+
+    public TokenIssuer(SigningKeys keys, AuthConfig config,
+            @ConfigProperty(name = "hotspot.jwt.issuer") String issuer,
+            @ConfigProperty(name = "hotspot.jwt.audience") String audience) {
+        this.keys = keys;
+        this.config = config;
+        this.issuer = issuer;
+        this.audience = audience;
+    }
+
+    /** A signed access token for the operator. */
+    public String accessToken(Operator operator) {
+        SigningKey key = keys.current();
+        Instant now = Instant.now();
+        return Jwt.issuer(issuer)
+                .audience(audience)
+                .subject(operator.id)
+                .upn(operator.username)
+                .groups(operator.role.name())
+                .claim(Claims.ORGANIZATION, operator.organizationId)
+                .claim("jti", UUID.randomUUID().toString())
+                .issuedAt(now)
+                .expiresAt(now.plus(config.accessTokenLifetime()))
+                .jws()
+                .keyId(key.kid())
+                .sign(key.privateKey());
+    }
+
+    public long lifetimeSeconds() {
+        return config.accessTokenLifetime().toSeconds();
+    }
+}
