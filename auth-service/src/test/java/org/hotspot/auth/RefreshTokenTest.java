@@ -1,0 +1,68 @@
+package org.hotspot.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.Map;
+import org.hotspot.testing.KafkaTestResource;
+import org.hotspot.testing.MongoTestResource;
+import org.hotspot.testing.RedisTestResource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(RedisTestResource.class)
+@WithTestResource(MongoTestResource.class)
+class RefreshTokenTest {
+
+    @Test
+    void eachRefreshRotatesTheRefreshToken() {
+        String first = login().getString("refreshToken");
+
+        JsonPath second = refresh(first).statusCode(200).extract().jsonPath();
+
+        assertThat(second.getString("refreshToken")).isNotEqualTo(first);
+        assertThat(second.getString("accessToken")).isNotBlank();
+        refresh(second.getString("refreshToken")).statusCode(200);
+    }
+
+    @Test
+    void reusingAnOldRefreshTokenRevokesTheWholeFamily() {
+        String stolen = login().getString("refreshToken");
+        String legitimate = refresh(stolen).statusCode(200).extract().path("refreshToken");
+
+        refresh(stolen).statusCode(401).contentType("application/problem+json")
+                .body("type", is("/problems/invalid-refresh-token"));
+
+        refresh(legitimate).statusCode(401).body("type", is("/problems/invalid-refresh-token"));
+    }
+
+    @Test
+    void logoutRevokesTheSession() {
+        String token = login().getString("refreshToken");
+
+        Api.from(Api.newAddress()).body(Map.of("refreshToken", token)).when().post("/api/auth/logout")
+                .then().statusCode(204);
+
+        refresh(token).statusCode(401);
+    }
+
+    @Test
+    void anUnknownRefreshTokenIsRefusedAndLogoutRevealsNothing() {
+        refresh("made-up-token").statusCode(401);
+        Api.from(Api.newAddress()).body(Map.of("refreshToken", "made-up-token")).when().post("/api/auth/logout")
+                .then().statusCode(204);
+    }
+
+    private static JsonPath login() {
+        return Api.login("admin", Api.ADMIN_PASSWORD, null, Api.newAddress()).statusCode(200).extract().jsonPath();
+    }
+
+    private static io.restassured.response.ValidatableResponse refresh(String token) {
+        return Api.from(Api.newAddress()).body(Map.of("refreshToken", token)).when().post("/api/auth/refresh")
+                .then();
+    }
+}
