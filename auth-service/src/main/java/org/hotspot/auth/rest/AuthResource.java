@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.hotspot.auth.SigningKey;
 import org.hotspot.auth.rest.AuthApi.KeyRotationResponse;
 import org.hotspot.auth.rest.AuthApi.LoginRequest;
 import org.hotspot.auth.rest.AuthApi.RefreshRequest;
@@ -91,7 +92,7 @@ public class AuthResource {
         String address = caller.clientAddress();
         return Uni.createFrom().item(keys::rotate)
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .map(current -> new KeyRotationResponse(current.kid(), keys.published().get(1).kid()))
+                .map(current -> new KeyRotationResponse(current.kid(), keys.previous().map(SigningKey::kid).orElse(null)))
                 .call(rotation -> audit.record(organization, actor, "SIGNING_KEY_ROTATED", "signing-key",
                         rotation.kid(), address, Result.SUCCESS, "previous " + rotation.previousKid()));
     }

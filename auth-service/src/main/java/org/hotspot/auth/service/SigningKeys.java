@@ -29,11 +29,13 @@ import org.hotspot.auth.config.AuthConfig;
 import org.jboss.logging.Logger;
 
 /**
- * The keys auth-service signs access tokens with: the current one, and the previous one, still
- * published so tokens signed before a rotation stay valid until they expire (nobody is logged out).
+ * The keys auth-service signs access tokens with: the current one; the previous one, still
+ * published so tokens signed before a rotation stay valid until they expire (nobody is logged out);
+ * and the next one, published ahead of its use so every service's cached JWKS already holds it when
+ * a rotation makes it current (no token is refused while caches catch up).
  *
- * <p>They live as PEM files in the configured key directory ({@code private.pem}, and
- * {@code previous.pem} after a rotation). When none is there (a developer's first start) a key is
+ * <p>They live as PEM files in the configured key directory ({@code private.pem}, {@code next.pem},
+ * and {@code previous.pem} after a rotation). When none is there (a developer's first start) a key is
  * generated, readable by the owner only, so no key ever lives in the repository. In Kubernetes the
  * directory is a Secret; replicas sharing a writable volume pick up another replica's rotation
  * within a minute.
@@ -44,6 +46,7 @@ public class SigningKeys {
 
     static final String PRIVATE_KEY_FILE = "private.pem";
     static final String PREVIOUS_KEY_FILE = "previous.pem";
+    static final String NEXT_KEY_FILE = "next.pem";
 
     private static final Logger LOG = Logger.getLogger(SigningKeys.class);
 
@@ -60,22 +63,35 @@ public class SigningKeys {
         return keys.get(0);
     }
 
-    /** Every key to publish in the JWKS: the current one first. */
+    /** Every key to publish in the JWKS: current, next, then previous when there is one. */
     public List<SigningKey> published() {
         return keys;
     }
 
-    /** Makes a new key current and keeps the current one as previous. Blocking file work. */
+    /** The key that signed before the last rotation, if any. */
+    public java.util.Optional<SigningKey> previous() {
+        return Files.exists(dir.resolve(PREVIOUS_KEY_FILE))
+                ? java.util.Optional.of(keys.get(keys.size() - 1))
+                : java.util.Optional.empty();
+    }
+
+    /**
+     * Makes the next key current, keeps the current one as previous, and prepares a new next one.
+     * Blocking file work.
+     */
     public synchronized SigningKey rotate() {
         try {
             Path current = dir.resolve(PRIVATE_KEY_FILE);
-            Path fresh = writeNewKey(dir);
+            Path next = dir.resolve(NEXT_KEY_FILE);
+            if (!Files.exists(next) || !Files.isWritable(dir)) {
+                throw org.hotspot.auth.AuthProblems.conflict("The signing keys come from a read-only directory "
+                        + "(a Kubernetes Secret): rotate them by updating the Secret");
+            }
             Files.move(current, dir.resolve(PREVIOUS_KEY_FILE), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
-            Files.move(fresh, current, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(next, current, StandardCopyOption.ATOMIC_MOVE);
             keys = loadOrGenerateAll(dir);
-            LOG.infof("Rotated the token signing key: %s is current, %s previous", keys.get(0).kid(),
-                    keys.get(1).kid());
+            LOG.infof("Rotated the token signing key: %s is current", keys.get(0).kid());
             return current();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot rotate the signing key in " + dir, e);
@@ -102,8 +118,15 @@ public class SigningKeys {
             if (!Files.exists(file)) {
                 publish(writeNewKey(dir), file);
             }
+            Path next = dir.resolve(NEXT_KEY_FILE);
+            if (!Files.exists(next)) {
+                prepareNext(dir, next);
+            }
             List<SigningKey> all = new ArrayList<>();
             all.add(fromPrivateKey(readPem(file)));
+            if (Files.exists(next)) {
+                all.add(fromPrivateKey(readPem(next)));
+            }
             Path previous = dir.resolve(PREVIOUS_KEY_FILE);
             if (Files.exists(previous)) {
                 all.add(fromPrivateKey(readPem(previous)));
@@ -113,6 +136,20 @@ public class SigningKeys {
             throw new UncheckedIOException("cannot read or write the signing key in " + dir, e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("a signing key in " + dir + " is not an RSA private key", e);
+        }
+    }
+
+    /**
+     * A read-only key directory (a Kubernetes Secret without {@code next.pem}) cannot hold a next
+     * key: tokens still work, but after a rotation services refuse new tokens until their JWKS
+     * cache refreshes, so say so.
+     */
+    private static void prepareNext(Path dir, Path next) {
+        try {
+            publish(writeNewKey(dir), next);
+        } catch (IOException e) {
+            LOG.warnf("No %s in %s and the directory is not writable: the next signing key is not published "
+                    + "ahead of rotation (%s)", NEXT_KEY_FILE, dir, e.getMessage());
         }
     }
 

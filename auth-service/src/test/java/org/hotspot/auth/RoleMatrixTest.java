@@ -1,0 +1,117 @@
+package org.hotspot.auth;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.hotspot.common.security.Role;
+import org.hotspot.testing.KafkaTestResource;
+import org.hotspot.testing.MongoTestResource;
+import org.hotspot.testing.RedisTestResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every protected endpoint of auth-service, called by a real operator of each role: the roles
+ * allowed get a success, the others a 403 problem, and nobody gets in without a token.
+ */
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(RedisTestResource.class)
+@WithTestResource(MongoTestResource.class)
+class RoleMatrixTest {
+
+    private static final Set<Role> ADMINS = EnumSet.of(Role.PLATFORM_ADMIN, Role.ORG_ADMIN);
+    private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+
+    /** One endpoint: how to call it, and who may. */
+    record Endpoint(String name, Set<Role> allowed, Function<RequestSpecification, Response> call) {
+    }
+
+    private final Map<Role, String> tokens = new EnumMap<>(Role.class);
+    private String organization;
+    private String target;
+
+    @BeforeEach
+    void operatorsOfEveryRole() {
+        String admin = Api.adminToken();
+        organization = Api.newOrganization(admin);
+        tokens.put(Role.PLATFORM_ADMIN, admin);
+        for (Role role : EnumSet.range(Role.ORG_ADMIN, Role.VIEWER)) {
+            tokens.put(role, Api.accessToken(Api.newOperator(admin, organization, role), Api.PASSWORD));
+        }
+        target = LoginTest.idOfIn(admin, organization, Api.newOperator(admin, organization, Role.OPERATOR));
+    }
+
+    List<Endpoint> endpoints() {
+        return List.of(
+                new Endpoint("POST /api/auth/keys/rotate", EnumSet.of(Role.PLATFORM_ADMIN),
+                        r -> r.post("/api/auth/keys/rotate")),
+                new Endpoint("POST /api/organizations", EnumSet.of(Role.PLATFORM_ADMIN),
+                        r -> r.body(Map.of("name", "New ISP", "requireTotp", false)).post("/api/organizations")),
+                new Endpoint("GET /api/organizations", EVERYONE, r -> r.get("/api/organizations")),
+                new Endpoint("GET /api/organizations/{id}", EVERYONE, r -> r.get("/api/organizations/" + organization)),
+                new Endpoint("PUT /api/organizations/{id}", ADMINS,
+                        r -> r.body(Map.of("name", "Renamed", "requireTotp", false))
+                                .put("/api/organizations/" + organization)),
+                new Endpoint("POST /api/operators", ADMINS,
+                        r -> r.body(Map.of("username", "new-" + UUID.randomUUID(), "password", Api.PASSWORD,
+                                "role", "VIEWER", "organizationId", organization)).post("/api/operators")),
+                new Endpoint("GET /api/operators", ADMINS,
+                        r -> r.queryParam("organizationId", organization).get("/api/operators")),
+                new Endpoint("GET /api/operators/me", EVERYONE, r -> r.get("/api/operators/me")),
+                new Endpoint("GET /api/operators/{id}", ADMINS, r -> r.get("/api/operators/" + target)),
+                new Endpoint("POST /api/operators/{id}/disable", ADMINS,
+                        r -> r.post("/api/operators/" + target + "/disable")),
+                new Endpoint("POST /api/operators/{id}/enable", ADMINS,
+                        r -> r.post("/api/operators/" + target + "/enable")),
+                new Endpoint("PUT /api/operators/{id}/role", ADMINS,
+                        r -> r.body(Map.of("role", "VIEWER")).put("/api/operators/" + target + "/role")),
+                new Endpoint("PUT /api/operators/{id}/password", ADMINS,
+                        r -> r.body(Map.of("password", "another-long-password-9"))
+                                .put("/api/operators/" + target + "/password")),
+                new Endpoint("GET /api/audit", EnumSet.of(Role.PLATFORM_ADMIN, Role.ORG_ADMIN, Role.VIEWER),
+                        r -> r.get("/api/audit")));
+    }
+
+    @Test
+    void eachRoleGetsExactlyTheEndpointsItIsAllowed() {
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            for (Role role : Role.values()) {
+                Response response = endpoint.call().apply(Api.as(tokens.get(role)).when());
+                int status = response.statusCode();
+                boolean allowed = endpoint.allowed().contains(role);
+                boolean ok = allowed ? status >= 200 && status < 300 : status == 403
+                        && response.contentType().startsWith("application/problem+json");
+                if (!ok) {
+                    wrong.add(endpoint.name() + " as " + role + " gave " + status + " " + response.asString());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void everyProtectedEndpointRefusesACallWithoutAToken() {
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            Response response = endpoint.call().apply(given().contentType("application/json").when());
+            if (response.statusCode() != 401) {
+                wrong.add(endpoint.name() + " without a token gave " + response.statusCode());
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+}

@@ -1,0 +1,77 @@
+package org.hotspot.auth;
+
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Instant;
+import java.util.Map;
+import org.hotspot.auth.service.Totp;
+import org.hotspot.common.security.Role;
+import org.hotspot.testing.KafkaTestResource;
+import org.hotspot.testing.MongoTestResource;
+import org.hotspot.testing.RedisTestResource;
+import org.junit.jupiter.api.Test;
+
+/** TOTP second factor: enrolment, login with codes, replay refused, and an organization requiring it. */
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(RedisTestResource.class)
+@WithTestResource(MongoTestResource.class)
+class TotpTest {
+
+    @Test
+    void enrolThenEveryLoginNeedsAFreshCode() {
+        String admin = Api.adminToken();
+        String username = Api.newOperator(admin, Api.newOrganization(admin), Role.OPERATOR);
+        String secret = enrol(username);
+        long step = Instant.now().getEpochSecond() / Totp.STEP_SECONDS;
+
+        Api.login(username, Api.PASSWORD, Totp.code(secret, step), Api.newAddress()).statusCode(200);
+
+        Api.login(username, Api.PASSWORD, null, Api.newAddress()).statusCode(401)
+                .body("type", is("/problems/totp-required"));
+        Api.login(username, Api.PASSWORD, Totp.code(secret, step), Api.newAddress()).statusCode(401)
+                .body("type", is("/problems/invalid-credentials"));
+        Api.login(username, Api.PASSWORD, "000000".equals(Totp.code(secret, step + 1)) ? "111111" : "000000",
+                Api.newAddress()).statusCode(401);
+        Api.login(username, Api.PASSWORD, Totp.code(secret, step + 1), Api.newAddress()).statusCode(200);
+
+        Api.from(Api.newAddress()).body(Map.of("username", username, "password", Api.PASSWORD))
+                .when().post("/api/auth/totp/enrolment").then().statusCode(409);
+    }
+
+    @Test
+    void anOrganizationThatRequiresTotpRefusesOperatorsWithoutIt() {
+        String admin = Api.adminToken();
+        String organization = Api.newOrganization(admin);
+        String username = Api.newOperator(admin, organization, Role.OPERATOR);
+        Api.as(admin).body(Map.of("name", "Strict ISP", "requireTotp", true))
+                .when().put("/api/organizations/" + organization).then().statusCode(200)
+                .body("requireTotp", is(true));
+
+        Api.login(username, Api.PASSWORD, null, Api.newAddress()).statusCode(401)
+                .body("type", is("/problems/totp-enrolment-required"));
+
+        String secret = enrol(username);
+        Api.login(username, Api.PASSWORD, null, Api.newAddress()).statusCode(401)
+                .body("type", is("/problems/totp-required"));
+        long step = Instant.now().getEpochSecond() / Totp.STEP_SECONDS;
+        Api.login(username, Api.PASSWORD, Totp.code(secret, step), Api.newAddress()).statusCode(200);
+    }
+
+    @Test
+    void enrolmentNeedsTheRightPassword() {
+        Api.from(Api.newAddress()).body(Map.of("username", "admin", "password", "wrong-password-here"))
+                .when().post("/api/auth/totp/enrolment").then().statusCode(401);
+    }
+
+    private static String enrol(String username) {
+        return Api.from(Api.newAddress()).body(Map.of("username", username, "password", Api.PASSWORD))
+                .when().post("/api/auth/totp/enrolment")
+                .then().statusCode(200)
+                .body("otpauthUri", startsWith("otpauth://totp/Hotspot:" + username + "?secret="))
+                .extract().path("secret");
+    }
+}
