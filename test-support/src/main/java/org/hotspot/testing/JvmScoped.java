@@ -13,6 +13,22 @@ final class JvmScoped {
     private JvmScoped() {
     }
 
+    /**
+     * The value under {@code key} for this whole JVM, computed on first call. The system properties
+     * are the one map every class loader shares; their lock makes concurrent first calls wait.
+     */
+    static String once(String key, java.util.function.Supplier<String> compute) {
+        java.util.Properties properties = System.getProperties();
+        synchronized (properties) {
+            String value = properties.getProperty(key);
+            if (value == null) {
+                value = compute.get();
+                properties.setProperty(key, value);
+            }
+            return value;
+        }
+    }
+
     /** Runs {@code stop} when the JVM exits. */
     static void stopAtExit(String name, AutoCloseable stop) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

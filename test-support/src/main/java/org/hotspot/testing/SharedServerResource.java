@@ -3,7 +3,6 @@ package org.hotspot.testing;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.lang.annotation.Annotation;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A real server shared by every test class of a JVM: started on first use (a container with the
@@ -11,8 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * address handed to Quarkus as configuration and to test fields marked with its annotation.
  */
 abstract class SharedServerResource implements QuarkusTestResourceLifecycleManager {
-
-    private static final Map<Class<?>, String> ADDRESSES = new ConcurrentHashMap<>();
 
     /** The configuration key the service reads the address from. */
     protected abstract String configKey();
@@ -31,11 +28,13 @@ abstract class SharedServerResource implements QuarkusTestResourceLifecycleManag
         return Docker.available() ? startContainer() : startLocal();
     }
 
-    /** The shared server's address, starting it on first call. */
+    /**
+     * The shared server's address, starting it on first call. Kept in a system property, not a
+     * static field: Quarkus loads test resources in a new class loader whenever the set of resources
+     * changes, and the server must still be started only once per JVM.
+     */
     final String address() {
-        synchronized (ADDRESSES) {
-            return ADDRESSES.computeIfAbsent(getClass(), type -> resolve());
-        }
+        return JvmScoped.once("hotspot.test." + getClass().getSimpleName(), this::resolve);
     }
 
     @Override

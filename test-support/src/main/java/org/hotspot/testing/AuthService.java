@@ -1,0 +1,66 @@
+package org.hotspot.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * The real auth-service, running for a test: log in to get genuine tokens, or sign tokens with its
+ * own key to build the bad ones a service must refuse (expired, wrong issuer or audience).
+ *
+ * @param url           its base URL
+ * @param adminPassword the bootstrap platform admin's password
+ * @param keyDir        its signing key directory
+ */
+public record AuthService(String url, String adminPassword, Path keyDir) {
+
+    /** A genuine access token of the platform admin, from {@code POST /api/auth/login}. */
+    public String adminAccessToken() {
+        return given().baseUri(url).contentType("application/json")
+                .body(Map.of("username", "admin", "password", adminPassword))
+                .when().post("/api/auth/login")
+                .then().statusCode(200)
+                .extract().path("accessToken");
+    }
+
+    /** Claims signed with auth-service's own current key and key id. */
+    public String signWithItsKey(JwtClaimsBuilder claims) {
+        return claims.jws().keyId(currentKid()).sign(privateKey());
+    }
+
+    /** Standard claims as auth-service writes them, ready to be spoiled one at a time. */
+    public static JwtClaimsBuilder claims(String issuer, String audience) {
+        return Jwt.issuer(issuer).audience(audience).subject("test-operator").upn("tester")
+                .groups("ORG_ADMIN").claim("organizationId", "org-test");
+    }
+
+    private String currentKid() {
+        return given().baseUri(url).when().get("/.well-known/jwks.json")
+                .then().statusCode(200)
+                .extract().jsonPath().getString("keys[0].kid");
+    }
+
+    private PrivateKey privateKey() {
+        try {
+            String pem = Files.readString(keyDir.resolve("private.pem"), StandardCharsets.US_ASCII)
+                    .replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

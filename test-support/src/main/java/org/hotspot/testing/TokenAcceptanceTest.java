@@ -1,0 +1,91 @@
+package org.hotspot.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.time.Instant;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A service accepts genuine tokens from the real auth-service, verified through its JWKS, and
+ * refuses every kind of bad token with a 401 problem; a role it does not allow gets a 403. A
+ * service's test class extends this with the Kafka, Redis, MongoDB and auth-service resources.
+ */
+public abstract class TokenAcceptanceTest {
+
+    private static final String ISSUER = "hotspot-auth";
+    private static final String AUDIENCE = "hotspot";
+
+    @InjectAuthService
+    AuthService auth;
+
+    @Test
+    void aTokenFromAuthServiceIsAccepted() {
+        given().auth().oauth2(auth.adminAccessToken()).when().get("/test/caller")
+                .then().statusCode(200)
+                .body("username", is("admin"))
+                .body("role", is("PLATFORM_ADMIN"))
+                .body("organizationId", is("platform"));
+    }
+
+    @Test
+    void aRoleTheEndpointDoesNotAllowIsA403Problem() {
+        given().auth().oauth2(auth.adminAccessToken()).when().get("/test/caller/viewer-only")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", is("/problems/forbidden"));
+    }
+
+    @Test
+    void noTokenIsA401Problem() {
+        given().when().get("/test/caller")
+                .then().statusCode(401).contentType("application/problem+json")
+                .body("type", is("/problems/unauthorized"));
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyIsRefused() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        String forged = AuthService.claims(ISSUER, AUDIENCE).jws().sign(generator.generateKeyPair().getPrivate());
+        refused(forged);
+    }
+
+    @Test
+    void anUnsignedAlgNoneTokenIsRefused() {
+        Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
+        String header = encoder.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        String claims = encoder.encodeToString(("{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE
+                + "\",\"upn\":\"mallory\",\"groups\":[\"PLATFORM_ADMIN\"],\"organizationId\":\"platform\",\"exp\":"
+                + (Instant.now().getEpochSecond() + 600) + "}").getBytes(StandardCharsets.UTF_8));
+        refused(header + "." + claims + ".");
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() {
+        Instant past = Instant.now().minusSeconds(3600);
+        refused(auth.signWithItsKey(AuthService.claims(ISSUER, AUDIENCE).issuedAt(past).expiresAt(past.plusSeconds(60))));
+    }
+
+    @Test
+    void aTokenOfAnotherIssuerIsRefused() {
+        refused(auth.signWithItsKey(AuthService.claims("someone-else", AUDIENCE)));
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsRefused() {
+        refused(auth.signWithItsKey(AuthService.claims(ISSUER, "another-system")));
+    }
+
+    @Test
+    void aTokenSignedWithAnHmacSecretIsRefused() {
+        refused(AuthService.claims(ISSUER, AUDIENCE).signWithSecret("a-shared-secret-a-shared-secret-a-shared"));
+    }
+
+    private static void refused(String token) {
+        given().auth().oauth2(token).when().get("/test/caller")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+}
