@@ -30,4 +30,12 @@ public interface AuthConfig {
     /** How long audit events are kept before the retention sweep deletes them. */
     @WithDefault("P365D")
     java.time.Duration auditRetention();
+
+    /** How often the audit retention sweep runs (read by {@code AuditRetention}'s schedule). */
+    @WithDefault("1h")
+    java.time.Duration auditSweepInterval();
+
+    /** How often a replica re-reads the key directory for a rotation another replica made. */
+    @WithDefault("60s")
+    java.time.Duration keyReloadInterval();
 }

@@ -1,2 +1,5 @@
-/** auth-service's use cases: signing keys now; login, tokens and operators as they are built. */
+/**
+ * auth-service's use cases: login and sessions (tokens, refresh, TOTP, throttling), signing keys,
+ * organizations and operators, and the audit log's query and retention. No HTTP or Kafka types here.
+ */
 package org.hotspot.auth.service;

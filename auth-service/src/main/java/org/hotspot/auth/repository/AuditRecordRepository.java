@@ -1,0 +1,105 @@
+package org.hotspot.auth.repository;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Indexes;
+import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepositoryBase;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.bson.Document;
+import org.hotspot.auth.AuditRecord;
+
+/** The audit log store: idempotent inserts, tenant-scoped pages newest first, and the retention delete. */
+@ApplicationScoped
+public class AuditRecordRepository implements ReactivePanacheMongoRepositoryBase<AuditRecord, String> {
+
+    /** Newest first; the id breaks ties between events of the same millisecond so pages never overlap. */
+    private static final Document NEWEST_FIRST = new Document("occurredAt", -1).append("_id", -1);
+
+    /**
+     * Every query starts with the organization and sorts by time. The actor and action indexes end
+     * with the time too, so a filtered page is read in order instead of sorted in memory. The
+     * retention sweep crosses organizations and filters on time alone, hence the last index.
+     */
+    void createIndexes(@Observes StartupEvent start) {
+        mongoCollection().createIndex(Indexes.compoundIndex(Indexes.ascending("organizationId"),
+                        Indexes.descending("occurredAt")))
+                .chain(() -> mongoCollection().createIndex(Indexes.compoundIndex(
+                        Indexes.ascending("organizationId", "actor"), Indexes.descending("occurredAt"))))
+                .chain(() -> mongoCollection().createIndex(Indexes.compoundIndex(
+                        Indexes.ascending("organizationId", "action"), Indexes.descending("occurredAt"))))
+                .chain(() -> mongoCollection().createIndex(Indexes.ascending("occurredAt")))
+                .await().atMost(Duration.ofSeconds(30));
+    }
+
+    /** Stores the record unless one with its id is already there: a redelivered event is not an error. */
+    public Uni<Void> storeOnce(AuditRecord record) {
+        return persist(record)
+                .replaceWithVoid()
+                .onFailure(AuditRecordRepository::isDuplicateKey).recoverWithNull();
+    }
+
+    /** One page of the matching records, newest first. */
+    public Uni<List<AuditRecord>> page(Filter filter, int page, int size) {
+        return find(filter.toQuery(), NEWEST_FIRST)
+                .page(page, size)
+                .list();
+    }
+
+    public Uni<Long> count(Filter filter) {
+        return count(filter.toQuery());
+    }
+
+    /** Deletes records that occurred before {@code cutoff}; how many. Safe to run on every replica at once. */
+    public Uni<Long> deleteOccurredBefore(Instant cutoff) {
+        return delete(new Document("occurredAt", new Document("$lt", cutoff)));
+    }
+
+    private static boolean isDuplicateKey(Throwable e) {
+        return e instanceof MongoWriteException write
+                && ErrorCategory.fromErrorCode(write.getError().getCode()) == ErrorCategory.DUPLICATE_KEY;
+    }
+
+    /**
+     * Which records a query wants. The organization is required: no query reads across tenants.
+     *
+     * @param actor  exact username, or null for any
+     * @param action exact action, or null for any
+     * @param from   inclusive, or null for no lower bound
+     * @param to     exclusive, or null for no upper bound
+     */
+    public record Filter(String organizationId, String actor, String action, Instant from, Instant to) {
+
+        public Filter {
+            if (organizationId == null || organizationId.isBlank()) {
+                throw new IllegalArgumentException("an audit query needs an organization");
+            }
+        }
+
+        Document toQuery() {
+            Document query = new Document("organizationId", organizationId);
+            if (actor != null) {
+                query.append("actor", actor);
+            }
+            if (action != null) {
+                query.append("action", action);
+            }
+            Document range = new Document();
+            if (from != null) {
+                range.append("$gte", from);
+            }
+            if (to != null) {
+                range.append("$lt", to);
+            }
+            if (!range.isEmpty()) {
+                query.append("occurredAt", range);
+            }
+            return query;
+        }
+    }
+}
