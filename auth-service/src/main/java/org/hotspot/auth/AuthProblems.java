@@ -47,6 +47,16 @@ public final class AuthProblems {
         return new ProblemException(400, "weak-password", "Password rejected", detail);
     }
 
+    /** More logins at once than the password hashing can take: try again in a second. */
+    public static ProblemException busy() {
+        return new ProblemException(503, "busy", "Busy", "Too many logins at once; try again in a moment") {
+            @Override
+            public Map<String, String> headers() {
+                return Map.of("Retry-After", "1");
+            }
+        };
+    }
+
     /** Too many failed logins: try again after {@code retryAfter}. */
     public static ProblemException throttled(Duration retryAfter) {
         long seconds = Math.max(1, retryAfter.toSeconds());

@@ -18,11 +18,16 @@ public class Operator {
     public String passwordHash;
     public Role role;
     public boolean disabled;
-    /** Base32 TOTP secret, set at enrolment; {@link #totpEnabled} once a code confirmed it. */
+    /**
+     * The base32 TOTP seed, sealed with the data key ({@code SecretBox}), set at enrolment;
+     * {@link #totpEnabled} once a code confirmed it.
+     */
     public String totpSecret;
     public boolean totpEnabled;
     /** The last TOTP time step accepted: a code is good once, so an overheard code cannot be replayed. */
     public long totpLastStep;
+    /** Refresh tokens issued before this instant are refused: set by a password reset or a disable. */
+    public Instant sessionsValidAfter;
     public Instant createdAt;
     public Instant updatedAt;
 }

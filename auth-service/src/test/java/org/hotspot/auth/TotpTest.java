@@ -1,11 +1,16 @@
 package org.hotspot.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.mongodb.reactive.ReactiveMongoClient;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
+import org.bson.Document;
 import java.util.Map;
 import org.hotspot.auth.service.Totp;
 import org.hotspot.common.security.Role;
@@ -20,6 +25,21 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(RedisTestResource.class)
 @WithTestResource(MongoTestResource.class)
 class TotpTest {
+
+    @Inject
+    ReactiveMongoClient mongo;
+
+    @Test
+    void theSeedIsStoredSealedNeverInClear() {
+        String admin = Api.adminToken();
+        String username = Api.newOperator(admin, Api.newOrganization(admin), Role.OPERATOR);
+        String secret = enrol(username);
+
+        Document stored = mongo.getDatabase("hotspot-auth").getCollection("operators")
+                .find(new Document("username", username)).collect().first().await().atMost(Duration.ofSeconds(10));
+
+        assertThat(stored.getString("totpSecret")).startsWith("v1:").doesNotContain(secret);
+    }
 
     @Test
     void enrolThenEveryLoginNeedsAFreshCode() {

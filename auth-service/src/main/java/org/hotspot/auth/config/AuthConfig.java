@@ -35,6 +35,23 @@ public interface AuthConfig {
     @WithDefault("1h")
     java.time.Duration auditSweepInterval();
 
+    /**
+     * The keyring sealing secrets at rest, {@code id:base64key[,id:base64key]} (32-byte AES keys);
+     * when absent, one is generated into the key directory. Add a new key first and name it in
+     * {@link #dataKeyId()} to rotate: values sealed with older keys still open.
+     */
+    java.util.Optional<String> dataKeys();
+
+    /** The key of {@link #dataKeys()} new values are sealed with; the first one when absent. */
+    java.util.Optional<String> dataKeyId();
+
+    /**
+     * The shortest time between two key rotations: longer than an access token lives, so the key
+     * pushed out by a rotation signed no token that is still valid.
+     */
+    @WithDefault("PT11M")
+    java.time.Duration minRotationInterval();
+
     /** How often a replica re-reads the key directory for a rotation another replica made. */
     @WithDefault("60s")
     java.time.Duration keyReloadInterval();

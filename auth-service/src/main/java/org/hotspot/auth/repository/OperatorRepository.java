@@ -1,6 +1,11 @@
 package org.hotspot.auth.repository;
 
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import java.time.Instant;
+import org.bson.conversions.Bson;
 import com.mongodb.client.model.Indexes;
 import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepositoryBase;
 import io.quarkus.runtime.StartupEvent;
@@ -18,6 +23,18 @@ public class OperatorRepository implements ReactivePanacheMongoRepositoryBase<Op
         mongoCollection().createIndex(Indexes.ascending("username"), new IndexOptions().unique(true))
                 .chain(() -> mongoCollection().createIndex(Indexes.ascending("organizationId", "username")))
                 .await().atMost(Duration.ofSeconds(30));
+    }
+
+    /**
+     * Sets fields of one operator in a single atomic update, so a concurrent change to other fields
+     * is never overwritten with a stale copy; the operator after the update, or null when the
+     * guard did not match.
+     */
+    public Uni<Operator> updateFields(Bson guard, Bson... changes) {
+        List<Bson> all = new java.util.ArrayList<>(List.of(changes));
+        all.add(Updates.set("updatedAt", Instant.now()));
+        return mongoCollection().findOneAndUpdate(guard, Updates.combine(all),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
     }
 
     public Uni<Operator> findByUsername(String username) {

@@ -20,6 +20,7 @@ public class RefreshTokenRepository implements ReactivePanacheMongoRepositoryBas
 
     void createIndexes(@Observes StartupEvent start) {
         mongoCollection().createIndex(Indexes.ascending("familyId"))
+                .chain(() -> mongoCollection().createIndex(Indexes.ascending("operatorId")))
                 .chain(() -> mongoCollection().createIndex(Indexes.ascending("expiresAt"), new IndexOptions()))
                 .await().atMost(Duration.ofSeconds(30));
     }
@@ -34,6 +35,13 @@ public class RefreshTokenRepository implements ReactivePanacheMongoRepositoryBas
                         Filters.gt("expiresAt", now)),
                 Updates.set("usedAt", now),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+    }
+
+    /** Whether any token of the family has been revoked. */
+    public Uni<Boolean> familyRevoked(String familyId) {
+        return count(new org.bson.Document("familyId", familyId)
+                .append("revokedAt", new org.bson.Document("$ne", null)))
+                .map(count -> count > 0);
     }
 
     /** Revokes every token of the family; how many were still live. */

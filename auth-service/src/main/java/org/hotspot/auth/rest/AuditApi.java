@@ -61,14 +61,15 @@ public final class AuditApi {
 
         Class<? extends Payload>[] payload() default {};
 
-        /** Accepts what {@link Instant#parse} accepts. */
+        /** Accepts what {@link Instant#parse} accepts, from 1970 to 9999: BSON dates are epoch milliseconds. */
         class Validator implements ConstraintValidator<IsoInstant, String> {
 
             @Override
             public boolean isValid(String value, ConstraintValidatorContext context) {
                 try {
-                    instant(value);
-                    return true;
+                    Instant instant = instant(value);
+                    return instant == null || !instant.isBefore(Instant.EPOCH)
+                            && instant.isBefore(Instant.parse("9999-12-31T23:59:59Z"));
                 } catch (DateTimeParseException e) {
                     return false;
                 }

@@ -85,6 +85,13 @@ public class OperatorResource {
         return operators.changeRole(caller, id, request.role()).map(OperatorView::of);
     }
 
+    /** Removes the operator's second factor (lost device); they enrol again at their next login. */
+    @jakarta.ws.rs.DELETE
+    @Path("/{id}/totp")
+    public Uni<OperatorView> resetTotp(@PathParam("id") String id) {
+        return operators.resetTotp(caller, id).map(OperatorView::of);
+    }
+
     /** An admin sets a new password; the operator's sessions end. */
     @PUT
     @Path("/{id}/password")

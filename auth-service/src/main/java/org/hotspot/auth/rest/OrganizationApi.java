@@ -11,7 +11,9 @@ public final class OrganizationApi {
     private OrganizationApi() {
     }
 
-    public record OrganizationRequest(@NotBlank @Size(max = 120) String name, boolean requireTotp) {
+    /** {@code requireTotp} is required, so a rename never switches the second factor off by omission. */
+    public record OrganizationRequest(@NotBlank @Size(max = 120) String name,
+            @jakarta.validation.constraints.NotNull Boolean requireTotp) {
     }
 
     public record OrganizationView(String id, String name, boolean requireTotp, Instant createdAt) {

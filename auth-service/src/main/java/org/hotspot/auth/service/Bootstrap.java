@@ -63,6 +63,7 @@ public class Bootstrap {
     }
 
     private Uni<Void> createAdmin() {
+        boolean generated = adminPassword.filter(p -> !p.isBlank()).isEmpty();
         String password = adminPassword.filter(p -> !p.isBlank()).orElseGet(Bootstrap::generated);
         PasswordPolicy.check(ADMIN, password);
         return hasher.hash(password)
@@ -77,15 +78,16 @@ public class Bootstrap {
                     admin.updatedAt = admin.createdAt;
                     return operators.persist(admin);
                 })
-                .invoke(admin -> LOG.infof("Created platform admin '%s'", ADMIN))
+                // Said only by the replica whose insert won, so the password shown is the one that works.
+                .invoke(admin -> LOG.infof(generated
+                        ? "Created platform admin '" + ADMIN + "' with the generated password " + password
+                                + " (shown once; set HOTSPOT_ADMIN_PASSWORD to choose it)"
+                        : "Created platform admin '" + ADMIN + "' with the password from HOTSPOT_ADMIN_PASSWORD"))
                 .onFailure(OperatorService::isDuplicateKey).recoverWithNull()
                 .replaceWithVoid();
     }
 
     private static String generated() {
-        String password = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-        LOG.warnf("HOTSPOT_ADMIN_PASSWORD is not set: platform admin '%s' gets the password %s (shown once)",
-                ADMIN, password);
-        return password;
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 20);
     }
 }

@@ -1,5 +1,7 @@
 package org.hotspot.auth.service;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -9,6 +11,7 @@ import org.hotspot.auth.Operator;
 import org.hotspot.auth.Organization;
 import org.hotspot.auth.repository.OperatorRepository;
 import org.hotspot.auth.repository.OrganizationRepository;
+import org.hotspot.common.crypto.SecretBox;
 import org.hotspot.events.audit.AuditEntry.Result;
 
 /**
@@ -25,9 +28,11 @@ public class LoginService {
     private final LoginThrottle throttle;
     private final Sessions sessions;
     private final AuthAudit audit;
+    private final SecretBox secrets;
 
     public LoginService(OperatorRepository operators, OrganizationRepository organizations, PasswordHasher hasher,
-            LoginThrottle throttle, Sessions sessions, AuthAudit audit) {
+            LoginThrottle throttle, Sessions sessions, AuthAudit audit, SecretBox secrets) {
+        this.secrets = secrets;
         this.operators = operators;
         this.organizations = organizations;
         this.hasher = hasher;
@@ -45,7 +50,7 @@ public class LoginService {
 
     public Uni<Tokens> login(String username, String password, String totpCode, String address) {
         String name = normalize(username);
-        return throttle.check(name, address)
+        return throttle.admit(name, address)
                 .chain(() -> authenticate(name, password))
                 .chain(attempt -> attempt.succeeded()
                         ? secondFactor(attempt.operator(), totpCode, address)
@@ -59,7 +64,7 @@ public class LoginService {
      */
     public Uni<Enrolment> enrolTotp(String username, String password, String address) {
         String name = normalize(username);
-        return throttle.check(name, address)
+        return throttle.admit(name, address)
                 .chain(() -> authenticate(name, password))
                 .chain(attempt -> attempt.succeeded()
                         ? startEnrolment(attempt.operator())
@@ -69,6 +74,11 @@ public class LoginService {
 
     /** A pending TOTP enrolment: the secret is shown once, for the authenticator app. */
     public record Enrolment(String secret, String otpauthUri) {
+    }
+
+    /** Binds a sealed TOTP seed to its operator: copied onto another operator, it does not open. */
+    private static String totpContext(Operator operator) {
+        return "operator:" + operator.id + ":totp";
     }
 
     static String normalize(String username) {
@@ -102,41 +112,49 @@ public class LoginService {
     }
 
     private Uni<Operator> checkCode(Operator operator, String code, String address) {
-        long step = Totp.matchingStep(operator.totpSecret, code.trim(), Instant.now());
-        if (step < 0 || step <= operator.totpLastStep) {
-            return failed(operator.username, operator, address, "wrong or reused second factor code");
+        long step = Totp.matchingStep(secrets.open(operator.totpSecret, totpContext(operator)), code.trim(),
+                Instant.now());
+        if (step < 0) {
+            return failed(operator.username, operator, address, "wrong second factor code");
         }
         boolean enrolling = !operator.totpEnabled;
-        operator.totpLastStep = step;
-        operator.totpEnabled = true;
-        operator.updatedAt = Instant.now();
-        return operators.update(operator)
-                .call(saved -> enrolling
-                        ? audit.record(saved.organizationId, saved.username, "TOTP_ENABLED", "operator", saved.id,
-                                address, Result.SUCCESS, null)
-                        : Uni.createFrom().voidItem());
+        // One atomic update guarded by the last step: of two logins with the same code, one wins.
+        return operators.updateFields(
+                        Filters.and(Filters.eq("_id", operator.id), Filters.lt("totpLastStep", step),
+                                Filters.eq("disabled", false)),
+                        Updates.set("totpLastStep", step), Updates.set("totpEnabled", true))
+                .chain(updated -> updated == null
+                        ? failed(operator.username, operator, address, "reused second factor code")
+                        : enrolled(updated, enrolling, address));
+    }
+
+    private Uni<Operator> enrolled(Operator operator, boolean enrolling, String address) {
+        return enrolling
+                ? audit.record(operator.organizationId, operator.username, "TOTP_ENABLED", "operator", operator.id,
+                        address, Result.SUCCESS, null).replaceWith(operator)
+                : Uni.createFrom().item(operator);
     }
 
     private Uni<Enrolment> startEnrolment(Operator operator) {
-        if (operator.totpEnabled) {
-            return Uni.createFrom().failure(AuthProblems.conflict("A second factor is already enrolled"));
-        }
-        operator.totpSecret = Totp.newSecret();
-        operator.updatedAt = Instant.now();
-        return operators.update(operator)
-                .map(saved -> new Enrolment(saved.totpSecret, Totp.uri("Hotspot", saved.username, saved.totpSecret)));
+        String secret = Totp.newSecret();
+        // Only while no second factor is on: an enrolled factor is reset by an admin, never replaced here.
+        return operators.updateFields(
+                        Filters.and(Filters.eq("_id", operator.id), Filters.eq("totpEnabled", false),
+                                Filters.eq("disabled", false)),
+                        Updates.set("totpSecret", secrets.seal(secret, totpContext(operator))))
+                .onItem().ifNull().failWith(() -> AuthProblems.conflict("A second factor is already enrolled"))
+                .map(saved -> new Enrolment(secret, Totp.uri("Hotspot", saved.username, secret)));
     }
 
     private <T> Uni<T> failed(String username, Operator operator, String address, String why) {
         String organization = operator != null ? operator.organizationId : Organization.PLATFORM_ID;
-        return throttle.recordFailure(username, address)
-                .chain(() -> audit.record(organization, username.isBlank() ? "(blank)" : username, "LOGIN_FAILED",
-                        "operator", operator != null ? operator.id : null, address, Result.FAILURE, why))
+        return audit.record(organization, username.isBlank() ? "(blank)" : username, "LOGIN_FAILED",
+                        "operator", operator != null ? operator.id : null, address, Result.FAILURE, why)
                 .chain(() -> Uni.createFrom().failure(AuthProblems.invalidCredentials()));
     }
 
     private Uni<Tokens> succeeded(Operator operator, String address) {
-        return throttle.recordSuccess(operator.username)
+        return throttle.recordSuccess(operator.username, address)
                 .chain(() -> sessions.start(operator))
                 .call(tokens -> audit.record(operator.organizationId, operator.username, "LOGIN_SUCCEEDED",
                         "operator", operator.id, address, Result.SUCCESS, null));

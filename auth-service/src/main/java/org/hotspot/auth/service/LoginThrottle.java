@@ -3,7 +3,6 @@ package org.hotspot.auth.service;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.keys.ReactiveKeyCommands;
 import io.quarkus.redis.datasource.value.ReactiveValueCommands;
-import io.quarkus.redis.datasource.value.SetArgs;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -11,14 +10,15 @@ import org.hotspot.auth.AuthProblems;
 import org.hotspot.auth.config.AuthConfig;
 
 /**
- * Counts failed logins per username and per client address in Redis, so every replica sees the
- * same counts. Past the limit a caller is refused with 429 until the window that started with its
- * first failure ends; no password is checked meanwhile.
+ * Counts login attempts per username and per client address in Redis, so every replica sees the
+ * same counts. An attempt is counted before its password is checked: requests fired in parallel
+ * cannot all slip in under the limit. Past the limit a caller is refused with 429 until the window
+ * that started with its first attempt ends; a successful login takes its attempt back.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    private static final String PREFIX = "auth:login-failures:";
+    private static final String PREFIX = "auth:login-attempts:";
 
     private final ReactiveValueCommands<String, Long> counters;
     private final ReactiveKeyCommands<String> keys;
@@ -30,41 +30,35 @@ public class LoginThrottle {
         this.config = config;
     }
 
-    /** Fails with a 429 problem when the user or the address is over the limit. */
-    public Uni<Void> check(String username, String address) {
-        return Uni.join().all(overLimitFor(userKey(username)), overLimitFor(addressKey(address))).andFailFast()
+    /** Counts the attempt; fails with a 429 problem when the user or the address is over the limit. */
+    public Uni<Void> admit(String username, String address) {
+        return Uni.join().all(count(userKey(username)), count(addressKey(address))).andFailFast()
                 .map(waits -> waits.stream().max(Duration::compareTo).orElse(Duration.ZERO))
-                .invoke(wait -> {
-                    if (!wait.isZero()) {
-                        throw AuthProblems.throttled(wait);
-                    }
-                })
+                .chain(wait -> wait.isZero()
+                        ? Uni.createFrom().voidItem()
+                        : Uni.createFrom().failure(AuthProblems.throttled(wait)));
+    }
+
+    /** A successful login clears the user's count and takes its attempt back from the address. */
+    public Uni<Void> recordSuccess(String username, String address) {
+        return keys.del(userKey(username))
+                .chain(() -> counters.decr(addressKey(address)))
                 .replaceWithVoid();
     }
 
-    public Uni<Void> recordFailure(String username, String address) {
-        return Uni.join().all(increment(userKey(username)), increment(addressKey(address))).andFailFast()
-                .replaceWithVoid();
+    /** Increments the key; how long its caller must wait, or zero when within the limit. */
+    private Uni<Duration> count(String key) {
+        return counters.incr(key)
+                .chain(count -> keys.pttl(key)
+                        .chain(ttl -> ttl < 0
+                                // First attempt of a window, or a counter that lost its expiry: (re)start the window.
+                                ? keys.pexpire(key, config.loginFailureWindow()).replaceWith(config.loginFailureWindow())
+                                : Uni.createFrom().item(Duration.ofMillis(ttl)))
+                        .map(remaining -> count > config.loginFailureLimit() ? atLeastASecond(remaining) : Duration.ZERO));
     }
 
-    /** A successful login clears the user's count; the address keeps its own. */
-    public Uni<Void> recordSuccess(String username) {
-        return keys.del(userKey(username)).replaceWithVoid();
-    }
-
-    /** How long the key's caller must wait, or zero when under the limit. */
-    private Uni<Duration> overLimitFor(String key) {
-        return counters.get(key)
-                .chain(count -> count == null || count < config.loginFailureLimit()
-                        ? Uni.createFrom().item(Duration.ZERO)
-                        : keys.pttl(key).map(ms -> Duration.ofMillis(Math.max(ms, 1000))));
-    }
-
-    private Uni<Void> increment(String key) {
-        // The window starts with the first failure: create the counter with its expiry, then count.
-        return counters.set(key, 0L, new SetArgs().nx().px(config.loginFailureWindow()))
-                .chain(() -> counters.incr(key))
-                .replaceWithVoid();
+    private static Duration atLeastASecond(Duration wait) {
+        return wait.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : wait;
     }
 
     private static String userKey(String username) {

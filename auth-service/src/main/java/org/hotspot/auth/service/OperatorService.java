@@ -1,6 +1,8 @@
 package org.hotspot.auth.service;
 
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -74,11 +76,10 @@ public class OperatorService {
         return get(caller, id)
                 .invoke(operator -> notSelf(caller, operator, "disable or enable"))
                 .invoke(operator -> mayManage(caller, operator))
-                .invoke(operator -> {
-                    operator.disabled = disabled;
-                    operator.updatedAt = Instant.now();
-                })
-                .chain(operators::update)
+                .chain(operator -> disabled
+                        ? operators.updateFields(Filters.eq("_id", operator.id), Updates.set("disabled", true),
+                                Updates.set("sessionsValidAfter", Instant.now()))
+                        : operators.updateFields(Filters.eq("_id", operator.id), Updates.set("disabled", false)))
                 .call(operator -> disabled
                         ? refreshTokens.revokeOperator(operator.id, Instant.now())
                         : Uni.createFrom().voidItem())
@@ -90,28 +91,29 @@ public class OperatorService {
         return get(caller, id)
                 .invoke(operator -> notSelf(caller, operator, "change the role of"))
                 .invoke(operator -> mayManage(caller, operator))
-                .chain(operator -> {
-                    String detail = operator.role + " -> " + role;
-                    operator.role = role;
-                    operator.updatedAt = Instant.now();
-                    return operators.update(operator)
-                            .call(updated -> audit(caller, "ROLE_CHANGED", updated, detail));
-                });
+                .chain(operator -> operators.updateFields(Filters.eq("_id", operator.id), Updates.set("role", role))
+                        .call(updated -> audit(caller, "ROLE_CHANGED", updated, operator.role + " -> " + role)));
     }
 
+    /** An admin sets a new password; the operator's sessions end. */
     public Uni<Operator> resetPassword(Caller caller, String id, String password) {
         return get(caller, id)
                 .invoke(operator -> mayManage(caller, operator))
                 .invoke(operator -> PasswordPolicy.check(operator.username, password))
                 .chain(operator -> hasher.hash(password)
-                        .map(hash -> {
-                            operator.passwordHash = hash;
-                            operator.updatedAt = Instant.now();
-                            return operator;
-                        }))
-                .chain(operators::update)
+                        .chain(hash -> operators.updateFields(Filters.eq("_id", operator.id),
+                                Updates.set("passwordHash", hash), Updates.set("sessionsValidAfter", Instant.now()))))
                 .call(operator -> refreshTokens.revokeOperator(operator.id, Instant.now()))
                 .call(operator -> audit(caller, "PASSWORD_RESET", operator, null));
+    }
+
+    /** A lost authenticator: an admin removes the second factor so the operator can enrol again. */
+    public Uni<Operator> resetTotp(Caller caller, String id) {
+        return get(caller, id)
+                .invoke(operator -> mayManage(caller, operator))
+                .chain(operator -> operators.updateFields(Filters.eq("_id", operator.id),
+                        Updates.unset("totpSecret"), Updates.set("totpEnabled", false), Updates.set("totpLastStep", 0L)))
+                .call(operator -> audit(caller, "TOTP_RESET", operator, null));
     }
 
     /** Only platform admins may name another organization; everyone else works in their own. */

@@ -1,8 +1,12 @@
 package org.hotspot.auth.service;
 
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.hotspot.auth.AuthProblems;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -12,8 +16,11 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 /**
  * Argon2id password hashing (RFC 9106) with OWASP's minimum cost (19 MiB, 2 passes), stored in
  * PHC string form so the cost can be raised later without breaking old hashes. Hashing is slow on
- * purpose, so it always runs on a worker thread, never on the event loop.
+ * purpose, so it always runs on a worker thread, never on the event loop; each hash takes 19 MiB,
+ * so at most one per core runs at once and others wait a few seconds. Past that the caller is told
+ * to retry (503): a flood of logins slows logins down, it never exhausts the heap.
  */
+@Startup
 @ApplicationScoped
 public class PasswordHasher {
 
@@ -25,19 +32,42 @@ public class PasswordHasher {
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder B64_DECODER = Base64.getDecoder();
 
+    private static final long WAIT_SECONDS = 3;
+
     private final SecureRandom random = new SecureRandom();
+    private final Semaphore hashing = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
     /** Verified against when the user does not exist, so an unknown user costs as much as a known one. */
     private final String decoy = hashNow("decoy-password-never-matches".toCharArray());
 
     public Uni<String> hash(String password) {
-        return Uni.createFrom().item(() -> hashNow(password.toCharArray()))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return offTheEventLoop(() -> hashNow(password.toCharArray()));
     }
 
     /** Whether the password matches; with a null hash, spends the same time and answers false. */
     public Uni<Boolean> verify(String password, String phc) {
-        return Uni.createFrom().item(() -> verifyNow(password.toCharArray(), phc))
+        return offTheEventLoop(() -> verifyNow(password.toCharArray(), phc));
+    }
+
+    /** On Quarkus's worker pool (which keeps the request's context), one hash per core at a time. */
+    private <T> Uni<T> offTheEventLoop(java.util.function.Supplier<T> work) {
+        return Uni.createFrom().item(() -> bounded(work))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private <T> T bounded(java.util.function.Supplier<T> work) {
+        try {
+            if (!hashing.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw AuthProblems.busy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw AuthProblems.busy();
+        }
+        try {
+            return work.get();
+        } finally {
+            hashing.release();
+        }
     }
 
     private boolean verifyNow(char[] password, String phc) {

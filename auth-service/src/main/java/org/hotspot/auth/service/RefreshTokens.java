@@ -67,6 +67,26 @@ public class RefreshTokens {
                 .call(found -> found == null ? Uni.createFrom().voidItem() : repository.revokeFamily(found.familyId, now));
     }
 
+    /**
+     * After issuing a token into a family: if the family was revoked meanwhile (a logout or a reuse
+     * detected while this refresh ran), revoke the new token too and refuse. Revocation only marks
+     * tokens that exist, so without this check a racing refresh could outlive it.
+     */
+    public Uni<Void> ensureFamilyLive(String familyId) {
+        return repository.familyRevoked(familyId)
+                .chain(revoked -> revoked
+                        ? repository.revokeFamily(familyId, Instant.now())
+                                .chain(() -> Uni.createFrom().failure(AuthProblems.invalidRefreshToken()))
+                        : Uni.createFrom().voidItem());
+    }
+
+    /** Deletes tokens a day past their expiry (the embedded MongoDB has no TTL indexes). */
+    @io.quarkus.scheduler.Scheduled(every = "1h", delayed = "5m",
+            concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> sweepExpired() {
+        return repository.deleteExpired(Instant.now().minus(java.time.Duration.ofDays(1))).replaceWithVoid();
+    }
+
     /** The claimed token, or the reused one when {@code reused}. */
     public record Outcome(RefreshToken token, boolean reused) {
     }
@@ -77,7 +97,8 @@ public class RefreshTokens {
                     if (found == null) {
                         return Uni.createFrom().failure(AuthProblems.invalidRefreshToken());
                     }
-                    if (found.usedAt == null && found.revokedAt == null) {
+                    if (found.usedAt == null) {
+                        // Expired, or revoked by a logout or reset: invalid, but not a theft.
                         return Uni.createFrom().failure(AuthProblems.invalidRefreshToken());
                     }
                     return repository.revokeFamily(found.familyId, now)

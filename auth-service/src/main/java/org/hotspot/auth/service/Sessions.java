@@ -52,16 +52,24 @@ public class Sessions {
 
     private Uni<Tokens> continueSession(RefreshToken used) {
         return operators.findById(used.operatorId)
-                .chain(operator -> operator == null || operator.disabled
+                .chain(operator -> operator == null || operator.disabled || revokedSince(operator, used)
                         ? Uni.createFrom().failure(AuthProblems.invalidRefreshToken())
                         : refreshTokens.issue(operator, used.familyId)
+                                .call(refresh -> refreshTokens.ensureFamilyLive(used.familyId))
                                 .map(refresh -> new Tokens(issuer.accessToken(operator), refresh,
                                         issuer.lifetimeSeconds())));
     }
 
+    /** A password reset or a disable ends every session begun before it. */
+    private static boolean revokedSince(Operator operator, RefreshToken used) {
+        return operator.sessionsValidAfter != null && !used.issuedAt.isAfter(operator.sessionsValidAfter);
+    }
+
     private Uni<Tokens> reused(RefreshToken token, String address) {
-        return audit.record(token.organizationId, token.operatorId, "REFRESH_TOKEN_REUSED", "operator",
-                        token.operatorId, address, Result.DENIED, "refresh token family revoked")
+        return operators.findById(token.operatorId)
+                .chain(operator -> audit.record(token.organizationId,
+                        operator != null ? operator.username : token.operatorId, "REFRESH_TOKEN_REUSED", "operator",
+                        token.operatorId, address, Result.DENIED, "refresh token family revoked"))
                 .chain(() -> Uni.createFrom().failure(AuthProblems.invalidRefreshToken()));
     }
 }

@@ -51,10 +51,12 @@ public class SigningKeys {
     private static final Logger LOG = Logger.getLogger(SigningKeys.class);
 
     private final Path dir;
+    private final java.time.Duration minRotationInterval;
     private volatile List<SigningKey> keys;
 
     public SigningKeys(AuthConfig config) {
         this.dir = config.keyDir();
+        this.minRotationInterval = config.minRotationInterval();
         this.keys = loadOrGenerateAll(dir);
     }
 
@@ -83,6 +85,14 @@ public class SigningKeys {
         try {
             Path current = dir.resolve(PRIVATE_KEY_FILE);
             Path next = dir.resolve(NEXT_KEY_FILE);
+            Path previous = dir.resolve(PREVIOUS_KEY_FILE);
+            // The previous key must outlive the tokens it signed: a second rotation too soon would
+            // push it out while they are still valid, and log their holders out.
+            if (Files.exists(previous) && Files.getLastModifiedTime(current).toInstant()
+                    .isAfter(java.time.Instant.now().minus(minRotationInterval))) {
+                throw org.hotspot.auth.AuthProblems.conflict("The key was rotated less than "
+                        + minRotationInterval.toMinutes() + " minutes ago; tokens it signed are still valid");
+            }
             if (!Files.exists(next) || !Files.isWritable(dir)) {
                 throw org.hotspot.auth.AuthProblems.conflict("The signing keys come from a read-only directory "
                         + "(a Kubernetes Secret): rotate them by updating the Secret");
@@ -100,7 +110,11 @@ public class SigningKeys {
 
     /** Picks up a rotation another replica made on a shared key directory. */
     @Scheduled(every = "${hotspot.auth.key-reload-interval:60s}", delayed = "60s")
-    void reload() {
+    synchronized void reload() {
+        // Mid-rotation on another replica private.pem may be missing for an instant: never generate here.
+        if (!Files.exists(dir.resolve(PRIVATE_KEY_FILE))) {
+            return;
+        }
         List<SigningKey> onDisk = loadOrGenerateAll(dir);
         if (!onDisk.get(0).kid().equals(current().kid())) {
             LOG.infof("Signing key changed on disk; now signing with %s", onDisk.get(0).kid());
