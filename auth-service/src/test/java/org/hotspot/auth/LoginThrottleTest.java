@@ -37,6 +37,29 @@ class LoginThrottleTest {
     }
 
     @Test
+    void attemptsFiredInParallelCannotSlipPastTheLimit() throws Exception {
+        String admin = Api.adminToken();
+        String username = Api.newOperator(admin, Api.newOrganization(admin), Role.OPERATOR);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String guess = "parallel-guess-" + i;
+                answers.add(pool.submit(() -> Api.login(username, guess, null, Api.newAddress())
+                        .extract().statusCode()));
+            }
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            org.assertj.core.api.Assertions.assertThat(statuses).filteredOn(status -> status == 401).hasSize(5);
+            org.assertj.core.api.Assertions.assertThat(statuses).filteredOn(status -> status == 429).hasSize(15);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void anAddressIsThrottledAfterFiveFailuresAcrossUsernames() {
         String address = Api.newAddress();
         for (int i = 0; i < 5; i++) {

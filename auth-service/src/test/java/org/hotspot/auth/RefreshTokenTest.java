@@ -51,6 +51,22 @@ class RefreshTokenTest {
     }
 
     @Test
+    void aPasswordResetEndsTheOperatorsSessions() {
+        String admin = Api.adminToken();
+        String organization = Api.newOrganization(admin);
+        String username = Api.newOperator(admin, organization, org.hotspot.common.security.Role.OPERATOR);
+        String refreshToken = Api.login(username, Api.PASSWORD, null, Api.newAddress()).statusCode(200)
+                .extract().path("refreshToken");
+
+        Api.as(admin).body(Map.of("password", "a-brand-new-password-7"))
+                .when().put("/api/operators/" + LoginTest.idOfIn(admin, organization, username) + "/password")
+                .then().statusCode(200);
+
+        refresh(refreshToken).statusCode(401);
+        Api.login(username, "a-brand-new-password-7", null, Api.newAddress()).statusCode(200);
+    }
+
+    @Test
     void anUnknownRefreshTokenIsRefusedAndLogoutRevealsNothing() {
         refresh("made-up-token").statusCode(401);
         Api.from(Api.newAddress()).body(Map.of("refreshToken", "made-up-token")).when().post("/api/auth/logout")

@@ -81,6 +81,8 @@ class RoleMatrixTest {
                 new Endpoint("PUT /api/operators/{id}/password", ADMINS,
                         r -> r.body(Map.of("password", "another-long-password-9"))
                                 .put("/api/operators/" + target + "/password")),
+                new Endpoint("DELETE /api/operators/{id}/totp", ADMINS,
+                        r -> r.delete("/api/operators/" + target + "/totp")),
                 new Endpoint("GET /api/audit", EnumSet.of(Role.PLATFORM_ADMIN, Role.ORG_ADMIN, Role.VIEWER),
                         r -> r.get("/api/audit")));
     }

@@ -82,6 +82,24 @@ class TotpTest {
     }
 
     @Test
+    void anAdminResetsALostSecondFactorAndTheOperatorEnrolsAgain() {
+        String admin = Api.adminToken();
+        String organization = Api.newOrganization(admin);
+        String username = Api.newOperator(admin, organization, Role.OPERATOR);
+        String lost = enrol(username);
+        Api.login(username, Api.PASSWORD, Totp.code(lost, Instant.now().getEpochSecond() / Totp.STEP_SECONDS),
+                Api.newAddress()).statusCode(200);
+
+        Api.as(admin).when().delete("/api/operators/" + LoginTest.idOfIn(admin, organization, username) + "/totp")
+                .then().statusCode(200).body("totpEnabled", is(false));
+
+        Api.login(username, Api.PASSWORD, null, Api.newAddress()).statusCode(200);
+        String fresh = enrol(username);
+        Api.login(username, Api.PASSWORD, Totp.code(fresh, Instant.now().getEpochSecond() / Totp.STEP_SECONDS),
+                Api.newAddress()).statusCode(200);
+    }
+
+    @Test
     void enrolmentNeedsTheRightPassword() {
         Api.from(Api.newAddress()).body(Map.of("username", "admin", "password", "wrong-password-here"))
                 .when().post("/api/auth/totp/enrolment").then().statusCode(401);

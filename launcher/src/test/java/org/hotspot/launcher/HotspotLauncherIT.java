@@ -61,6 +61,9 @@ class HotspotLauncherIT {
         assertThat(first.output()).contains("platform admin", "shown once");
         assertThat(home.resolve("admin-password")).exists();
         assertThat(run("status").exit).as("status with all five ready").isZero();
+        assertThat(adminLogin(java.nio.file.Files.readString(home.resolve("admin-password")).trim()))
+                .as("the platform admin logs in with the printed password").isEqualTo(200);
+        assertThat(adminLogin("not-the-password-at-all")).isEqualTo(401);
 
         Result second = run("up");
         assertThat(second.exit).isEqualTo(1);
@@ -84,6 +87,17 @@ class HotspotLauncherIT {
         readDataBack();
         assertThat(run("down").exit).isZero();
         assertThat(again.process.waitFor(90, TimeUnit.SECONDS)).isTrue();
+    }
+
+    private int adminLogin(String password) throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port("HOTSPOT_AUTH_PORT") + "/api/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"admin\",\"password\":\"" + password + "\"}"))
+                .build();
+        return java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private void writeData() throws Exception {

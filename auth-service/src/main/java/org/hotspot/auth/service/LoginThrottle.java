@@ -33,6 +33,8 @@ public class LoginThrottle {
     /** Counts the attempt; fails with a 429 problem when the user or the address is over the limit. */
     public Uni<Void> admit(String username, String address) {
         return Uni.join().all(count(userKey(username)), count(addressKey(address))).andFailFast()
+                // Without the counts no login may proceed unthrottled: refuse for now, plainly.
+                .onFailure().transform(e -> AuthProblems.busy())
                 .map(waits -> waits.stream().max(Duration::compareTo).orElse(Duration.ZERO))
                 .chain(wait -> wait.isZero()
                         ? Uni.createFrom().voidItem()
