@@ -84,6 +84,22 @@ public abstract class TokenAcceptanceTest {
         refused(AuthService.claims(ISSUER, AUDIENCE).signWithSecret("a-shared-secret-a-shared-secret-a-shared"));
     }
 
+    /** The classic key confusion: HS256 with the published RSA public key as the HMAC secret. */
+    @Test
+    void anHs256TokenKeyedWithThePublishedPublicKeyIsRefused() throws Exception {
+        io.restassured.path.json.JsonPath jwks = given().baseUri(auth.url()).when().get("/.well-known/jwks.json")
+                .then().statusCode(200).extract().jsonPath();
+        java.math.BigInteger modulus = new java.math.BigInteger(1, Base64.getUrlDecoder().decode(jwks.getString("keys[0].n")));
+        java.math.BigInteger exponent = new java.math.BigInteger(1, Base64.getUrlDecoder().decode(jwks.getString("keys[0].e")));
+        byte[] publicKey = java.security.KeyFactory.getInstance("RSA")
+                .generatePublic(new java.security.spec.RSAPublicKeySpec(modulus, exponent)).getEncoded();
+        String pem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(publicKey)
+                + "\n-----END PUBLIC KEY-----\n";
+        refused(AuthService.claims(ISSUER, AUDIENCE).jws().keyId(jwks.getString("keys[0].kid"))
+                .algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.HS256)
+                .sign(new javax.crypto.spec.SecretKeySpec(pem.getBytes(StandardCharsets.US_ASCII), "HmacSHA256")));
+    }
+
     private static void refused(String token) {
         given().auth().oauth2(token).when().get("/test/caller")
                 .then().statusCode(401).contentType("application/problem+json");
