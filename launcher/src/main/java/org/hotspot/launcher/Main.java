@@ -20,6 +20,8 @@ public final class Main {
     /** The launcher's own lines at INFO; libraries' only when something is wrong. Held: JUL forgets levels of collected loggers. */
     private static final java.util.logging.Logger ROOT_LOGGER = java.util.logging.Logger.getLogger("");
     private static final java.util.logging.Logger OWN_LOGGER = java.util.logging.Logger.getLogger("org.hotspot");
+    /** The embedded MongoDB warns of every index it does not implement; the README says which. */
+    private static final java.util.logging.Logger MONGO_LOGGER = java.util.logging.Logger.getLogger("de.bwaldvogel");
 
     private final Settings settings;
     private final PrintStream out;
@@ -33,6 +35,7 @@ public final class Main {
         System.setProperty("java.util.logging.SimpleFormatter.format", "hotspot: %5$s%6$s%n");
         ROOT_LOGGER.setLevel(java.util.logging.Level.WARNING);
         OWN_LOGGER.setLevel(java.util.logging.Level.INFO);
+        MONGO_LOGGER.setLevel(java.util.logging.Level.SEVERE);
         Main main = new Main(Settings.fromEnvironment(System.getenv()), System.out);
         String command = args.length == 0 ? "" : args[0];
         try {

@@ -185,7 +185,8 @@ class HotspotLauncherIT {
         reader.start();
         long deadline = System.nanoTime() + UP_TIMEOUT.toNanos();
         Running running = new Running(process, printed);
-        while (!running.output().contains("hotspot is up")) {
+        // The summary's last line: by then every line of it has been printed.
+        while (!running.output().contains("stops everything")) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
                 process.destroy();
                 throw new AssertionError("./hotspot up did not come up:\n" + running.output());
