@@ -35,6 +35,31 @@ public record AuthService(String url, String adminPassword, Path keyDir) {
                 .extract().path("accessToken");
     }
 
+    /** A new organization, created by the platform admin; its id. */
+    public String newOrganization() {
+        return given().baseUri(url).contentType("application/json").auth().oauth2(adminAccessToken())
+                .body(Map.of("name", "ISP " + java.util.UUID.randomUUID(), "requireTotp", false))
+                .when().post("/api/organizations")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    /** A genuine access token of a new operator with the role in the organization. */
+    public String tokenFor(String organizationId, String role) {
+        String username = role.toLowerCase(java.util.Locale.ROOT) + "-" + java.util.UUID.randomUUID();
+        String password = "operator-password-" + java.util.UUID.randomUUID();
+        given().baseUri(url).contentType("application/json").auth().oauth2(adminAccessToken())
+                .body(Map.of("username", username, "password", password, "role", role,
+                        "organizationId", organizationId))
+                .when().post("/api/operators")
+                .then().statusCode(201);
+        return given().baseUri(url).contentType("application/json")
+                .body(Map.of("username", username, "password", password))
+                .when().post("/api/auth/login")
+                .then().statusCode(200)
+                .extract().path("accessToken");
+    }
+
     /** Claims signed with auth-service's own current key and key id. */
     public String signWithItsKey(JwtClaimsBuilder claims) {
         return claims.jws().keyId(currentKid()).sign(privateKey());

@@ -36,6 +36,23 @@ public class AuditLog {
     @ConfigProperty(name = "quarkus.application.name")
     String service;
 
+    /**
+     * Records the event, but never holds the caller for long or fails it: a broker that does not
+     * answer within two seconds, or refuses, is logged at error level with the whole entry (so it
+     * is not lost from the logs) and the action goes on. For actions that must not be blocked by an
+     * audit outage, such as logins.
+     */
+    public Uni<Void> recordBestEffort(String organizationId, String actor, String action, String targetType,
+            String targetId, String clientAddress, AuditEntry.Result result, String detail) {
+        return record(organizationId, actor, action, targetType, targetId, clientAddress, result, detail)
+                .ifNoItem().after(java.time.Duration.ofSeconds(2)).fail()
+                .onFailure().invoke(e -> org.jboss.logging.Logger.getLogger(AuditLog.class).errorf(e,
+                        "audit event not published: %s %s by %s in %s on %s %s (%s)", action, result, actor,
+                        organizationId, targetType, targetId, detail))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
     /** Records one audit event of the organization. */
     public Uni<Void> record(String organizationId, String actor, String action, String targetType, String targetId,
             String clientAddress, AuditEntry.Result result, String detail) {

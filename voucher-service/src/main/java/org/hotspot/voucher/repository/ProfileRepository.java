@@ -1,0 +1,36 @@
+package org.hotspot.voucher.repository;
+
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.List;
+import org.hotspot.voucher.Profile;
+
+/** Profiles, always read within one organization: another organization's profile looks absent. */
+@ApplicationScoped
+public class ProfileRepository implements ReactivePanacheMongoRepositoryBase<Profile, String> {
+
+    void createIndexes(@Observes StartupEvent start) {
+        mongoCollection().createIndex(Indexes.ascending("organizationId", "nameKey"), new IndexOptions().unique(true))
+                .await().atMost(Duration.ofSeconds(30));
+    }
+
+    public Uni<Profile> findInOrganization(String organizationId, String id) {
+        return find("_id = ?1 and organizationId = ?2", id, organizationId).firstResult();
+    }
+
+    public Uni<List<Profile>> listByOrganization(String organizationId) {
+        return find("organizationId", Sort.ascending("nameKey"), organizationId).list();
+    }
+
+    /** Deletes the profile if it is in the organization; whether it did. */
+    public Uni<Boolean> deleteInOrganization(String organizationId, String id) {
+        return delete("_id = ?1 and organizationId = ?2", id, organizationId).map(count -> count > 0);
+    }
+}
