@@ -121,6 +121,11 @@ class ProfileTest {
         create(dayPass());
         as(operator).body(dayPass()).when().post("/api/profiles").then().statusCode(409)
                 .body("type", is("/problems/duplicate-name"));
+        Map<String, Object> renamed = dayPass();
+        renamed.put("name", "Week pass");
+        String week = create(renamed);
+        as(operator).body(dayPass()).when().put("/api/profiles/" + week).then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("1 day 2 GB"));
 
         String other = auth.tokenFor(auth.newOrganization(), "ORG_ADMIN");
         as(other).body(dayPass()).when().post("/api/profiles").then().statusCode(201);
@@ -142,6 +147,8 @@ class ProfileTest {
                 .body("type", is("/problems/profile-in-use"));
         as(operator).when().post("/api/profiles/" + used + "/retire").then().statusCode(200)
                 .body("state", is("RETIRED"));
+        as(operator).body(second).when().put("/api/profiles/" + used).then().statusCode(200)
+                .body("state", is("RETIRED")).body("name", is("1 week"));
         as(operator).when().delete("/api/profiles/" + unused).then().statusCode(204);
         as(operator).when().get("/api/profiles/" + unused).then().statusCode(404);
     }

@@ -1,6 +1,6 @@
 package org.hotspot.auth.service;
 
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import io.smallrye.mutiny.Uni;
@@ -164,6 +164,7 @@ public class OperatorService {
     }
 
     static boolean isDuplicateKey(Throwable e) {
-        return e instanceof MongoWriteException write && write.getError().getCode() == DUPLICATE_KEY;
+        // An insert reports it as a write error, a findOneAndUpdate as a command error: both carry the code.
+        return e instanceof MongoException mongo && mongo.getCode() == DUPLICATE_KEY;
     }
 }

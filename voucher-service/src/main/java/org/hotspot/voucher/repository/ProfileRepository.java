@@ -1,6 +1,13 @@
 package org.hotspot.voucher.repository;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import java.time.Instant;
+import java.util.ArrayList;
+import org.bson.conversions.Bson;
 import com.mongodb.client.model.Indexes;
 import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -27,6 +34,19 @@ public class ProfileRepository implements ReactivePanacheMongoRepositoryBase<Pro
 
     public Uni<List<Profile>> listByOrganization(String organizationId) {
         return find("organizationId", Sort.ascending("nameKey"), organizationId).list();
+    }
+
+    /**
+     * Sets fields of one profile of the organization in a single atomic update, so a concurrent
+     * change to other fields (a retire racing an edit) is never overwritten with a stale copy; the
+     * profile after the update, or null when it is not in the organization.
+     */
+    public Uni<Profile> setFields(String organizationId, String id, List<Bson> changes) {
+        List<Bson> all = new ArrayList<>(changes);
+        all.add(Updates.set("updatedAt", Instant.now()));
+        return mongoCollection().findOneAndUpdate(
+                Filters.and(Filters.eq("_id", id), Filters.eq("organizationId", organizationId)),
+                Updates.combine(all), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
     }
 
     /** Deletes the profile if it is in the organization; whether it did. */

@@ -1,6 +1,7 @@
 package org.hotspot.voucher.service;
 
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoException;
+import com.mongodb.client.model.Updates;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -60,29 +61,37 @@ public class ProfileService {
     }
 
     /**
-     * Replaces the operator's fields. Vouchers already sold keep the limits they were sold with
-     * only if the router-gateway reads them at login; that is the profile as it is now, by design:
-     * an ISP that lowers a plan's speed lowers it for everyone on the plan.
+     * Sets the operator's fields, leaving state alone. Vouchers already sold get the profile as it
+     * is now at their next login, by design: an ISP that lowers a plan's speed lowers it for everyone
+     * on the plan.
      */
     public Uni<Profile> update(Caller caller, String id, Fields fields) {
-        return get(caller, id)
-                .invoke(profile -> {
-                    fields.applyTo(profile);
-                    profile.nameKey = profile.name.trim().toLowerCase(Locale.ROOT);
-                    profile.updatedAt = Instant.now();
-                })
-                .chain(profiles::update)
-                .onFailure(ProfileService::isDuplicateKey).transform(e -> VoucherProblems.duplicateProfileName(id))
+        Profile edited = new Profile();
+        fields.applyTo(edited);
+        return profiles.setFields(caller.organizationId(), id, List.of(
+                        Updates.set("name", edited.name),
+                        Updates.set("nameKey", edited.name.trim().toLowerCase(Locale.ROOT)),
+                        Updates.set("price", edited.price),
+                        Updates.set("currency", edited.currency),
+                        Updates.set("timeQuotaSeconds", edited.timeQuotaSeconds),
+                        Updates.set("validitySeconds", edited.validitySeconds),
+                        Updates.set("dataQuotaBytes", edited.dataQuotaBytes),
+                        Updates.set("uploadQuotaBytes", edited.uploadQuotaBytes),
+                        Updates.set("downloadQuotaBytes", edited.downloadQuotaBytes),
+                        Updates.set("rateLimit", edited.rateLimit),
+                        Updates.set("sharedUsers", edited.sharedUsers),
+                        Updates.set("macLock", edited.macLock),
+                        Updates.set("idleTimeoutSeconds", edited.idleTimeoutSeconds),
+                        Updates.set("sites", edited.sites)))
+                .onFailure(ProfileService::isDuplicateKey)
+                .transform(e -> VoucherProblems.duplicateProfileName(edited.name))
+                .onItem().ifNull().failWith(() -> VoucherProblems.notFound("profile", id))
                 .call(updated -> audited(caller, "PROFILE_UPDATED", updated));
     }
 
     public Uni<Profile> retire(Caller caller, String id) {
-        return get(caller, id)
-                .invoke(profile -> {
-                    profile.state = ProfileState.RETIRED;
-                    profile.updatedAt = Instant.now();
-                })
-                .chain(profiles::update)
+        return profiles.setFields(caller.organizationId(), id, List.of(Updates.set("state", ProfileState.RETIRED)))
+                .onItem().ifNull().failWith(() -> VoucherProblems.notFound("profile", id))
                 .call(retired -> audited(caller, "PROFILE_RETIRED", retired));
     }
 
@@ -105,6 +114,7 @@ public class ProfileService {
     }
 
     private static boolean isDuplicateKey(Throwable e) {
-        return e instanceof MongoWriteException write && write.getError().getCode() == DUPLICATE_KEY;
+        // An insert reports it as a write error, a findOneAndUpdate as a command error: both carry the code.
+        return e instanceof MongoException mongo && mongo.getCode() == DUPLICATE_KEY;
     }
 }
