@@ -46,6 +46,15 @@ public record AuthService(String url, String adminPassword, Path keyDir) {
 
     /** A genuine access token of a new operator with the role in the organization. */
     public String tokenFor(String organizationId, String role) {
+        return newOperator(organizationId, role).accessToken();
+    }
+
+    /** An operator just created and logged in. */
+    public record Operator(String username, String accessToken) {
+    }
+
+    /** A new operator with the role in the organization, logged in. */
+    public Operator newOperator(String organizationId, String role) {
         String username = role.toLowerCase(java.util.Locale.ROOT) + "-" + java.util.UUID.randomUUID();
         String password = "operator-password-" + java.util.UUID.randomUUID();
         given().baseUri(url).contentType("application/json").auth().oauth2(adminAccessToken())
@@ -53,11 +62,12 @@ public record AuthService(String url, String adminPassword, Path keyDir) {
                         "organizationId", organizationId))
                 .when().post("/api/operators")
                 .then().statusCode(201);
-        return given().baseUri(url).contentType("application/json")
+        String token = given().baseUri(url).contentType("application/json")
                 .body(Map.of("username", username, "password", password))
                 .when().post("/api/auth/login")
                 .then().statusCode(200)
                 .extract().path("accessToken");
+        return new Operator(username, token);
     }
 
     /** Claims signed with auth-service's own current key and key id. */

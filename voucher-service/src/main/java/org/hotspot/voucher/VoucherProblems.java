@@ -22,4 +22,49 @@ public final class VoucherProblems {
                 "Vouchers were made from profile " + id + ": retire it instead (POST /api/profiles/" + id
                         + "/retire)");
     }
+
+    /** A voucher changed by so many logins at once that no decision could be written; the router retries. */
+    public static ProblemException busy() {
+        return new ProblemException(503, "voucher-busy", "Voucher busy",
+                "The voucher changed under every attempt to decide; try again");
+    }
+
+    public static ProblemException profileRetired(String id) {
+        return new ProblemException(409, "profile-retired", "Profile retired",
+                "Profile " + id + " is retired: no new batches are made from it");
+    }
+
+    public static ProblemException profileNotAllowed(String id) {
+        return new ProblemException(403, "profile-not-allowed", "Profile not allowed",
+                "This reseller may not sell profile " + id);
+    }
+
+    public static ProblemException insufficientCredit(String needed) {
+        return new ProblemException(402, "insufficient-credit", "Insufficient credit",
+                "The batch costs " + needed + ", more than the reseller's credit");
+    }
+
+    public static ProblemException batchNotReady(String id, String state) {
+        return new ProblemException(409, "batch-not-ready", "Batch not ready",
+                "Batch " + id + " is " + state + "; its vouchers can be exported once it is READY");
+    }
+
+    public static ProblemException illegalTransition(String from, String action) {
+        return new ProblemException(409, "illegal-transition", "Not possible in this state",
+                "A voucher that is " + from + " cannot be " + action);
+    }
+
+    public static ProblemException invalidToken() {
+        return new ProblemException(404, "unknown-token", "Unknown QR token", "The QR token is not valid");
+    }
+
+    public static ProblemException voucherUnusable(String state) {
+        return new ProblemException(410, "voucher-unusable", "Voucher unusable",
+                "The voucher is " + state + " and can no longer be used");
+    }
+
+    public static ProblemException badCount(int count, int max) {
+        return new ProblemException(400, "validation", "Invalid request",
+                "count must be 1 to " + max + ", not " + count);
+    }
 }

@@ -25,11 +25,13 @@ public class ProfileService {
     private final ProfileRepository profiles;
     private final ProfileUsage usage;
     private final AuditLog audit;
+    private final VoucherCache cache;
 
-    public ProfileService(ProfileRepository profiles, ProfileUsage usage, AuditLog audit) {
+    public ProfileService(ProfileRepository profiles, ProfileUsage usage, AuditLog audit, VoucherCache cache) {
         this.profiles = profiles;
         this.usage = usage;
         this.audit = audit;
+        this.cache = cache;
     }
 
     /** The fields an operator sets; {@code id}, organization, state and times are the service's. */
@@ -86,6 +88,7 @@ public class ProfileService {
                 .onFailure(ProfileService::isDuplicateKey)
                 .transform(e -> VoucherProblems.duplicateProfileName(edited.name))
                 .onItem().ifNull().failWith(() -> VoucherProblems.notFound("profile", id))
+                .call(cache::putPlan)
                 .call(updated -> audited(caller, "PROFILE_UPDATED", updated));
     }
 

@@ -1,0 +1,45 @@
+package org.hotspot.events.voucher;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The JSON form of the projections in Redis. Unknown fields are ignored, so a newer voucher-service
+ * may add fields while an older router-gateway still reads the entry. Thread-safe.
+ */
+public final class ProjectionCodec {
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .build();
+
+    public String write(Object projection) {
+        try {
+            return mapper.writeValueAsString(projection);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write projection " + projection, e);
+        }
+    }
+
+    /**
+     * The projection, or null when the entry is unreadable: a reader then falls back to the source
+     * of truth as it would on a miss, rather than deciding on a damaged entry.
+     */
+    public <T> T read(String json, Class<T> type) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.hotspot.events.voucher;
+
+import org.hotspot.events.EventType;
+import org.hotspot.events.Topics;
+
+/**
+ * One lifecycle transition of one voucher, keyed by voucher id. Published for every transition,
+ * automatic (first use, quota spent, expiry) or by an operator (revoke, disable, enable).
+ *
+ * @param voucherId the voucher's id (never its code)
+ * @param from      the state before
+ * @param to        the state after
+ * @param cause     what caused it: {@code first-use}, {@code time-quota}, {@code data-quota},
+ *                  {@code validity}, {@code batch-expiry}, {@code operator}
+ * @param actor     the operator's username, or {@code system}
+ */
+public record VoucherStateChanged(String voucherId, String batchId, String profileId, VoucherState from,
+        VoucherState to, String cause, String actor) {
+
+    public static final EventType<VoucherStateChanged> TYPE =
+            new EventType<>("VoucherStateChanged", 1, Topics.VOUCHER_EVENTS, VoucherStateChanged.class);
+}

@@ -1,0 +1,59 @@
+package org.hotspot.voucher.repository;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import org.hotspot.voucher.Reseller;
+
+/** Resellers' allowances and credit. Paying is a single conditional update: credit never goes below zero. */
+@ApplicationScoped
+public class ResellerRepository implements ReactivePanacheMongoRepositoryBase<Reseller, String> {
+
+    public Uni<Reseller> findInOrganization(String organizationId, String username) {
+        return find("_id = ?1 and organizationId = ?2", Reseller.idOf(organizationId, username), organizationId)
+                .firstResult();
+    }
+
+    public Uni<List<Reseller>> listByOrganization(String organizationId) {
+        return list("organizationId", organizationId);
+    }
+
+    /**
+     * Takes {@code units} from the reseller's credit if the profile is allowed and the credit covers
+     * it, in one atomic update; the reseller after paying, or null when it did not match.
+     */
+    public Uni<Reseller> pay(String organizationId, String username, String profileId, long units) {
+        return mongoCollection().findOneAndUpdate(Filters.and(
+                        Filters.eq("_id", Reseller.idOf(organizationId, username)),
+                        Filters.eq("allowedProfileIds", profileId),
+                        Filters.gte("creditUnits", units)),
+                Updates.combine(Updates.inc("creditUnits", -units), Updates.set("updatedAt", Instant.now())),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+    }
+
+    /** Gives credit back (a batch that failed); atomic, so concurrent payments are not lost. */
+    public Uni<Void> refund(String organizationId, String username, long units) {
+        return mongoCollection().updateOne(Filters.eq("_id", Reseller.idOf(organizationId, username)),
+                        Updates.combine(Updates.inc("creditUnits", units), Updates.set("updatedAt", Instant.now())))
+                .replaceWithVoid();
+    }
+
+    /** Adds (or with a negative amount, takes) credit and sets the allowed profiles. */
+    public Uni<Reseller> upsert(String organizationId, String username, String currency, long addUnits,
+            List<String> allowedProfileIds) {
+        return mongoCollection().findOneAndUpdate(Filters.eq("_id", Reseller.idOf(organizationId, username)),
+                Updates.combine(Updates.setOnInsert("organizationId", organizationId),
+                        Updates.setOnInsert("username", username),
+                        Updates.set("currency", currency),
+                        Updates.inc("creditUnits", addUnits),
+                        Updates.set("allowedProfileIds", allowedProfileIds),
+                        Updates.set("updatedAt", Instant.now())),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+    }
+}

@@ -1,0 +1,136 @@
+package org.hotspot.voucher.repository;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import io.quarkus.mongodb.FindOptions;
+import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepositoryBase;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.conversions.Bson;
+import org.hotspot.events.voucher.VoucherState;
+import org.hotspot.voucher.Voucher;
+
+/**
+ * Vouchers. A voucher is found by its lookup key, which already binds the organization, or by id
+ * within an organization; every change is conditional on the version the change was decided on.
+ */
+@ApplicationScoped
+public class VoucherRepository implements ReactivePanacheMongoRepositoryBase<Voucher, String> {
+
+    private static final int DUPLICATE_KEY = 11000;
+
+    void createIndexes(@Observes StartupEvent start) {
+        var collection = mongoCollection();
+        Uni.join().all(
+                        collection.createIndex(Indexes.ascending("lookupKey"), new IndexOptions().unique(true)),
+                        collection.createIndex(Indexes.ascending("organizationId", "batchId", "serial")),
+                        collection.createIndex(Indexes.ascending("state", "expiresAt")),
+                        collection.createIndex(Indexes.ascending("state", "validUntil")),
+                        collection.createIndex(Indexes.ascending("outbox.at")))
+                .andFailFast()
+                .await().atMost(Duration.ofSeconds(30));
+    }
+
+    /**
+     * Inserts the vouchers; the positions (in {@code vouchers}) of those refused because their
+     * lookup key exists already, that is, whose code the organization already has.
+     */
+    public Uni<List<Integer>> insertAll(List<Voucher> vouchers) {
+        return mongoCollection().insertMany(vouchers, new InsertManyOptions().ordered(false))
+                .map(done -> List.<Integer>of())
+                .onFailure(MongoBulkWriteException.class).recoverWithUni(e -> duplicatesOnly((MongoBulkWriteException) e));
+    }
+
+    private static Uni<List<Integer>> duplicatesOnly(MongoBulkWriteException e) {
+        List<Integer> duplicates = new ArrayList<>();
+        for (BulkWriteError error : e.getWriteErrors()) {
+            if (error.getCode() != DUPLICATE_KEY) {
+                return Uni.createFrom().failure(e);
+            }
+            duplicates.add(error.getIndex());
+        }
+        return Uni.createFrom().item(duplicates);
+    }
+
+    public Uni<Voucher> findByLookupKey(String organizationId, String lookupKey) {
+        return find("lookupKey = ?1 and organizationId = ?2", lookupKey, organizationId).firstResult();
+    }
+
+    public Uni<Voucher> findInOrganization(String organizationId, String id) {
+        return find("_id = ?1 and organizationId = ?2", id, organizationId).firstResult();
+    }
+
+    public Uni<List<Voucher>> pageOfBatch(String organizationId, String batchId, int page, int size) {
+        return mongoCollection().find(ofBatch(organizationId, batchId),
+                        new FindOptions().sort(Sorts.ascending("serial")).skip(page * size).limit(size))
+                .collect().asList();
+    }
+
+    /** The batch's vouchers in serial order, optionally only the given serials. */
+    public Multi<Voucher> streamOfBatch(String organizationId, String batchId, List<Integer> serials) {
+        Bson filter = serials == null || serials.isEmpty() ? ofBatch(organizationId, batchId)
+                : Filters.and(ofBatch(organizationId, batchId), Filters.in("serial", serials));
+        return mongoCollection().find(filter, new FindOptions().sort(Sorts.ascending("serial")));
+    }
+
+    public Uni<Long> deleteOfBatch(String organizationId, String batchId) {
+        return mongoCollection().deleteMany(ofBatch(organizationId, batchId)).map(result -> result.getDeletedCount());
+    }
+
+    /** Vouchers that can still be used: what a code-guessing attacker can hit. */
+    public Uni<Long> countLive(String organizationId) {
+        return mongoCollection().countDocuments(Filters.and(Filters.eq("organizationId", organizationId),
+                Filters.in("state", VoucherState.UNUSED.name(), VoucherState.ACTIVE.name())));
+    }
+
+    /**
+     * Applies the update if the voucher is still at {@code version}, bumping it; the voucher after
+     * the update, or null when another change got there first.
+     */
+    public Uni<Voucher> compareAndSet(String id, long version, List<Bson> updates) {
+        List<Bson> all = new ArrayList<>(updates);
+        all.add(Updates.inc("version", 1L));
+        all.add(Updates.set("updatedAt", Instant.now()));
+        return mongoCollection().findOneAndUpdate(Filters.and(Filters.eq("_id", id), Filters.eq("version", version)),
+                Updates.combine(all), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+    }
+
+    /** Unused vouchers past their batch's expiry and active ones past their validity, a page at a time. */
+    public Uni<List<Voucher>> dueToExpire(Instant now, int limit) {
+        Bson due = Filters.or(
+                Filters.and(Filters.eq("state", VoucherState.UNUSED.name()), Filters.lte("expiresAt", now)),
+                Filters.and(Filters.eq("state", VoucherState.ACTIVE.name()), Filters.lte("validUntil", now)));
+        return mongoCollection().find(due, new FindOptions().limit(limit)).collect().asList();
+    }
+
+    /** Vouchers holding events written before {@code before} and still not acknowledged by the broker. */
+    public Uni<List<Voucher>> withPendingEvents(Instant before, int limit) {
+        return mongoCollection().find(Filters.lt("outbox.at", before), new FindOptions().limit(limit))
+                .collect().asList();
+    }
+
+    public Uni<Void> removePendingEvent(String id, String eventId) {
+        return mongoCollection().updateOne(Filters.eq("_id", id),
+                        Updates.pull("outbox", new org.bson.Document("id", eventId)))
+                .replaceWithVoid();
+    }
+
+    private static Bson ofBatch(String organizationId, String batchId) {
+        return Filters.and(Filters.eq("organizationId", organizationId), Filters.eq("batchId", batchId));
+    }
+}

@@ -1,0 +1,29 @@
+package org.hotspot.voucher.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The records of the service-to-service endpoints. */
+public final class InternalApi {
+
+    private InternalApi() {
+    }
+
+    /**
+     * What router-gateway knows when a router asks: the router's organization, the code as the
+     * customer entered it (User-Name), and the request's NAS, site, device and session.
+     */
+    public record AuthorizeRequest(
+            @NotBlank @Size(max = 64) String organizationId,
+            @NotBlank @Size(max = 64) String code,
+            @Size(max = 128) String nasId,
+            @Size(max = 64) String site,
+            @Size(max = 64) String mac,
+            @Size(max = 64) String ip,
+            @Size(max = 128) String sessionId) {
+    }
+
+    /** What a QR token opens to, for the portal to log the customer in with. */
+    public record QrResolution(String organizationId, String voucherId, String code) {
+    }
+}

@@ -1,0 +1,63 @@
+package org.hotspot.voucher.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.hotspot.common.security.ServiceAuthentication;
+import org.hotspot.events.voucher.AccessRequest;
+import org.hotspot.events.voucher.Decision;
+import org.hotspot.voucher.VoucherProblems;
+import org.hotspot.voucher.rest.InternalApi.AuthorizeRequest;
+import org.hotspot.voucher.rest.InternalApi.QrResolution;
+import org.hotspot.voucher.service.AuthorizationService;
+import org.hotspot.voucher.service.QrTokens;
+import org.hotspot.voucher.service.VoucherService;
+
+/**
+ * Endpoints for the other services only (router-gateway, portal-web), authenticated by the service
+ * token; operators' tokens do not open them. A reject is a 200 with the reason: it is an answer,
+ * not an error, and router-gateway turns it into an Access-Reject.
+ */
+@Path("/internal")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(ServiceAuthentication.ROLE)
+public class InternalResource {
+
+    private final AuthorizationService authorization;
+    private final VoucherService vouchers;
+    private final QrTokens tokens;
+
+    public InternalResource(AuthorizationService authorization, VoucherService vouchers, QrTokens tokens) {
+        this.authorization = authorization;
+        this.vouchers = vouchers;
+        this.tokens = tokens;
+    }
+
+    @POST
+    @Path("/authorize")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Decision> authorize(@NotNull @Valid AuthorizeRequest request) {
+        return authorization.decide(request.organizationId(), request.code(),
+                new AccessRequest(request.nasId(), request.site(), request.mac(), request.ip(), request.sessionId()));
+    }
+
+    /** The code behind a QR token, while the voucher can be used; 404 for a forged token, 410 once revoked. */
+    @GET
+    @Path("/qr/{token}")
+    public Uni<QrResolution> resolve(@PathParam("token") String token) {
+        String voucherId = tokens.verify(token);
+        if (voucherId == null) {
+            return Uni.createFrom().failure(VoucherProblems.invalidToken());
+        }
+        return vouchers.byQrToken(voucherId)
+                .map(v -> new QrResolution(v.organizationId, v.id, vouchers.code(v)));
+    }
+}

@@ -1,0 +1,54 @@
+package org.hotspot.voucher.service;
+
+import java.util.List;
+import org.hotspot.events.voucher.PlanProjection;
+import org.hotspot.events.voucher.VoucherProjection;
+import org.hotspot.events.voucher.VoucherProjection.Device;
+import org.hotspot.voucher.Profile;
+import org.hotspot.voucher.Voucher;
+import org.hotspot.voucher.Voucher.DeviceLease;
+
+/** Maps stored vouchers and profiles to the projections decisions read, and device leases back. */
+public final class Projections {
+
+    private Projections() {
+    }
+
+    public static VoucherProjection of(Voucher v) {
+        List<Device> devices = v.devices == null ? List.of()
+                : v.devices.stream().map(d -> new Device(d.mac, d.sessionId, d.nasId, d.seenAt)).toList();
+        return new VoucherProjection(v.id, v.organizationId, v.batchId, v.profileId, v.state, v.expiresAt,
+                v.firstUsedAt, v.validUntil, v.timeUsedSeconds, v.bytesIn, v.bytesOut, v.boundMacs, devices, v.version);
+    }
+
+    /**
+     * A voucher holding just what a conditional change needs (identity, state, version), from a
+     * projection: the write itself checks the version, so it need not be read again first.
+     */
+    public static Voucher reference(VoucherProjection p) {
+        Voucher v = new Voucher();
+        v.id = p.voucherId();
+        v.organizationId = p.organizationId();
+        v.batchId = p.batchId();
+        v.profileId = p.profileId();
+        v.state = p.state();
+        v.version = p.version();
+        return v;
+    }
+
+    public static PlanProjection of(Profile p) {
+        return new PlanProjection(p.id, p.timeQuotaSeconds, p.validitySeconds, p.dataQuotaBytes, p.uploadQuotaBytes,
+                p.downloadQuotaBytes, p.rateLimit, p.sharedUsers, p.macLock, p.idleTimeoutSeconds, p.sites);
+    }
+
+    public static List<DeviceLease> leases(List<Device> devices) {
+        return devices.stream().map(d -> {
+            DeviceLease lease = new DeviceLease();
+            lease.mac = d.mac();
+            lease.sessionId = d.sessionId();
+            lease.nasId = d.nasId();
+            lease.seenAt = d.seenAt();
+            return lease;
+        }).toList();
+    }
+}

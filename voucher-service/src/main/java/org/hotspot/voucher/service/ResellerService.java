@@ -1,0 +1,53 @@
+package org.hotspot.voucher.service;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.List;
+import org.hotspot.common.audit.AuditLog;
+import org.hotspot.common.security.Caller;
+import org.hotspot.events.audit.AuditEntry.Result;
+import org.hotspot.voucher.Reseller;
+import org.hotspot.voucher.VoucherProblems;
+import org.hotspot.voucher.repository.ProfileRepository;
+import org.hotspot.voucher.repository.ResellerRepository;
+
+/** Admins grant resellers profiles and credit; resellers read their own. */
+@ApplicationScoped
+public class ResellerService {
+
+    private final ResellerRepository resellers;
+    private final ProfileRepository profiles;
+    private final AuditLog audit;
+
+    public ResellerService(ResellerRepository resellers, ProfileRepository profiles, AuditLog audit) {
+        this.resellers = resellers;
+        this.profiles = profiles;
+        this.audit = audit;
+    }
+
+    /** Adds credit (atomically, so a batch paid meanwhile is not lost) and sets the allowed profiles, all of the caller's organization. */
+    public Uni<Reseller> grant(Caller caller, String username, String currency, BigDecimal addCredit,
+            List<String> allowedProfileIds) {
+        long units = addCredit.setScale(BatchService.CREDIT_SCALE, java.math.RoundingMode.DOWN).unscaledValue()
+                .longValueExact();
+        return Multi.createFrom().iterable(allowedProfileIds)
+                .onItem().transformToUniAndConcatenate(id -> profiles.findInOrganization(caller.organizationId(), id)
+                        .onItem().ifNull().failWith(() -> VoucherProblems.notFound("profile", id)))
+                .collect().asList()
+                .chain(found -> resellers.upsert(caller.organizationId(), username, currency, units, allowedProfileIds))
+                .call(reseller -> audit.recordBestEffort(caller.organizationId(), caller.username(), "RESELLER_GRANTED",
+                        "reseller", username, caller.clientAddress(), Result.SUCCESS,
+                        "credit +" + addCredit.toPlainString() + " " + currency + ", profiles " + allowedProfileIds));
+    }
+
+    public Uni<List<Reseller>> list(Caller caller) {
+        return resellers.listByOrganization(caller.organizationId());
+    }
+
+    public Uni<Reseller> get(Caller caller, String username) {
+        return resellers.findInOrganization(caller.organizationId(), username)
+                .onItem().ifNull().failWith(() -> VoucherProblems.notFound("reseller", username));
+    }
+}

@@ -1,0 +1,133 @@
+package org.hotspot.voucher.service;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.value.ReactiveValueCommands;
+import io.quarkus.redis.datasource.value.SetArgs;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hotspot.events.voucher.PlanProjection;
+import org.hotspot.events.voucher.ProjectionCodec;
+import org.hotspot.events.voucher.ProjectionKeys;
+import org.hotspot.events.voucher.VoucherProjection;
+import org.hotspot.voucher.Profile;
+import org.hotspot.voucher.Voucher;
+import org.hotspot.voucher.config.VoucherConfig;
+import org.hotspot.voucher.repository.ProfileRepository;
+import org.hotspot.voucher.repository.VoucherRepository;
+import org.jboss.logging.Logger;
+
+/**
+ * Redis in front of voucher lookups: the voucher's and its plan's projections, read together in one
+ * round trip. MongoDB stays the source of truth: a miss, an unreadable entry or a Redis failure
+ * reads MongoDB instead, so the answer is the same, only slower. A change writes the new
+ * projection at once; one that could not reach Redis is retried until it does, and the TTL bounds
+ * how long any entry can outlive its voucher.
+ */
+@ApplicationScoped
+public class VoucherCache {
+
+    private static final Logger LOG = Logger.getLogger(VoucherCache.class);
+
+    /** What decisions read: the voucher and its plan, either null when unknown. */
+    public record Snapshot(VoucherProjection voucher, PlanProjection plan, boolean fromCache) {
+    }
+
+    private final ReactiveValueCommands<String, String> values;
+    private final VoucherRepository vouchers;
+    private final ProfileRepository profiles;
+    private final ProjectionCodec codec = new ProjectionCodec();
+    private final Duration ttl;
+    private final Counter hits;
+    private final Counter misses;
+    private final Counter errors;
+    /** Entries whose latest write failed, by key: retried so Redis never keeps a stale accept. */
+    private final Map<String, String> unwritten = new ConcurrentHashMap<>();
+
+    public VoucherCache(ReactiveRedisDataSource redis, VoucherRepository vouchers, ProfileRepository profiles,
+            VoucherConfig config, MeterRegistry registry) {
+        this.values = redis.value(String.class);
+        this.vouchers = vouchers;
+        this.profiles = profiles;
+        this.ttl = config.cacheTtl();
+        this.hits = registry.counter("hotspot.voucher.cache", "result", "hit");
+        this.misses = registry.counter("hotspot.voucher.cache", "result", "miss");
+        this.errors = registry.counter("hotspot.voucher.cache", "result", "error");
+    }
+
+    /** The voucher with this lookup key and its plan: from Redis when both are there, else from MongoDB. */
+    public Uni<Snapshot> read(String organizationId, String lookupKey) {
+        String voucherKey = ProjectionKeys.voucher(organizationId, lookupKey);
+        return values.get(voucherKey)
+                .map(json -> codec.read(json, VoucherProjection.class))
+                .chain(voucher -> voucher == null ? Uni.createFrom().item(new Snapshot(null, null, false))
+                        : values.get(ProjectionKeys.plan(organizationId, voucher.profileId()))
+                                .map(json -> new Snapshot(voucher, codec.read(json, PlanProjection.class), true)))
+                .onFailure().invoke(e -> {
+                    errors.increment();
+                    LOG.debugf("Redis read failed, reading MongoDB: %s", e.getMessage());
+                })
+                .onFailure().recoverWithItem(new Snapshot(null, null, false))
+                .chain(cached -> cached.voucher() != null && cached.plan() != null
+                        ? hit(cached)
+                        : load(organizationId, lookupKey));
+    }
+
+    private Uni<Snapshot> hit(Snapshot cached) {
+        hits.increment();
+        return Uni.createFrom().item(cached);
+    }
+
+    /** Reads MongoDB and puts what it found into Redis; unknown codes are not cached. */
+    public Uni<Snapshot> load(String organizationId, String lookupKey) {
+        misses.increment();
+        return vouchers.findByLookupKey(organizationId, lookupKey)
+                .chain(voucher -> voucher == null ? Uni.createFrom().item(new Snapshot(null, null, false))
+                        : profiles.findInOrganization(organizationId, voucher.profileId)
+                                .call(profile -> profile == null ? Uni.createFrom().voidItem() : put(voucher, profile))
+                                .map(profile -> new Snapshot(Projections.of(voucher),
+                                        profile == null ? null : Projections.of(profile), false)));
+    }
+
+    /** Writes both projections after a change; never fails the caller. */
+    public Uni<Void> put(Voucher voucher, Profile profile) {
+        return Uni.join().all(put(voucher), putPlan(profile)).andCollectFailures().replaceWithVoid()
+                .onFailure().recoverWithNull();
+    }
+
+    public Uni<Void> put(Voucher voucher) {
+        return write(ProjectionKeys.voucher(voucher.organizationId, voucher.lookupKey),
+                codec.write(Projections.of(voucher)));
+    }
+
+    public Uni<Void> putPlan(Profile profile) {
+        return write(ProjectionKeys.plan(profile.organizationId, profile.id), codec.write(Projections.of(profile)));
+    }
+
+    private Uni<Void> write(String key, String json) {
+        return values.set(key, json, new SetArgs().px(ttl))
+                .invoke(() -> unwritten.remove(key, json))
+                .onFailure().invoke(e -> {
+                    errors.increment();
+                    // Not a stale accept in waiting: every accept is confirmed against MongoDB's version. Only
+                    // a stale reject could linger, and retrying (plus the TTL) bounds that.
+                    unwritten.put(key, json);
+                })
+                .onFailure().recoverWithNull();
+    }
+
+    @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> retryUnwritten() {
+        if (unwritten.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        LOG.debugf("Rewriting %d Redis entries a failed write left behind", unwritten.size());
+        return Uni.join().all(unwritten.entrySet().stream().map(e -> write(e.getKey(), e.getValue())).toList())
+                .andCollectFailures().replaceWithVoid().onFailure().recoverWithNull();
+    }
+}

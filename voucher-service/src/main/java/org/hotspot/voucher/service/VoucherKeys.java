@@ -1,0 +1,96 @@
+package org.hotspot.voucher.service;
+
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import org.hotspot.common.crypto.SecretBox;
+import org.hotspot.voucher.config.VoucherConfig;
+import org.jboss.logging.Logger;
+
+/**
+ * The three keys behind voucher codes: the HMAC key codes are looked up by, the keyring sealing the
+ * codes, and the HMAC key signing QR tokens. Each comes from configuration (production: a
+ * Kubernetes Secret) or else from a file in the key directory generated at first start, so a
+ * developer's machine needs no setup and no key is ever in git.
+ */
+@Singleton
+public class VoucherKeys {
+
+    private static final Logger LOG = Logger.getLogger(VoucherKeys.class);
+
+    private final byte[] lookupKey;
+    private final byte[] qrKey;
+    private final SecretBox codes;
+
+    public VoucherKeys(VoucherConfig config) {
+        this.lookupKey = hmacKey("lookup-key", config.lookupKey(), config.keyDir());
+        this.qrKey = hmacKey("qr-key", config.qrKey(), config.keyDir());
+        String keyring = config.codeKeys().filter(keys -> !keys.isBlank())
+                .orElseGet(() -> loadOrGenerate(config.keyDir().resolve("code-keys"), "local1:" + SecretBox.newKey()));
+        this.codes = SecretBox.parse(keyring, config.codeKeyId().orElse(null));
+    }
+
+    public byte[] lookupKey() {
+        return lookupKey.clone();
+    }
+
+    public byte[] qrKey() {
+        return qrKey.clone();
+    }
+
+    public SecretBox codes() {
+        return codes;
+    }
+
+    private static byte[] hmacKey(String name, Optional<String> configured, Path dir) {
+        String base64 = configured.filter(key -> !key.isBlank())
+                .orElseGet(() -> loadOrGenerate(dir.resolve(name), newKey()));
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(base64.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("hotspot.voucher." + name + " is not base64");
+        }
+        if (key.length < 32) {
+            throw new IllegalStateException("hotspot.voucher." + name + " must be 32 bytes or more, not " + key.length);
+        }
+        return key;
+    }
+
+    private static String newKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    private static String loadOrGenerate(Path file, String fresh) {
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.writeString(temporary, fresh + "\n", StandardCharsets.US_ASCII);
+                try {
+                    // A hard link is atomic and never replaces: two replicas starting at once both
+                    // read the first key written (a rename would let the second overwrite it).
+                    Files.createLink(file, temporary);
+                    LOG.infof("Generated a new voucher key in %s", file);
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    // Another process was first; its key is the one.
+                } finally {
+                    Files.deleteIfExists(temporary);
+                }
+            }
+            return Files.readString(file, StandardCharsets.US_ASCII).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep voucher keys in " + file, e);
+        }
+    }
+}
