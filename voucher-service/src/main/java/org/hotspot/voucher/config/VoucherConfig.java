@@ -60,4 +60,12 @@ public interface VoucherConfig {
     /** A batch still GENERATING with no heartbeat for this long was abandoned by a stopped replica and is marked FAILED. */
     @WithDefault("PT2M")
     Duration abandonedAfter();
+
+    /** How often unused vouchers past their batch's expiry and active ones past their validity are expired. */
+    @WithDefault("60s")
+    String expirySweepInterval();
+
+    /** How often lifecycle events a crash or broker outage left in vouchers' outboxes are sent again. */
+    @WithDefault("30s")
+    String outboxRelayInterval();
 }
