@@ -60,7 +60,10 @@ public final class LocalRedis implements AutoCloseable {
                 "--dir", dataDir.toString(),
                 "--daemonize", "no",
                 "--protected-mode", "yes",
-                "--save", ""));
+                "--save", "",
+                // Bounded like production: the cache evicts least recently used keys rather than refuse writes.
+                "--maxmemory", "256mb",
+                "--maxmemory-policy", "allkeys-lru"));
         command.addAll(persistent ? List.of("--appendonly", "yes") : List.of("--appendonly", "no"));
         ChildProcess process = ChildProcess.nativeProgram("redis", command, Map.of(), log);
         LocalRedis redis = new LocalRedis(process, port, source);
