@@ -1,5 +1,6 @@
 package org.hotspot.voucher.print;
 
+import com.ibm.icu.text.Normalizer2;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -24,9 +25,10 @@ record PdfFont(PDType0Font font, CmapLookup cmap) {
     }
 
     /**
-     * The text with every character the font cannot draw replaced by {@link #MISSING}. An
-     * organization name is user input and may hold an emoji or Chinese; PDFBox would throw on
-     * it and fail the whole batch, where a question mark spoils one line.
+     * The text with every character the font cannot draw replaced: a presentation form by its plain
+     * letter if the font has that (an unjoined letter still reads), anything else by
+     * {@link #MISSING}. An organization name is user input and may hold an emoji or Chinese; PDFBox
+     * would throw on it and fail the whole batch, where a question mark spoils one line.
      */
     String drawable(String visual) {
         StringBuilder out = null;
@@ -39,7 +41,7 @@ record PdfFont(PDType0Font font, CmapLookup cmap) {
             }
             if (out != null) {
                 if (missing) {
-                    out.append(MISSING);
+                    out.append(substitute(c));
                 } else {
                     out.appendCodePoint(c);
                 }
@@ -47,6 +49,14 @@ record PdfFont(PDType0Font font, CmapLookup cmap) {
             i = next;
         }
         return out == null ? visual : out.toString();
+    }
+
+    private String substitute(int c) {
+        String letter = Normalizer2.getNFKDInstance().getDecomposition(c);
+        if (letter != null && letter.codePoints().allMatch(l -> cmap.getGlyphId(l) != 0)) {
+            return letter;
+        }
+        return String.valueOf(MISSING);
     }
 
     /** Width in points of drawable text at a font size. */

@@ -37,7 +37,7 @@ final class VisualText {
         }
         String shaped;
         try {
-            shaped = new ArabicShaping(SHAPING).shape(logical);
+            shaped = JoiningForms.complete(new ArabicShaping(SHAPING).shape(logical));
         } catch (ArabicShapingException e) {
             // LENGTH_GROW_SHRINK never lacks room, which is the only reason ICU throws.
             throw new IllegalStateException("Arabic shaping failed for '" + logical + "'", e);
