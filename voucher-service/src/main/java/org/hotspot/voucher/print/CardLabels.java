@@ -23,8 +23,16 @@ import org.hotspot.voucher.RateLimit;
  */
 public final class CardLabels {
 
-    /** Between the parts of a plan summary; reads the same in both directions. */
+    /** Between the parts of a plan summary. */
     static final String SEPARATOR = " · ";
+    /**
+     * The Arabic comma in right-to-left summaries: a middle dot looks like the Persian and
+     * Arabic-Indic zero (۰ ٠) printed next to it.
+     */
+    static final String RTL_SEPARATOR = "، ";
+    /** RIGHT-TO-LEFT ISOLATE and POP DIRECTIONAL ISOLATE, see {@link #summary(Long, Long, String)}. */
+    private static final char RLI = '\u2067';
+    private static final char PDI = '\u2069';
 
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
@@ -105,6 +113,8 @@ public final class CardLabels {
     /**
      * One line saying what the voucher buys, such as {@code 1 day · 2 GB · 2 Mbit/s}: online time,
      * data, download speed, leaving out what is unlimited; {@link #unlimited()} when all three are.
+     * In Arabic and Persian the parts are separated by the Arabic comma and each is wrapped in
+     * directional isolates (U+2067 … U+2069), which browsers honour and the PDF removes after use.
      */
     public String summary(Long timeQuotaSeconds, Long dataQuotaBytes, String rateLimit) {
         List<String> parts = new ArrayList<>(3);
@@ -117,7 +127,19 @@ public final class CardLabels {
         if (rateLimit != null && !rateLimit.isBlank()) {
             parts.add(downloadSpeed(rateLimit));
         }
-        return parts.isEmpty() ? unlimited() : String.join(SEPARATOR, parts);
+        if (parts.isEmpty()) {
+            return unlimited();
+        }
+        if (!rightToLeft()) {
+            return String.join(SEPARATOR, parts);
+        }
+        // Each part isolated as right to left: otherwise the bidi algorithm glues "GB" to the next
+        // part's number ("۲ GB، ۲ مگابیت" shows as "۲ ۲ GB" to a Persian reader).
+        StringBuilder summary = new StringBuilder();
+        for (String part : parts) {
+            summary.append(summary.isEmpty() ? "" : RTL_SEPARATOR).append(RLI).append(part).append(PDI);
+        }
+        return summary.toString();
     }
 
     /** {@link #summary(Long, Long, String)} of a card's quotas. */

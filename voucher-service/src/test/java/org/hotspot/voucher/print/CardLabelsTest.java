@@ -61,6 +61,13 @@ class CardLabelsTest {
     }
 
     @Test
+    void rightToLeftSummariesIsolateEachPartAndUseTheArabicComma() {
+        // Without isolates "۲ GB، ۴ مگابیت" reorders into "۴ ۲ GB" for a Persian reader.
+        assertThat(CardLabels.forLanguage("fa").summary(null, 2_000_000_000L, "4M/4M"))
+                .isEqualTo("\u2067۲ GB\u2069، \u2067۴ مگابیت/ثانیه\u2069");
+    }
+
+    @Test
     void durationsUseTheirTwoLargestUnits() {
         CardLabels english = CardLabels.forLanguage("en");
 
