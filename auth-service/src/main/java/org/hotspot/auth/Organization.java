@@ -10,11 +10,17 @@ public class Organization {
 
     /** The organization of the platform admins, created at first start. */
     public static final String PLATFORM_ID = "platform";
+    public static final String DEFAULT_LANGUAGE = "en";
 
     @BsonId
     public String id;
     public String name;
     /** Operators must pass a TOTP second factor to log in. */
     public boolean requireTotp;
+    /**
+     * The language customers and cards are addressed in (BCP 47: {@code en}, {@code ar},
+     * {@code fa}, {@code fr-CA}); voucher cards and RADIUS reply messages use it.
+     */
+    public String language;
     public Instant createdAt;
 }

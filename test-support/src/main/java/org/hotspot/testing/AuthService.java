@@ -35,6 +35,15 @@ public record AuthService(String url, String adminPassword, Path keyDir) {
                 .extract().path("accessToken");
     }
 
+    /** A new organization with this name and language, created by the platform admin; its id. */
+    public String newOrganization(String name, String language) {
+        return given().baseUri(url).contentType("application/json").auth().oauth2(adminAccessToken())
+                .body(Map.of("name", name, "requireTotp", false, "language", language))
+                .when().post("/api/organizations")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
     /** A new organization, created by the platform admin; its id. */
     public String newOrganization() {
         return given().baseUri(url).contentType("application/json").auth().oauth2(adminAccessToken())

@@ -37,7 +37,7 @@ public class OrganizationResource {
     @POST
     @RolesAllowed(Role.Names.PLATFORM_ADMIN)
     public Uni<Response> create(@NotNull @Valid OrganizationRequest request) {
-        return organizations.create(caller, request.name(), request.requireTotp())
+        return organizations.create(caller, request.name(), request.requireTotp(), request.language())
                 .map(created -> Response.status(Response.Status.CREATED)
                         .entity(OrganizationView.of(created)).build());
     }
@@ -61,6 +61,6 @@ public class OrganizationResource {
     @Path("/{id}")
     @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.ORG_ADMIN})
     public Uni<OrganizationView> update(@PathParam("id") String id, @NotNull @Valid OrganizationRequest request) {
-        return organizations.update(caller, id, request.name(), request.requireTotp()).map(OrganizationView::of);
+        return organizations.update(caller, id, request.name(), request.requireTotp(), request.language()).map(OrganizationView::of);
     }
 }

@@ -24,11 +24,12 @@ public class OrganizationService {
         this.audit = audit;
     }
 
-    public Uni<Organization> create(Caller caller, String name, boolean requireTotp) {
+    public Uni<Organization> create(Caller caller, String name, boolean requireTotp, String language) {
         Organization organization = new Organization();
         organization.id = UUID.randomUUID().toString();
         organization.name = name.trim();
         organization.requireTotp = requireTotp;
+        organization.language = language == null ? Organization.DEFAULT_LANGUAGE : language;
         organization.createdAt = Instant.now();
         return organizations.persist(organization)
                 .call(created -> audit.record(created.id, caller.username(), "ORGANIZATION_CREATED", "organization",
@@ -51,11 +52,14 @@ public class OrganizationService {
                 .onItem().ifNull().failWith(() -> AuthProblems.notFound("organization", id));
     }
 
-    public Uni<Organization> update(Caller caller, String id, String name, boolean requireTotp) {
+    public Uni<Organization> update(Caller caller, String id, String name, boolean requireTotp, String language) {
         return get(caller, id)
                 .chain(organization -> {
                     organization.name = name.trim();
                     organization.requireTotp = requireTotp;
+                    if (language != null) {
+                        organization.language = language;
+                    }
                     return organizations.update(organization);
                 })
                 .call(updated -> audit.record(updated.id, caller.username(), "ORGANIZATION_UPDATED", "organization",

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,7 @@ import org.hotspot.voucher.rest.VoucherApi.VoucherPage;
 import org.hotspot.voucher.rest.VoucherApi.VoucherView;
 import org.hotspot.voucher.service.BatchExport;
 import org.hotspot.voucher.service.BatchService;
+import org.hotspot.voucher.service.CardService;
 import org.hotspot.voucher.service.VoucherService;
 
 /**
@@ -42,10 +44,12 @@ public class BatchResource {
     private final BatchExport export;
     private final VoucherService vouchers;
     private final VoucherRepository repository;
+    private final CardService cards;
     private final Caller caller;
 
     public BatchResource(BatchService batches, BatchExport export, VoucherService vouchers,
-            VoucherRepository repository, Caller caller) {
+            VoucherRepository repository, CardService cards, Caller caller) {
+        this.cards = cards;
         this.batches = batches;
         this.export = export;
         this.vouchers = vouchers;
@@ -97,8 +101,30 @@ public class BatchResource {
     @Path("/{id}/vouchers.csv")
     @Produces("text/csv")
     public Uni<Response> csv(@PathParam("id") String id) {
-        return export.rows(caller, id, null, "BATCH_EXPORTED")
+        return export.rows(caller, id, null, "BATCH_EXPORTED", Integer.MAX_VALUE, count -> null)
                 .map(rows -> Response.ok(BatchExport.csv(rows), "text/csv; charset=UTF-8")
                         .header("Content-Disposition", "attachment; filename=\"batch-" + id + ".csv\"").build());
+    }
+
+    /**
+     * The batch's cards as a PDF: A4 sheets of ten, or one per page for a 58 or 80 mm thermal
+     * printer; all of a batch up to 5,000 cards, else the serials {@code from} to {@code to}.
+     */
+    @GET
+    @Path("/{id}/cards.pdf")
+    @Produces("application/pdf")
+    public Uni<Response> cardsPdf(@PathParam("id") String id, @Valid @BeanParam CardSelection selection) {
+        return cards.pdf(caller, id, selection.serials(), selection.layout(), selection.language)
+                .map(pdf -> Response.ok(pdf, "application/pdf")
+                        .header("Content-Disposition", "inline; filename=\"cards-" + id + ".pdf\"").build());
+    }
+
+    /** The same cards as an HTML page to print from the browser. */
+    @GET
+    @Path("/{id}/cards.html")
+    @Produces(MediaType.TEXT_HTML)
+    public Uni<Response> cardsHtml(@PathParam("id") String id, @Valid @BeanParam CardSelection selection) {
+        return cards.html(caller, id, selection.serials(), selection.layout(), selection.language)
+                .map(html -> Response.ok(html, "text/html; charset=UTF-8").build());
     }
 }

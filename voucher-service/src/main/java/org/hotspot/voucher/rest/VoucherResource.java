@@ -2,7 +2,17 @@ package org.hotspot.voucher.rest;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.hotspot.events.voucher.VoucherState;
+import org.hotspot.voucher.Voucher;
+import org.hotspot.voucher.VoucherProblems;
+import org.hotspot.voucher.print.QrCodes;
+import org.hotspot.voucher.service.QrTokens;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,10 +33,12 @@ import org.hotspot.voucher.service.VoucherService;
 public class VoucherResource {
 
     private final VoucherService vouchers;
+    private final QrTokens tokens;
     private final Caller caller;
 
-    public VoucherResource(VoucherService vouchers, Caller caller) {
+    public VoucherResource(VoucherService vouchers, QrTokens tokens, Caller caller) {
         this.vouchers = vouchers;
+        this.tokens = tokens;
         this.caller = caller;
     }
 
@@ -54,5 +66,35 @@ public class VoucherResource {
     @Path("/enable")
     public Uni<VoucherView> enable(@PathParam("code") String code) {
         return vouchers.enable(caller, code).map(v -> VoucherView.of(v, vouchers.code(v)));
+    }
+
+    /**
+     * The card's QR code: the portal link with a signed token naming the voucher, never the code.
+     * Worth as much as the code (the portal logs in with it), so viewers do not get it.
+     */
+    @GET
+    @Path("/qr.png")
+    @Produces("image/png")
+    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.ORG_ADMIN, Role.Names.OPERATOR, Role.Names.RESELLER})
+    public Uni<Response> qrPng(@PathParam("code") String code,
+            @QueryParam("size") @DefaultValue("300") @Min(100) @Max(2000) int size) {
+        return usable(code).map(v -> Response.ok(QrCodes.png(tokens.link(v.id), size), "image/png").build());
+    }
+
+    @GET
+    @Path("/qr.svg")
+    @Produces("image/svg+xml")
+    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.ORG_ADMIN, Role.Names.OPERATOR, Role.Names.RESELLER})
+    public Uni<Response> qrSvg(@PathParam("code") String code) {
+        return usable(code).map(v -> Response.ok(QrCodes.svg(tokens.link(v.id)), "image/svg+xml").build());
+    }
+
+    /** A revoked voucher's QR is void: no new image is made for it either. */
+    private Uni<Voucher> usable(String code) {
+        return vouchers.byCode(caller, code).invoke(v -> {
+            if (v.state == VoucherState.REVOKED) {
+                throw VoucherProblems.voucherUnusable("revoked");
+            }
+        });
     }
 }

@@ -41,9 +41,18 @@ public class BatchExport {
         this.audit = audit;
     }
 
-    /** The rows of the batch, or of the given serials of it, with the batch; audited as {@code action}. */
-    public Uni<Rows> rows(Caller caller, String batchId, List<Integer> serials, String action) {
+    /**
+     * The rows of the batch, or of the given serials of it, with the batch; audited as {@code action}.
+     * A whole batch larger than {@code max} is refused before anything is read.
+     */
+    public Uni<Rows> rows(Caller caller, String batchId, List<Integer> serials, String action, int max,
+            java.util.function.IntFunction<RuntimeException> tooMany) {
         return batches.ready(caller, batchId)
+                .invoke(batch -> {
+                    if ((serials == null || serials.isEmpty()) && batch.count > max) {
+                        throw tooMany.apply(batch.count);
+                    }
+                })
                 .chain(batch -> profiles.findInOrganization(caller.organizationId(), batch.profileId)
                         .chain(profile -> vouchers.streamOfBatch(caller.organizationId(), batchId, serials)
                                 .emitOn(Infrastructure.getDefaultWorkerPool())
