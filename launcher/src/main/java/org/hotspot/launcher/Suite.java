@@ -49,8 +49,9 @@ final class Suite implements AutoCloseable {
         String redis = settings.value("HOTSPOT_REDIS_URI").orElseGet(this::startRedis);
         String mongo = settings.value("HOTSPOT_MONGODB_URI").orElseGet(this::startMongo);
         AdminPassword.Result admin = AdminPassword.resolve(settings);
+        String serviceToken = ServiceToken.resolve(settings);
         for (Service service : Service.ALL) {
-            startService(service, environment(service, kafka, redis, mongo, admin.password()));
+            startService(service, environment(service, kafka, redis, mongo, admin.password(), serviceToken));
         }
         awaitReady();
         printSummary(admin);
@@ -139,7 +140,7 @@ final class Suite implements AutoCloseable {
     }
 
     private Map<String, String> environment(Service service, String kafka, String redis, String mongo,
-            String adminPassword) {
+            String adminPassword, String serviceToken) {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port(settings)));
@@ -147,6 +148,7 @@ final class Suite implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
         env.put("QUARKUS_REDIS_HOSTS", redis);
         env.put("HOTSPOT_AUTH_URL", url("auth-service"));
+        env.put("HOTSPOT_SERVICE_TOKENS", serviceToken);
         if (service.database() != null) {
             env.put("QUARKUS_MONGODB_CONNECTION_STRING", mongo);
             env.put("QUARKUS_MONGODB_DATABASE", service.database());
@@ -155,6 +157,10 @@ final class Suite implements AutoCloseable {
             case "auth-service" -> {
                 env.put("HOTSPOT_AUTH_KEY_DIR", settings.home().resolve("keys").toString());
                 env.put("HOTSPOT_ADMIN_PASSWORD", adminPassword);
+            }
+            case "voucher-service" -> {
+                env.put("HOTSPOT_VOUCHER_KEY_DIR", settings.home().resolve("keys").resolve("voucher").toString());
+                env.put("HOTSPOT_VOUCHER_PORTAL_URL", url("portal-web") + "/portal");
             }
             case "router-gateway" -> {
                 env.put("HOTSPOT_GATEWAY_RADIUS_BIND_ADDRESS", "127.0.0.1");
