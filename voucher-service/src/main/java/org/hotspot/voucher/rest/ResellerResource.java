@@ -42,7 +42,9 @@ public class ResellerResource {
     public record ResellerView(String username, String currency, BigDecimal credit, List<String> allowedProfileIds) {
 
         static ResellerView of(Reseller r) {
-            return new ResellerView(r.username, r.currency, BigDecimal.valueOf(r.creditUnits, 4).stripTrailingZeros(),
+            BigDecimal credit = BigDecimal.valueOf(r.creditUnits, 4).stripTrailingZeros();
+            // stripTrailingZeros makes 10 into 1E+1, which JSON readers take for a float.
+            return new ResellerView(r.username, r.currency, credit.scale() < 0 ? credit.setScale(0) : credit,
                     r.allowedProfileIds);
         }
     }
