@@ -34,7 +34,7 @@ class ComposeFileTest {
             Service.PORTAL, Set.of("kafka", "redis", "auth-service", "voucher-service", "session-service", "router-gateway"));
     private static final Map<Service, String> SECRETS = Map.of(
             Service.AUTH, "HOTSPOT_ADMIN_PASSWORD",
-            Service.VOUCHER, "HOTSPOT_VOUCHER_CODE_KEY",
+            Service.VOUCHER, "HOTSPOT_VOUCHER_CODE_KEYS",
             Service.GATEWAY, "HOTSPOT_GATEWAY_SECRET_KEY");
     /** Env names that hold secrets, wherever they appear. */
     private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|SECRET|_KEY|TOKEN|CREDENTIALS?)$");

@@ -204,7 +204,9 @@ class KustomizeOverlaysTest {
                         .contains("hotspot-secrets/QUARKUS_MONGODB_CONNECTION_STRING");
             } else {
                 assertThat(env).as("%s env", service).doesNotContainKey("QUARKUS_MONGODB_DATABASE");
-                assertThat(secretRefs(container)).as("%s secret env", service).isEmpty();
+                // portal-web has no database; its only secret is the token it calls other services with.
+                assertThat(secretRefs(container)).as("%s secret env", service)
+                        .containsExactly("hotspot-secrets/HOTSPOT_SERVICE_TOKENS");
             }
         }
     }
@@ -231,7 +233,11 @@ class KustomizeOverlaysTest {
             }
         }
         assertThat(secretRefs(m.container(Service.AUTH))).contains("hotspot-secrets/HOTSPOT_ADMIN_PASSWORD");
-        assertThat(secretRefs(m.container(Service.VOUCHER))).contains("hotspot-secrets/HOTSPOT_VOUCHER_CODE_KEY");
+        assertThat(secretRefs(m.container(Service.VOUCHER))).contains("hotspot-secrets/HOTSPOT_VOUCHER_CODE_KEYS",
+                "hotspot-secrets/HOTSPOT_VOUCHER_LOOKUP_KEY", "hotspot-secrets/HOTSPOT_VOUCHER_QR_KEY",
+                "hotspot-secrets/HOTSPOT_SERVICE_TOKENS");
+        assertThat(secretRefs(m.container(Service.GATEWAY))).contains("hotspot-secrets/HOTSPOT_VOUCHER_LOOKUP_KEY",
+                "hotspot-secrets/HOTSPOT_SERVICE_TOKENS");
         assertThat(secretRefs(m.container(Service.GATEWAY))).contains("hotspot-secrets/HOTSPOT_GATEWAY_SECRET_KEY");
 
         JsonNode auth = m.container(Service.AUTH);
