@@ -25,6 +25,8 @@ public class Voucher {
     public int serial;
     public String lookupKey;
     public String sealedCode;
+    /** The key {@link #sealedCode} is sealed with: after a key rotation, the resealer finds the others by it. */
+    public String codeKeyId;
     public VoucherState state;
     /** The state to return to when a disabled voucher is enabled again. */
     public VoucherState stateBeforeDisable;

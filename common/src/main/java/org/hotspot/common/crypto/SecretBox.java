@@ -116,6 +116,11 @@ public final class SecretBox {
         }
     }
 
+    /** The id of the key new values are sealed with. */
+    public String currentKeyId() {
+        return currentKeyId;
+    }
+
     /** Whether the value is sealed with the current key; if not, reseal it when convenient. */
     public boolean isCurrent(String sealed) {
         return sealed != null && sealed.startsWith(VERSION + ":" + currentKeyId + ":");

@@ -68,4 +68,8 @@ public interface VoucherConfig {
     /** How often lifecycle events a crash or broker outage left in vouchers' outboxes are sent again. */
     @WithDefault("30s")
     String outboxRelayInterval();
+
+    /** How often codes sealed with an older key of {@link #codeKeys()} are sealed again with the current one. */
+    @WithDefault("10m")
+    String resealInterval();
 }

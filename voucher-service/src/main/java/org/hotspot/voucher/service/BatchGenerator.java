@@ -109,6 +109,7 @@ public class BatchGenerator {
         voucher.serial = serial;
         voucher.lookupKey = VoucherCodes.lookupKey(keys.lookupKey(), batch.organizationId, code);
         voucher.sealedCode = seal(keys.codes(), voucher.id, code);
+        voucher.codeKeyId = keys.codes().currentKeyId();
         voucher.state = VoucherState.UNUSED;
         voucher.createdAt = Instant.now();
         voucher.expiresAt = batch.expiresAt;
