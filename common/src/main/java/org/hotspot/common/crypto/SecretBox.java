@@ -116,6 +116,11 @@ public final class SecretBox {
         }
     }
 
+    /** The ids of every key of the keyring. */
+    public java.util.Set<String> keyIds() {
+        return keys.keySet();
+    }
+
     /** The id of the key new values are sealed with. */
     public String currentKeyId() {
         return currentKeyId;

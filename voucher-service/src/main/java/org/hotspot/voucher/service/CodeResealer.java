@@ -7,6 +7,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.hotspot.common.crypto.SecretBox;
 import org.hotspot.voucher.Voucher;
 import org.hotspot.voucher.repository.VoucherRepository;
@@ -38,11 +39,18 @@ public class CodeResealer {
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 
-    /** Reseals one page of codes sealed with an older key; how many. */
+    /**
+     * Reseals one page of codes sealed with an older key of the keyring; how many. A code sealed with
+     * a key no longer in the keyring cannot be opened and is left alone: its key must come back.
+     */
     public Uni<Integer> reseal() {
         String current = box.currentKeyId();
+        List<String> older = box.keyIds().stream().filter(id -> !id.equals(current)).toList();
+        if (older.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
         return vouchers.mongoCollection()
-                .find(Filters.ne("codeKeyId", current), new FindOptions().limit(PAGE))
+                .find(Filters.in("codeKeyId", older), new FindOptions().limit(PAGE))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .onItem().transformToUniAndConcatenate(this::reseal)
                 .collect().asList()
