@@ -1,18 +1,13 @@
 package org.hotspot.voucher.service;
 
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import org.hotspot.common.crypto.KeyFiles;
 import org.hotspot.common.crypto.SecretBox;
 import org.hotspot.voucher.config.VoucherConfig;
-import org.jboss.logging.Logger;
 
 /**
  * The three keys behind voucher codes: the HMAC key codes are looked up by, the keyring sealing the
@@ -22,8 +17,6 @@ import org.jboss.logging.Logger;
  */
 @Singleton
 public class VoucherKeys {
-
-    private static final Logger LOG = Logger.getLogger(VoucherKeys.class);
 
     private final byte[] lookupKey;
     private final byte[] qrKey;
@@ -71,26 +64,6 @@ public class VoucherKeys {
     }
 
     private static String loadOrGenerate(Path file, String fresh) {
-        try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
-                Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                Files.writeString(temporary, fresh + "\n", StandardCharsets.US_ASCII);
-                try {
-                    // A hard link is atomic and never replaces: two replicas starting at once both
-                    // read the first key written (a rename would let the second overwrite it).
-                    Files.createLink(file, temporary);
-                    LOG.infof("Generated a new voucher key in %s", file);
-                } catch (java.nio.file.FileAlreadyExistsException e) {
-                    // Another process was first; its key is the one.
-                } finally {
-                    Files.deleteIfExists(temporary);
-                }
-            }
-            return Files.readString(file, StandardCharsets.US_ASCII).trim();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep voucher keys in " + file, e);
-        }
+        return KeyFiles.loadOrGenerate(file, () -> fresh);
     }
 }
