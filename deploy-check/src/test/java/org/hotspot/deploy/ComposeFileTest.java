@@ -35,7 +35,7 @@ class ComposeFileTest {
     private static final Map<Service, String> SECRETS = Map.of(
             Service.AUTH, "HOTSPOT_ADMIN_PASSWORD",
             Service.VOUCHER, "HOTSPOT_VOUCHER_CODE_KEYS",
-            Service.GATEWAY, "HOTSPOT_GATEWAY_SECRET_KEY");
+            Service.GATEWAY, "HOTSPOT_GATEWAY_SECRET_KEYS");
     /** Env names that hold secrets, wherever they appear. */
     private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|SECRET|_KEY|TOKEN|CREDENTIALS?)$");
     /** ${NAME:?message} or ${NAME?message}: compose refuses to start without the variable. */

@@ -238,7 +238,7 @@ class KustomizeOverlaysTest {
                 "hotspot-secrets/HOTSPOT_SERVICE_TOKENS");
         assertThat(secretRefs(m.container(Service.GATEWAY))).contains("hotspot-secrets/HOTSPOT_VOUCHER_LOOKUP_KEY",
                 "hotspot-secrets/HOTSPOT_SERVICE_TOKENS");
-        assertThat(secretRefs(m.container(Service.GATEWAY))).contains("hotspot-secrets/HOTSPOT_GATEWAY_SECRET_KEY");
+        assertThat(secretRefs(m.container(Service.GATEWAY))).contains("hotspot-secrets/HOTSPOT_GATEWAY_SECRET_KEYS");
 
         JsonNode auth = m.container(Service.AUTH);
         JsonNode keyMount = null;

@@ -163,6 +163,7 @@ final class Suite implements AutoCloseable {
                 env.put("HOTSPOT_VOUCHER_PORTAL_URL", url("portal-web") + "/portal");
             }
             case "router-gateway" -> {
+                env.put("HOTSPOT_GATEWAY_KEY_DIR", settings.home().resolve("keys").resolve("gateway").toString());
                 env.put("HOTSPOT_GATEWAY_RADIUS_BIND_ADDRESS", "127.0.0.1");
                 env.put("HOTSPOT_GATEWAY_RADIUS_AUTH_PORT",
                         Integer.toString(settings.port("HOTSPOT_RADIUS_AUTH_PORT", 1812)));

@@ -18,4 +18,18 @@ public interface GatewayConfig {
     /** UDP port of RADIUS accounting. */
     @WithDefault("1813")
     int radiusAcctPort();
+
+    /** Where the secret keyring is generated at first start when {@link #secretKeys()} is not set. */
+    @WithDefault("${user.home}/.hotspot/gateway-keys")
+    java.nio.file.Path keyDir();
+
+    /**
+     * The keyring sealing router secrets at rest, {@code id:base64key[,id:base64key]} (32-byte AES
+     * keys). Add a key and name it in {@link #secretKeyId()} to rotate: secrets sealed with older
+     * keys still open.
+     */
+    java.util.Optional<String> secretKeys();
+
+    /** The key of {@link #secretKeys()} new secrets are sealed with; the first one when absent. */
+    java.util.Optional<String> secretKeyId();
 }
