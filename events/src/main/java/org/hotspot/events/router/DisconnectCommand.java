@@ -1,0 +1,18 @@
+package org.hotspot.events.router;
+
+import org.hotspot.events.EventType;
+import org.hotspot.events.Topics;
+
+/**
+ * End a session on a router (RFC 5176 Disconnect-Request, or the RouterOS API for a router in API
+ * mode), keyed by router. session-service sends it when a voucher's quota or validity runs out.
+ *
+ * @param commandId  the outcome on {@code router-events} carries it back
+ * @param reason     why, for logs and the audit trail: {@code data-quota}, {@code time-quota}, {@code revoked}...
+ */
+public record DisconnectCommand(String commandId, String routerId, String acctSessionId, String userName,
+        String framedIp, String mac, String voucherId, String reason) {
+
+    public static final EventType<DisconnectCommand> TYPE =
+            new EventType<>("DisconnectCommand", 1, Topics.ROUTER_COMMANDS, DisconnectCommand.class);
+}

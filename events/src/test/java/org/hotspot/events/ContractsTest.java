@@ -1,0 +1,64 @@
+package org.hotspot.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.hotspot.events.accounting.AccountingRecord;
+import org.hotspot.events.accounting.AccountingRecord.StatusType;
+import org.hotspot.events.audit.AuditEntry;
+import org.hotspot.events.router.CommandOutcome;
+import org.hotspot.events.router.DisconnectCommand;
+import org.hotspot.events.session.VoucherUsage;
+import org.hotspot.events.voucher.BatchProgress;
+import org.hotspot.events.voucher.VoucherState;
+import org.hotspot.events.voucher.VoucherStateChanged;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every event type of the platform survives the trip through its JSON form unchanged, on its own topic. */
+class ContractsTest {
+
+    static final Instant AT = Instant.parse("2026-11-22T08:00:00.5Z");
+
+    record Case(EventType<Object> type, Object payload, String topic) {
+    }
+
+    @SuppressWarnings("unchecked")
+    static Case of(EventType<?> type, Object payload, String topic) {
+        return new Case((EventType<Object>) type, payload, topic);
+    }
+
+    static Stream<Case> contracts() {
+        return Stream.of(
+                of(AuditEntry.TYPE, new AuditEntry("alice", "VOUCHER_REVOKED", "voucher", "v1", "10.0.0.1",
+                        AuditEntry.Result.SUCCESS, "ACTIVE -> REVOKED", "voucher-service"), Topics.AUDIT_EVENTS),
+                of(VoucherStateChanged.TYPE, new VoucherStateChanged("v1", "b1", "p1", VoucherState.UNUSED,
+                        VoucherState.ACTIVE, "first-use", "system"), Topics.VOUCHER_EVENTS),
+                of(BatchProgress.TYPE, new BatchProgress("b1", "p1", "GENERATING", 2000, 100_000), Topics.VOUCHER_EVENTS),
+                of(VoucherUsage.TYPE, new VoucherUsage("v1", 3600, 5_000_000_000L, 7_000_000_000L,
+                        List.of(new VoucherUsage.OpenSession("s1", "AA:BB:CC:DD:EE:FF", "r1")), AT), Topics.SESSION_EVENTS),
+                of(AccountingRecord.TYPE, new AccountingRecord("d1", "r1", "hap-1", "10.0.0.1", "site-a",
+                        StatusType.INTERIM_UPDATE, "8100001", "ABCD2345", "v1", "AA:BB:CC:DD:EE:FF", "10.5.50.2",
+                        6_442_450_944L, 12L, 9L, 10L, 600, null, AT, AT.plusMillis(3)), Topics.ACCOUNTING_RECORDS),
+                of(DisconnectCommand.TYPE, new DisconnectCommand("c1", "r1", "8100001", "ABCD2345", "10.5.50.2",
+                        "AA:BB:CC:DD:EE:FF", "v1", "data-quota"), Topics.ROUTER_COMMANDS),
+                of(CommandOutcome.TYPE, new CommandOutcome("c1", "r1", "8100001", "disconnect",
+                        CommandOutcome.Result.NAK, 503, 1), Topics.ROUTER_EVENTS));
+    }
+
+    @ParameterizedTest
+    @MethodSource("contracts")
+    void roundTrips(Case contract) {
+        EventCodec codec = new EventCodec();
+        Event<Object> event = Event.of(contract.type(), "org-1", contract.payload(), Clock.fixed(AT, ZoneOffset.UTC));
+
+        Event<Object> back = codec.decode(codec.encode(event), contract.type());
+
+        assertThat(back).isEqualTo(event);
+        assertThat(contract.type().topic()).isEqualTo(contract.topic());
+    }
+}
