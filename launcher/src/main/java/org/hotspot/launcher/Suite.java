@@ -164,6 +164,9 @@ final class Suite implements AutoCloseable {
             }
             case "router-gateway" -> {
                 env.put("HOTSPOT_GATEWAY_KEY_DIR", settings.home().resolve("keys").resolve("gateway").toString());
+                // The gateway reads the vouchers' Redis projection with voucher-service's lookup key.
+                env.put("HOTSPOT_GATEWAY_VOUCHER_KEY_DIR", settings.home().resolve("keys").resolve("voucher").toString());
+                env.put("HOTSPOT_VOUCHER_SERVICE_URL", url("voucher-service"));
                 env.put("HOTSPOT_GATEWAY_RADIUS_BIND_ADDRESS", "127.0.0.1");
                 env.put("HOTSPOT_GATEWAY_RADIUS_AUTH_PORT",
                         Integer.toString(settings.port("HOTSPOT_RADIUS_AUTH_PORT", 1812)));

@@ -32,4 +32,18 @@ public interface GatewayConfig {
 
     /** The key of {@link #secretKeys()} new secrets are sealed with; the first one when absent. */
     java.util.Optional<String> secretKeyId();
+
+    /**
+     * The HMAC key voucher codes are looked up by (base64), the same as voucher-service's
+     * {@code hotspot.voucher.lookup-key}: with it the gateway reads the vouchers' Redis projection itself.
+     */
+    java.util.Optional<String> voucherLookupKey();
+
+    /** Where voucher-service keeps its generated keys when {@link #voucherLookupKey()} is not set (one machine). */
+    @WithDefault("${user.home}/.hotspot/voucher-keys")
+    java.nio.file.Path voucherKeyDir();
+
+    /** How long an authorization may wait for voucher-service before the request is dropped (the router retries). */
+    @WithDefault("PT2S")
+    java.time.Duration decisionTimeout();
 }

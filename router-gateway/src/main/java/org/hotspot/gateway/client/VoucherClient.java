@@ -1,0 +1,37 @@
+package org.hotspot.gateway.client;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.hotspot.events.voucher.AccessRequest;
+import org.hotspot.events.voucher.Decision;
+import org.hotspot.gateway.config.GatewayConfig;
+
+/**
+ * Asks voucher-service for a decision, with the service token. No retry here: a RADIUS client
+ * retransmits on its own schedule, and a late answer is worse than none (the router has moved on).
+ * A failure or timeout fails the Uni; the caller drops the request rather than guess.
+ */
+@ApplicationScoped
+public class VoucherClient {
+
+    private final VoucherRestClient client;
+    private final String serviceToken;
+    private final GatewayConfig config;
+
+    VoucherClient(@RestClient VoucherRestClient client,
+            @ConfigProperty(name = "hotspot.service-tokens") Optional<List<String>> tokens, GatewayConfig config) {
+        this.client = client;
+        this.serviceToken = tokens.filter(list -> !list.isEmpty()).map(list -> list.get(0).trim()).orElse("");
+        this.config = config;
+    }
+
+    public Uni<Decision> authorize(String organizationId, String code, AccessRequest request) {
+        return client.authorize(serviceToken, new VoucherRestClient.AuthorizeRequest(organizationId, code,
+                        request.nasId(), request.site(), request.mac(), request.ip(), request.sessionId()))
+                .ifNoItem().after(config.decisionTimeout()).fail();
+    }
+}
