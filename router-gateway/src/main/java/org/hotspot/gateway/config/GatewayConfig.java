@@ -46,4 +46,8 @@ public interface GatewayConfig {
     /** How long an authorization may wait for voucher-service before the request is dropped (the router retries). */
     @WithDefault("PT2S")
     java.time.Duration decisionTimeout();
+
+    /** How often the router table is read again, so routers registered through another replica are known. */
+    @WithDefault("10s")
+    String nasReloadInterval();
 }

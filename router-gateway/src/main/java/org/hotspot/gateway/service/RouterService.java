@@ -37,11 +37,13 @@ public class RouterService {
     private final RouterRepository routers;
     private final SecretBox secrets;
     private final AuditLog audit;
+    private final NasRegistry registry;
 
-    public RouterService(RouterRepository routers, SecretBox secrets, AuditLog audit) {
+    public RouterService(RouterRepository routers, SecretBox secrets, AuditLog audit, NasRegistry registry) {
         this.routers = routers;
         this.secrets = secrets;
         this.audit = audit;
+        this.registry = registry;
     }
 
     public Uni<Router> create(Caller caller, Fields fields) {
@@ -63,6 +65,7 @@ public class RouterService {
                 .chain(() -> routers.persist(router))
                 .onFailure(RouterService::isDuplicateKey)
                 .transform(e -> GatewayProblems.addressTaken(router.nasIp, router.nasIdentifier))
+                .call(registry::reload)
                 .call(created -> audited(caller, "ROUTER_CREATED", created));
     }
 
@@ -108,19 +111,16 @@ public class RouterService {
                 .onFailure(RouterService::isDuplicateKey)
                 .transform(e -> GatewayProblems.addressTaken(edited.nasIp, edited.nasIdentifier))
                 .onItem().ifNull().failWith(() -> GatewayProblems.notFound("router", id))
+                .call(registry::reload)
                 .call(updated -> audited(caller, "ROUTER_UPDATED", updated));
     }
 
     public Uni<Void> delete(Caller caller, String id) {
         return get(caller, id)
                 .call(router -> routers.deleteInOrganization(caller.organizationId(), id))
+                .call(registry::reload)
                 .call(router -> audited(caller, "ROUTER_DELETED", router))
                 .replaceWithVoid();
-    }
-
-    /** The RADIUS shared secret, for signing and checking packets only. */
-    public String radiusSecret(Router router) {
-        return secrets.open(router.sealedRadiusSecret, radiusContext(router.id));
     }
 
     /** API mode needs what it takes to log in to the router; a backup must be another router of the organization. */
@@ -145,7 +145,7 @@ public class RouterService {
                 caller.clientAddress(), Result.SUCCESS, router.name + " " + router.nasIp);
     }
 
-    private static String radiusContext(String routerId) {
+    static String radiusContext(String routerId) {
         return "router:" + routerId + ":radius-secret";
     }
 
