@@ -84,7 +84,10 @@ class RoleMatrixTest {
                 new Endpoint("DELETE /api/operators/{id}/totp", ADMINS,
                         r -> r.delete("/api/operators/" + target + "/totp")),
                 new Endpoint("GET /api/audit", EnumSet.of(Role.PLATFORM_ADMIN, Role.ORG_ADMIN, Role.VIEWER),
-                        r -> r.get("/api/audit")));
+                        r -> r.get("/api/audit")),
+                // Services only: no operator role opens it, whatever their organization.
+                new Endpoint("GET /internal/organizations/{id}", EnumSet.noneOf(Role.class),
+                        r -> r.get("/internal/organizations/" + organization)));
     }
 
     @Test
@@ -115,5 +118,21 @@ class RoleMatrixTest {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void servicesReadAnOrganizationsNameAndLanguage() {
+        String persian = given().contentType("application/json").auth().oauth2(Api.adminToken())
+                .body(Map.of("name", "شبکه", "requireTotp", false, "language", "fa"))
+                .when().post("/api/organizations").then().statusCode(201).extract().path("id");
+        given().header(org.hotspot.common.security.ServiceAuthentication.HEADER, "test-only-service-token-0123456789")
+                .when().get("/internal/organizations/" + persian)
+                .then().statusCode(200)
+                .body("language", org.hamcrest.Matchers.is("fa")).body("name", org.hamcrest.Matchers.is("شبکه"));
+        given().header(org.hotspot.common.security.ServiceAuthentication.HEADER, "not-the-service-token-at-all")
+                .when().get("/internal/organizations/" + persian).then().statusCode(401);
+        given().contentType("application/json").auth().oauth2(Api.adminToken())
+                .body(Map.of("name", "x", "requireTotp", false, "language", "english"))
+                .when().post("/api/organizations").then().statusCode(400);
     }
 }
