@@ -50,4 +50,16 @@ public interface GatewayConfig {
     /** How often the router table is read again, so routers registered through another replica are known. */
     @WithDefault("10s")
     String nasReloadInterval();
+
+    /** Rejects of one device within {@link #bruteForceWindow()} after which it is refused without a lookup. */
+    @WithDefault("10")
+    int bruteForceThreshold();
+
+    /** The window rejects are counted in. */
+    @WithDefault("PT5M")
+    java.time.Duration bruteForceWindow();
+
+    /** How long a device past the threshold is refused. */
+    @WithDefault("PT15M")
+    java.time.Duration bruteForceCooldown();
 }

@@ -1,0 +1,34 @@
+package org.hotspot.gateway.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.hotspot.events.voucher.RejectReason;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ReplyMessagesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ar", "fa", "fr"})
+    void everyReasonHasItsOwnMessageInEachLanguage(String language) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (RejectReason reason : RejectReason.values()) {
+            String message = ReplyMessages.of(reason, language);
+            assertThat(message).isNotBlank();
+            // A Reply-Message is one RADIUS attribute: at most 253 octets.
+            assertThat(message.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(253);
+            seen.add(message);
+        }
+        assertThat(seen).hasSize(RejectReason.values().length);
+        assertThat(ReplyMessages.throttled(language)).isNotBlank().isNotIn(seen);
+    }
+
+    @Test
+    void regionalTagsUseTheirLanguageAndUnknownOnesEnglish() {
+        assertThat(ReplyMessages.of(RejectReason.EXPIRED, "fr-CA")).isEqualTo(ReplyMessages.of(RejectReason.EXPIRED, "fr"));
+        assertThat(ReplyMessages.of(RejectReason.EXPIRED, "de")).isEqualTo("This voucher has expired.");
+        assertThat(ReplyMessages.of(RejectReason.EXPIRED, null)).isEqualTo("This voucher has expired.");
+        assertThat(ReplyMessages.of(RejectReason.REVOKED, "fa")).contains("باطل");
+    }
+}
