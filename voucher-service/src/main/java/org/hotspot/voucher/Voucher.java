@@ -56,9 +56,12 @@ public class Voucher {
         public Instant seenAt;
     }
 
-    /** An encoded event not yet acknowledged by the broker. */
+    /**
+     * An encoded event not yet acknowledged by the broker. Its id is {@code eventId}, not {@code id}:
+     * the object mapping would store a field named {@code id} as {@code _id} and read it back as null.
+     */
     public static class PendingEvent {
-        public String id;
+        public String eventId;
         public String key;
         public String json;
         public Instant at;

@@ -44,6 +44,9 @@ class LifecycleTest {
     @InjectKafka
     String bootstrap;
 
+    @jakarta.inject.Inject
+    com.mongodb.client.MongoClient mongo;
+
     private String organization;
     private String operator;
 
@@ -72,6 +75,14 @@ class LifecycleTest {
         assertThat(Fixtures.voucher(operator, code).getString("state")).isEqualTo("ACTIVE");
         assertTransitions(voucherId, "UNUSED->ACTIVE");
         assertAudited(voucherId, "VOUCHER_ACTIVATED");
+        // Sent events leave the outbox: the relay does not send them again and again.
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (!mongo.getDatabase("hotspot-voucher").getCollection("vouchers")
+                .find(com.mongodb.client.model.Filters.eq("_id", voucherId)).first()
+                .getList("outbox", org.bson.Document.class).isEmpty()) {
+            assertThat(Instant.now()).as("outbox emptied").isBefore(deadline);
+            Fixtures.sleep(100);
+        }
     }
 
     @Test

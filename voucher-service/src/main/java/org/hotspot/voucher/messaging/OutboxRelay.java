@@ -45,7 +45,7 @@ public class OutboxRelay {
     private Uni<Void> resend(Voucher voucher) {
         return Multi.createFrom().iterable(voucher.outbox)
                 .onItem().transformToUniAndConcatenate(event -> publisher.send(event)
-                        .call(() -> vouchers.removePendingEvent(voucher.id, event.id)))
+                        .call(() -> vouchers.removePendingEvent(voucher.id, event.eventId)))
                 .collect().last()
                 .replaceWithVoid();
     }

@@ -37,7 +37,7 @@ public class VoucherEventPublisher {
     public <P> PendingEvent pending(EventType<P> type, String organizationId, String key, P payload) {
         Event<P> event = Event.of(type, organizationId, payload, clock);
         PendingEvent pending = new PendingEvent();
-        pending.id = event.id().toString();
+        pending.eventId = event.id().toString();
         pending.key = key;
         pending.json = new String(codec.encode(event), UTF_8);
         pending.at = Instant.now(clock);

@@ -126,7 +126,7 @@ public class VoucherRepository implements ReactivePanacheMongoRepositoryBase<Vou
 
     public Uni<Void> removePendingEvent(String id, String eventId) {
         return mongoCollection().updateOne(Filters.eq("_id", id),
-                        Updates.pull("outbox", new org.bson.Document("id", eventId)))
+                        Updates.pull("outbox", new org.bson.Document("eventId", eventId)))
                 .replaceWithVoid();
     }
 

@@ -69,7 +69,7 @@ public class VoucherChanges {
             pending = publisher.pending(VoucherStateChanged.TYPE, read.organizationId, read.id,
                     new VoucherStateChanged(read.id, read.batchId, read.profileId, read.state, transition.to(),
                             transition.cause(), transition.actor()));
-            all.add(Updates.push("outbox", new Document("id", pending.id).append("key", pending.key)
+            all.add(Updates.push("outbox", new Document("eventId", pending.eventId).append("key", pending.key)
                     .append("json", pending.json).append("at", Date.from(pending.at))));
         }
         PendingEvent event = pending;
@@ -88,9 +88,9 @@ public class VoucherChanges {
      */
     private void announce(Voucher before, Voucher after, Transition transition, PendingEvent event) {
         publisher.send(event)
-                .call(() -> vouchers.removePendingEvent(after.id, event.id))
+                .call(() -> vouchers.removePendingEvent(after.id, event.eventId))
                 .subscribe().with(done -> { }, e -> LOG.warnf("Voucher event %s left in the outbox for the relay: %s",
-                        event.id, e.getMessage()));
+                        event.eventId, e.getMessage()));
         audit.recordBestEffort(after.organizationId, transition.actor(), transition.action(), "voucher", after.id,
                         transition.clientAddress(), Result.SUCCESS,
                         before.state + " -> " + after.state + " (" + transition.cause() + ")")
