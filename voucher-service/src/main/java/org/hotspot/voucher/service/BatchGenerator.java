@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.hotspot.common.crypto.SecretBox;
 import org.hotspot.events.voucher.BatchProgress;
 import org.hotspot.events.voucher.VoucherState;
@@ -34,6 +35,8 @@ public class BatchGenerator {
     private static final Logger LOG = Logger.getLogger(BatchGenerator.class);
     /** Redraws of colliding codes within one chunk before the batch is declared failed. */
     private static final int REDRAWS = 10;
+    /** Chunks drawn ahead of the one being stored. */
+    private static final int DRAWING_AHEAD = 2;
 
     private final VoucherRepository vouchers;
     private final BatchRepository batches;
@@ -54,23 +57,31 @@ public class BatchGenerator {
     /** Generates every voucher of the batch; completes with the batch's final state, never fails. */
     public Uni<BatchState> generate(Batch batch, Runnable onFailure) {
         int chunks = (batch.count + chunk - 1) / chunk;
+        AtomicInteger stored = new AtomicInteger();
+        // Drawing codes (CPU) for the next chunks overlaps storing this one (MongoDB); chunks may
+        // arrive out of order, which is fine: each carries its own serials.
         return Multi.createFrom().range(0, chunks)
-                .onItem().transformToUniAndConcatenate(index -> storeChunk(batch, index))
+                .onItem().transformToUni(index -> draw(batch, index)).merge(DRAWING_AHEAD)
+                .onItem().transformToUniAndConcatenate(drawn -> insert(batch, drawn, 0)
+                        .chain(() -> progress(batch, stored.addAndGet(drawn.size()))))
                 .collect().last()
                 .chain(() -> batches.finish(batch.id, BatchState.READY, null))
-                .call(() -> progress(batch, BatchState.READY, batch.count))
+                .invoke(() -> announce(batch, BatchState.READY, batch.count))
                 .replaceWith(BatchState.READY)
                 .onFailure().recoverWithUni(e -> failed(batch, e, onFailure));
     }
 
-    private Uni<Void> storeChunk(Batch batch, int index) {
+    private Uni<List<Voucher>> draw(Batch batch, int index) {
         int first = index * chunk + 1;
         int size = Math.min(chunk, batch.count - index * chunk);
         return Uni.createFrom().item(() -> draw(batch, first, size))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .chain(drawn -> insert(batch, drawn, 0))
-                .chain(() -> batches.progress(batch.id, first - 1 + size))
-                .call(() -> progress(batch, BatchState.GENERATING, first - 1 + size));
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** Progress in the batch (the heartbeat too), and a tick for the dashboard that nothing waits for. */
+    private Uni<Void> progress(Batch batch, int done) {
+        return batches.progress(batch.id, done)
+                .invoke(() -> announce(batch, BatchState.GENERATING, done));
     }
 
     private Uni<Void> insert(Batch batch, List<Voucher> drawn, int redraw) {
@@ -126,9 +137,9 @@ public class BatchGenerator {
         return "voucher:" + voucherId + ":code";
     }
 
-    private Uni<Void> progress(Batch batch, BatchState state, int done) {
-        return publisher.sendBestEffort(BatchProgress.TYPE, batch.organizationId, batch.id,
-                new BatchProgress(batch.id, batch.profileId, state.name(), done, batch.count));
+    private void announce(Batch batch, BatchState state, int done) {
+        publisher.sendBestEffort(BatchProgress.TYPE, batch.organizationId, batch.id,
+                new BatchProgress(batch.id, batch.profileId, state.name(), done, batch.count)).subscribe().with(ok -> { });
     }
 
     private Uni<BatchState> failed(Batch batch, Throwable e, Runnable onFailure) {
@@ -139,7 +150,7 @@ public class BatchGenerator {
                 .chain(() -> batches.finish(batch.id, BatchState.FAILED, "generation failed; see the service log"))
                 .onFailure().recoverWithNull()
                 .invoke(onFailure)
-                .call(() -> progress(batch, BatchState.FAILED, 0))
+                .invoke(() -> announce(batch, BatchState.FAILED, 0))
                 .replaceWith(BatchState.FAILED);
     }
 }
