@@ -62,4 +62,24 @@ public interface GatewayConfig {
     /** How long a device past the threshold is refused. */
     @WithDefault("PT15M")
     java.time.Duration bruteForceCooldown();
+
+    /** How long an answered request is remembered, so a retransmission gets the same answer (RFC 5080 §2.2.2). */
+    @WithDefault("PT30S")
+    java.time.Duration duplicateWindow();
+
+    /** The most requests remembered for duplicate detection; past it, requests are handled without the check. */
+    @WithDefault("200000")
+    int duplicateCapacity();
+
+    /** Address the Disconnect/CoA client sends from. */
+    @WithDefault("0.0.0.0")
+    String coaBindAddress();
+
+    /** Disconnect- or CoA-Requests sent for one command before it is given up as unanswered, the first included. */
+    @WithDefault("4")
+    int coaAttempts();
+
+    /** How long the first Disconnect- or CoA-Request waits for its answer; each retry waits twice as long. */
+    @WithDefault("PT1S")
+    java.time.Duration coaTimeout();
 }

@@ -37,6 +37,7 @@ public class NasRegistry {
     private final RouterRepository routers;
     private final SecretBox secrets;
     private volatile Map<String, List<Nas>> byAddress = Map.of();
+    private volatile Map<String, Nas> byId = Map.of();
     private final AtomicLong lastMissReload = new AtomicLong();
 
     public NasRegistry(RouterRepository routers, SecretBox secrets) {
@@ -71,6 +72,11 @@ public class NasRegistry {
         return null;
     }
 
+    /** The router with this id, as of the last reload; null when unknown. */
+    public Nas byId(String routerId) {
+        return routerId == null ? null : byId.get(routerId);
+    }
+
     @Scheduled(every = "${hotspot.gateway.nas-reload-interval:10s}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
@@ -94,7 +100,12 @@ public class NasRegistry {
             }
             table.replaceAll((ip, list) -> List.copyOf(list));
             return Map.copyOf(table);
-        }).invoke(table -> byAddress = table).replaceWithVoid();
+        }).invoke(table -> {
+            Map<String, Nas> ids = new HashMap<>();
+            table.values().forEach(list -> list.forEach(nas -> ids.put(nas.router().id, nas)));
+            byAddress = table;
+            byId = Map.copyOf(ids);
+        }).replaceWithVoid();
     }
 
     private void reloadSoon() {

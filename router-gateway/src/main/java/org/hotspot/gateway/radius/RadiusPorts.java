@@ -1,0 +1,67 @@
+package org.hotspot.gateway.radius;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.concurrent.TimeUnit;
+import org.hotspot.gateway.config.GatewayConfig;
+import org.hotspot.gateway.radius.io.DuplicateCache;
+import org.hotspot.gateway.radius.io.RadiusServer;
+import org.hotspot.gateway.service.AccessService;
+import org.hotspot.gateway.service.AccountingService;
+import org.hotspot.gateway.service.NasRegistry;
+import org.jboss.logging.Logger;
+
+/** Opens the authentication and accounting ports at start and closes them at shutdown. */
+@ApplicationScoped
+public class RadiusPorts {
+
+    private static final Logger LOG = Logger.getLogger(RadiusPorts.class);
+
+    private final RadiusServer authentication;
+    private final RadiusServer accounting;
+    private final DuplicateCache duplicates;
+    private final GatewayConfig config;
+    private final Vertx vertx;
+    private long sweepTimer = -1;
+
+    public RadiusPorts(Vertx vertx, GatewayConfig config, NasRegistry registry, AccessService access,
+            AccountingService accountingService, MeterRegistry meters) {
+        this.vertx = vertx;
+        this.config = config;
+        this.duplicates = new DuplicateCache(config.duplicateWindow(), config.duplicateCapacity());
+        this.authentication = new RadiusServer("auth", access, registry, duplicates, meters);
+        this.accounting = new RadiusServer("acct", accountingService, registry, duplicates, meters);
+        Gauge.builder("hotspot.gateway.radius.duplicate.cache", duplicates, DuplicateCache::size).register(meters);
+    }
+
+    void open(@Observes StartupEvent start) {
+        Future.all(authentication.listen(vertx, config.radiusBindAddress(), config.radiusAuthPort()),
+                        accounting.listen(vertx, config.radiusBindAddress(), config.radiusAcctPort()))
+                .toCompletionStage().toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).join();
+        sweepTimer = vertx.setPeriodic(1_000, tick -> duplicates.expire());
+        LOG.infof("RADIUS listening on %s, authentication %d, accounting %d", config.radiusBindAddress(),
+                authentication.port(), accounting.port());
+    }
+
+    void close(@Observes ShutdownEvent stop) {
+        if (sweepTimer >= 0) {
+            vertx.cancelTimer(sweepTimer);
+        }
+        Future.all(authentication.close(), accounting.close())
+                .toCompletionStage().toCompletableFuture().orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
+    }
+
+    public int authenticationPort() {
+        return authentication.port();
+    }
+
+    public int accountingPort() {
+        return accounting.port();
+    }
+}

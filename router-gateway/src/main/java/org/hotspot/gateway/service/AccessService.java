@@ -1,0 +1,142 @@
+package org.hotspot.gateway.service;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.hotspot.gateway.radius.codec.Attributes.*;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HexFormat;
+import org.hotspot.events.voucher.AccessRequest;
+import org.hotspot.events.voucher.CodeLookup;
+import org.hotspot.events.voucher.Decision;
+import org.hotspot.events.voucher.RejectReason;
+import org.hotspot.gateway.Router;
+import org.hotspot.gateway.client.OrganizationDirectory;
+import org.hotspot.gateway.radius.AccessReplies;
+import org.hotspot.gateway.radius.codec.Chap;
+import org.hotspot.gateway.radius.codec.Codes;
+import org.hotspot.gateway.radius.codec.RadiusAttribute;
+import org.hotspot.gateway.radius.codec.RadiusPacket;
+import org.hotspot.gateway.radius.codec.UserPassword;
+import org.hotspot.gateway.radius.io.Answer;
+import org.hotspot.gateway.radius.io.RequestHandler;
+import org.hotspot.gateway.service.NasRegistry.Nas;
+import org.jboss.logging.Logger;
+
+/**
+ * Access-Requests: the voucher code is the User-Name and, PAP or CHAP, the password too. A login
+ * whose password is not its code is rejected as an unknown code, the same answer a wrong code gets,
+ * so the answer tells a guesser nothing. A device past the brute-force threshold is rejected without
+ * a lookup. When no decision can be had in time the request goes unanswered and the router retries;
+ * an Access-Reject would be wrong, it would tell a paying customer their code is bad.
+ */
+@ApplicationScoped
+public class AccessService implements RequestHandler {
+
+    private static final Logger LOG = Logger.getLogger(AccessService.class);
+
+    private final VoucherDecisions decisions;
+    private final RejectGuard guard;
+    private final OrganizationDirectory organizations;
+    private final MeterRegistry meters;
+    private final Timer latency;
+
+    public AccessService(VoucherDecisions decisions, RejectGuard guard, OrganizationDirectory organizations,
+            MeterRegistry meters) {
+        this.decisions = decisions;
+        this.guard = guard;
+        this.organizations = organizations;
+        this.meters = meters;
+        this.latency = Timer.builder("hotspot.gateway.radius.decision")
+                .description("From an Access-Request's arrival to its answer")
+                .publishPercentileHistogram()
+                .register(meters);
+    }
+
+    @Override
+    public boolean accepts(int code) {
+        return code == Codes.ACCESS_REQUEST || code == Codes.STATUS_SERVER;
+    }
+
+    @Override
+    public Uni<Answer> handle(Nas nas, RadiusPacket request) {
+        if (request.code() == Codes.STATUS_SERVER) {
+            // RFC 5997: a router's liveness probe is answered like an accept, with nothing granted.
+            return Uni.createFrom().item(new Answer(Codes.ACCESS_ACCEPT, java.util.List.of(AccessReplies.messageAuthenticator())));
+        }
+        long started = System.nanoTime();
+        Router router = nas.router();
+        String code = request.text(USER_NAME);
+        AccessRequest access = new AccessRequest(router.id, router.site, request.text(CALLING_STATION_ID),
+                address(request.first(FRAMED_IP_ADDRESS)), request.text(ACCT_SESSION_ID));
+        return guard.blocked(router.organizationId, access.mac())
+                .chain(blocked -> blocked ? throttled(router)
+                        : !passwordIsCode(nas, request, code) ? rejected(router, access, RejectReason.UNKNOWN)
+                        : decide(router, code, access, request))
+                .invoke(answer -> latency.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS))
+                .onFailure().recoverWithItem(failure -> noAnswer(router, failure));
+    }
+
+    private Uni<Answer> decide(Router router, String code, AccessRequest access, RadiusPacket request) {
+        return decisions.decide(router.organizationId, code, access)
+                .chain(decision -> decision.accept() ? accepted(decision, access, request)
+                        : rejected(router, access, decision.reason()));
+    }
+
+    private Uni<Answer> accepted(Decision decision, AccessRequest access, RadiusPacket request) {
+        meters.counter("hotspot.gateway.radius.access", "result", "accept").increment();
+        String tag = access.sessionId() != null ? access.sessionId()
+                : HexFormat.of().formatHex(request.authenticator(), 0, 6);
+        return Uni.createFrom().item(new Answer(Codes.ACCESS_ACCEPT, AccessReplies.accept(decision, tag)));
+    }
+
+    private Uni<Answer> rejected(Router router, AccessRequest access, RejectReason reason) {
+        meters.counter("hotspot.gateway.radius.access", "result", reason.wire()).increment();
+        return guard.rejected(router.organizationId, router.id, access.mac())
+                .chain(() -> organizations.language(router.organizationId))
+                .map(language -> new Answer(Codes.ACCESS_REJECT,
+                        AccessReplies.reject(ReplyMessages.of(reason, language))));
+    }
+
+    private Uni<Answer> throttled(Router router) {
+        meters.counter("hotspot.gateway.radius.access", "result", "throttled").increment();
+        return organizations.language(router.organizationId)
+                .map(language -> new Answer(Codes.ACCESS_REJECT, AccessReplies.reject(ReplyMessages.throttled(language))));
+    }
+
+    private Answer noAnswer(Router router, Throwable failure) {
+        meters.counter("hotspot.gateway.radius.access", "result", "no-decision").increment();
+        LOG.warnf("No decision for a login at router %s, left unanswered for the router to retry: %s", router.id,
+                failure.toString());
+        return null;
+    }
+
+    /** PAP: the revealed User-Password; CHAP: the response over the code as typed, or as normalized. */
+    private static boolean passwordIsCode(Nas nas, RadiusPacket request, String code) {
+        if (code == null || code.isEmpty()) {
+            return false;
+        }
+        RadiusAttribute hidden = request.first(USER_PASSWORD);
+        if (hidden != null) {
+            byte[] password = UserPassword.reveal(hidden.value(), nas.secret(), request.authenticator());
+            return password != null && sameCode(new String(password, UTF_8), code);
+        }
+        if (request.has(CHAP_PASSWORD)) {
+            String normalized = CodeLookup.normalize(code);
+            return Chap.matches(request, code.getBytes(UTF_8))
+                    || normalized != null && Chap.matches(request, normalized.getBytes(UTF_8));
+        }
+        return false;
+    }
+
+    private static boolean sameCode(String password, String code) {
+        String a = CodeLookup.normalize(password);
+        return a != null && a.equals(CodeLookup.normalize(code));
+    }
+
+    private static String address(RadiusAttribute attribute) {
+        return attribute == null ? null : attribute.asAddress();
+    }
+}
