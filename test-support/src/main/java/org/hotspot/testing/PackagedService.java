@@ -1,0 +1,158 @@
+package org.hotspot.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hotspot.infra.ChildProcess;
+import org.hotspot.infra.ParentWatch;
+import org.hotspot.infra.Ports;
+import org.jboss.logging.Logger;
+
+/**
+ * One of our services as the build packaged it, run in a child JVM for another service's tests:
+ * the same jar and the same environment variables the launcher gives it, so what those tests see
+ * is what production runs, not a stub. The child stops when the test JVM exits, even by SIGKILL
+ * ({@link ParentWatch}).
+ */
+final class PackagedService {
+
+    private static final Logger LOG = Logger.getLogger(PackagedService.class);
+    private static final Duration STARTUP = Duration.ofSeconds(120);
+
+    private final String module;
+    private final Path dir;
+    private final String url;
+
+    /** A service not started yet, with its own port and scratch directory, so its URL is known before it runs. */
+    PackagedService(String module) {
+        this.module = module;
+        this.dir = JvmScoped.temporaryDirectory("hotspot-test-" + module);
+        this.url = "http://127.0.0.1:" + Ports.free();
+    }
+
+    String url() {
+        return url;
+    }
+
+    /** Its scratch directory, deleted at JVM exit: the place for its generated keys. */
+    Path dir() {
+        return dir;
+    }
+
+    /** Whether the build has packaged {@code module}, for tests that run before it in the reactor. */
+    static boolean isBuilt(String module) {
+        return Files.exists(runJar(module));
+    }
+
+    /**
+     * The service token every packaged service of this JVM accepts, generated once: one token for
+     * all, as the launcher does, so the service under test reaches each of them with the one it is given.
+     */
+    static String serviceToken() {
+        return JvmScoped.once("hotspot.test.serviceToken", () -> "test-" + randomKey());
+    }
+
+    /** 32 random bytes, base64: the size of every HMAC and AES key our services take. */
+    static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    /**
+     * Starts it against the shared Kafka, Redis and MongoDB (its own fresh database) with
+     * {@code env} added, and returns once {@code /q/health/ready} answers 200.
+     */
+    void start(Map<String, String> env) {
+        Path runJar = runJar(module);
+        if (!Files.exists(runJar)) {
+            throw new IllegalStateException(runJar + " is missing: build " + module + " first (./mvnw install)");
+        }
+        Map<String, String> all = new HashMap<>(env);
+        all.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        all.put("QUARKUS_HTTP_PORT", Integer.toString(URI.create(url).getPort()));
+        all.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        all.put("KAFKA_BOOTSTRAP_SERVERS", new KafkaTestResource().address());
+        all.put("QUARKUS_REDIS_HOSTS", new RedisTestResource().address());
+        all.put("QUARKUS_MONGODB_CONNECTION_STRING", new MongoTestResource().address());
+        // MongoDB takes database names of up to 64 characters.
+        all.put("QUARKUS_MONGODB_DATABASE", "test-" + module + "-" + UUID.randomUUID().toString().replace("-", ""));
+        all.put("HOTSPOT_SERVICE_TOKENS", serviceToken());
+        Path log = dir.resolve(module + ".log");
+        try {
+            ChildProcess process = ChildProcess.java(module, List.of(jarOf(ParentWatch.class), runJar),
+                    List.of("-Xmx256m", "-XX:+UseSerialGC"), "io.quarkus.bootstrap.runner.QuarkusEntryPoint",
+                    List.of(), all, log);
+            JvmScoped.stopAtExit(module, () -> {
+                process.close();
+                JvmScoped.deleteRecursively(dir);
+            });
+            awaitReady(process, log);
+            LOG.infof("Tests use the real %s (pid %d) at %s", module, process.pid(), url);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitReady(ChildProcess process, Path log) throws IOException {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(module + " exited while starting:\n" + Files.readString(log));
+            }
+            if (answers(client, ready)) {
+                return;
+            }
+            pause();
+        }
+        throw new IllegalStateException(module + " not ready within " + STARTUP.toSeconds() + " s; see " + log);
+    }
+
+    private static boolean answers(HttpClient client, HttpRequest ready) {
+        try {
+            return client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false; // Not listening yet.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path runJar(String module) {
+        return RepoLayout.root().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private static Path jarOf(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
