@@ -1,5 +1,6 @@
 package org.hotspot.voucher;
 
+import org.hotspot.testing.Topic;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.hotspot.voucher;
+package org.hotspot.testing;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +17,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Reads and writes a real topic of the test broker, as another service would. */
-final class Topic {
+public final class Topic {
 
     private Topic() {
     }
@@ -26,11 +26,11 @@ final class Topic {
      * Reads the topic from its start until {@code until} holds for the values matching {@code filter}
      * (or the timeout passes); those values, in order.
      */
-    static List<String> await(String bootstrap, String topic, Predicate<String> filter, Predicate<List<String>> until,
+    public static List<String> await(String bootstrap, String topic, Predicate<String> filter, Predicate<List<String>> until,
             Duration timeout) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "voucher-test-" + UUID.randomUUID());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
@@ -49,7 +49,7 @@ final class Topic {
         return matching;
     }
 
-    static void send(String bootstrap, String topic, String key, String value) {
+    public static void send(String bootstrap, String topic, String key, String value) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -1,0 +1,169 @@
+package org.hotspot.gateway.radius;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hotspot.gateway.radius.RadiusFixture.*;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hotspot.events.Event;
+import org.hotspot.events.EventCodec;
+import org.hotspot.events.Topics;
+import org.hotspot.events.accounting.AccountingRecord;
+import org.hotspot.events.accounting.AccountingRecord.StatusType;
+import org.hotspot.testing.AuthService;
+import org.hotspot.testing.AuthServiceTestResource;
+import org.hotspot.testing.InjectAuthService;
+import org.hotspot.testing.InjectKafka;
+import org.hotspot.testing.KafkaTestResource;
+import org.hotspot.testing.MongoTestResource;
+import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.Topic;
+import org.hotspot.testing.radius.Radclient;
+import org.hotspot.testing.radius.Radclient.Reply;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Accounting from radclient playing the router to records on the real {@code accounting-records}
+ * topic: Start, Interim-Update and Stop with 64-bit byte counts, Accounting-On, and a retransmission
+ * with a raised Acct-Delay-Time that downstream can recognise.
+ */
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(RedisTestResource.class)
+@WithTestResource(MongoTestResource.class)
+@WithTestResource(AuthServiceTestResource.class)
+class RadiusAccountingTest {
+
+    private static final long GIB = 1024L * 1024 * 1024;
+    private final EventCodec codec = new EventCodec();
+
+    @InjectAuthService
+    AuthService auth;
+
+    @InjectKafka
+    String kafka;
+
+    @Inject
+    RadiusPorts ports;
+
+    private String organization;
+    private String routerId;
+    private String nasIdentifier;
+    private Radclient router;
+
+    @BeforeEach
+    void anOrganizationWithARouter() {
+        organization = auth.newOrganization();
+        nasIdentifier = nasIdentifier();
+        String secret = secret();
+        routerId = registerRouter(auth.tokenFor(organization, "ORG_ADMIN"), nasIdentifier, secret, "site-a", 3799);
+        router = Radclient.to("127.0.0.1", ports.accountingPort(), secret);
+    }
+
+    private List<String> record(String status, String sessionId, String mac, String... more) {
+        List<String> lines = new ArrayList<>(List.of(
+                "Acct-Status-Type = " + status,
+                Radclient.text("Acct-Session-Id", sessionId),
+                Radclient.text("User-Name", "ABCD-EFGH-JK"),
+                Radclient.text("NAS-Identifier", nasIdentifier),
+                "NAS-IP-Address = 127.0.0.1",
+                Radclient.text("Calling-Station-Id", mac),
+                "Framed-IP-Address = 10.5.50.23",
+                "Class = 0x" + java.util.HexFormat.of().formatHex("hs1:voucher-42:s1".getBytes(StandardCharsets.US_ASCII))));
+        lines.addAll(List.of(more));
+        return lines;
+    }
+
+    private List<AccountingRecord> records(int count) {
+        List<String> values = Topic.await(kafka, Topics.ACCOUNTING_RECORDS, value -> value.contains(routerId),
+                found -> found.size() >= count, Duration.ofSeconds(20));
+        return values.stream().map(value -> codec.decode(value.getBytes(StandardCharsets.UTF_8), AccountingRecord.TYPE))
+                .map(Event::payload).toList();
+    }
+
+    @Test
+    void startInterimAndStopArriveWithByteCountsAboveFourGibibytes() {
+        String session = "81" + UUID.randomUUID().toString().substring(0, 6);
+        String mac = "aa-bb-cc-00-11-22";
+
+        List<Reply> replies = router.sendAll("acct", List.of(
+                record("Start", session, mac),
+                record("Interim-Update", session, mac, "Acct-Input-Octets = 1000", "Acct-Input-Gigawords = 1",
+                        "Acct-Output-Octets = 2000", "Acct-Output-Gigawords = 3", "Acct-Session-Time = 60",
+                        "Acct-Input-Packets = 10", "Acct-Output-Packets = 20"),
+                record("Stop", session, mac, "Acct-Input-Octets = 5000", "Acct-Input-Gigawords = 2",
+                        "Acct-Output-Octets = 7000", "Acct-Output-Gigawords = 4", "Acct-Session-Time = 125",
+                        "Acct-Terminate-Cause = Session-Timeout")));
+
+        assertThat(replies).allSatisfy(reply -> assertThat(reply.code()).as(reply.transcript())
+                .isEqualTo("Accounting-Response"));
+        List<AccountingRecord> records = records(3);
+        assertThat(records).extracting(AccountingRecord::statusType)
+                .containsExactly(StatusType.START, StatusType.INTERIM_UPDATE, StatusType.STOP);
+        assertThat(records).allSatisfy(record -> {
+            assertThat(record.acctSessionId()).isEqualTo(session);
+            assertThat(record.key()).isEqualTo(routerId + ":" + session);
+            assertThat(record.mac()).isEqualTo("AA:BB:CC:00:11:22");
+            assertThat(record.framedIp()).isEqualTo("10.5.50.23");
+            assertThat(record.voucherId()).isEqualTo("voucher-42");
+            assertThat(record.site()).isEqualTo("site-a");
+            assertThat(record.userName()).isEqualTo("ABCD-EFGH-JK");
+        });
+        AccountingRecord interim = records.get(1);
+        assertThat(interim.inputOctets()).isEqualTo(4 * GIB + 1000);
+        assertThat(interim.outputOctets()).isEqualTo(12 * GIB + 2000);
+        assertThat(interim.sessionTime()).isEqualTo(60);
+        assertThat(interim.inputPackets()).isEqualTo(10);
+        AccountingRecord stop = records.get(2);
+        assertThat(stop.inputOctets()).isEqualTo(8 * GIB + 5000);
+        assertThat(stop.outputOctets()).isEqualTo(16 * GIB + 7000);
+        assertThat(stop.sessionTime()).isEqualTo(125);
+        assertThat(stop.terminateCause()).isEqualTo("Session-Timeout");
+        assertThat(records).extracting(AccountingRecord::recordId).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void accountingOnArrivesForTheWholeRouter() {
+        Reply reply = router.acct("Acct-Status-Type = Accounting-On", Radclient.text("NAS-Identifier", nasIdentifier),
+                "NAS-IP-Address = 127.0.0.1");
+
+        assertThat(reply.code()).as(reply.transcript()).isEqualTo("Accounting-Response");
+        AccountingRecord on = records(1).get(0);
+        assertThat(on.statusType()).isEqualTo(StatusType.ACCOUNTING_ON);
+        assertThat(on.routerId()).isEqualTo(routerId);
+    }
+
+    @Test
+    void aRetransmissionWithALongerDelayIsRecognisableDownstream() {
+        String session = "81" + UUID.randomUUID().toString().substring(0, 6);
+        List<String> interim = record("Interim-Update", session, "AA:BB:CC:00:11:23", "Acct-Input-Octets = 1",
+                "Acct-Session-Time = 30");
+        List<String> later = new ArrayList<>(interim);
+        later.add("Acct-Delay-Time = 5");
+
+        List<Reply> replies = router.sendAll("acct", List.of(interim, later));
+
+        assertThat(replies).allSatisfy(reply -> assertThat(reply.code()).isEqualTo("Accounting-Response"));
+        List<AccountingRecord> records = records(2);
+        assertThat(records).hasSize(2);
+        assertThat(records.get(1).recordId()).isEqualTo(records.get(0).recordId());
+        assertThat(records.get(1).eventTime()).isBefore(records.get(1).receivedAt());
+    }
+
+    @Test
+    void recordsPublishedAreCounted() {
+        double before = counter("hotspot_gateway_accounting_total", "result=\"published\"");
+
+        router.acct(record("Start", "81" + UUID.randomUUID().toString().substring(0, 6), "AA:BB:CC:00:11:24")
+                .toArray(String[]::new));
+
+        assertThat(counter("hotspot_gateway_accounting_total", "result=\"published\"")).isEqualTo(before + 1);
+    }
+}
