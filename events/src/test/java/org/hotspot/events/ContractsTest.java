@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.hotspot.events.accounting.AccountingRecord;
 import org.hotspot.events.accounting.AccountingRecord.StatusType;
 import org.hotspot.events.audit.AuditEntry;
+import org.hotspot.events.router.CoaCommand;
 import org.hotspot.events.router.CommandOutcome;
 import org.hotspot.events.router.DisconnectCommand;
 import org.hotspot.events.session.VoucherUsage;
@@ -46,6 +47,8 @@ class ContractsTest {
                         6_442_450_944L, 12L, 9L, 10L, 600, null, AT, AT.plusMillis(3)), Topics.ACCOUNTING_RECORDS),
                 of(DisconnectCommand.TYPE, new DisconnectCommand("c1", "r1", "8100001", "ABCD2345", "10.5.50.2",
                         "AA:BB:CC:DD:EE:FF", "v1", "data-quota"), Topics.ROUTER_COMMANDS),
+                of(CoaCommand.TYPE, new CoaCommand("c2", "r1", "8100001", "ABCD2345", "10.5.50.2",
+                        "AA:BB:CC:DD:EE:FF", "v1", "4M/8M", 1800L, 6_442_450_944L, "plan-changed"), Topics.ROUTER_COMMANDS),
                 of(CommandOutcome.TYPE, new CommandOutcome("c1", "r1", "8100001", "disconnect",
                         CommandOutcome.Result.NAK, 503, 1), Topics.ROUTER_EVENTS));
     }

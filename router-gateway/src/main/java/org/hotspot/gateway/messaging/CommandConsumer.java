@@ -3,7 +3,9 @@ package org.hotspot.gateway.messaging;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -12,8 +14,10 @@ import org.hotspot.events.Event;
 import org.hotspot.events.EventCodec;
 import org.hotspot.events.EventFormatException;
 import org.hotspot.events.EventHeader;
+import org.hotspot.events.router.CoaCommand;
+import org.hotspot.events.router.CommandOutcome;
 import org.hotspot.events.router.DisconnectCommand;
-import org.hotspot.gateway.service.DisconnectService;
+import org.hotspot.gateway.service.SessionCommands;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,41 +35,50 @@ public class CommandConsumer {
     private static final Logger LOG = Logger.getLogger(CommandConsumer.class);
 
     private final EventCodec codec = new EventCodec();
-    private final DisconnectService disconnects;
+    private final SessionCommands commands;
     private final RouterEventPublisher events;
     private final MeterRegistry meters;
 
-    public CommandConsumer(DisconnectService disconnects, RouterEventPublisher events, MeterRegistry meters) {
-        this.disconnects = disconnects;
+    public CommandConsumer(SessionCommands commands, RouterEventPublisher events, MeterRegistry meters) {
+        this.commands = commands;
         this.events = events;
         this.meters = meters;
     }
 
     @Incoming(Channels.COMMANDS_IN)
     public CompletionStage<Void> consume(Message<String> message) {
-        Event<DisconnectCommand> command;
+        String organizationId;
+        String commandId;
+        Uni<CommandOutcome> outcome;
         try {
             byte[] json = message.getPayload() == null ? new byte[0] : message.getPayload().getBytes(UTF_8);
             EventHeader header = codec.peek(json);
-            if (!header.type().equals(DisconnectCommand.TYPE.name())) {
+            if (header.type().equals(DisconnectCommand.TYPE.name())) {
+                Event<DisconnectCommand> command = codec.decode(json, DisconnectCommand.TYPE);
+                organizationId = command.organizationId();
+                commandId = command.payload().commandId();
+                outcome = commands.disconnect(command.payload());
+            } else if (header.type().equals(CoaCommand.TYPE.name())) {
+                Event<CoaCommand> command = codec.decode(json, CoaCommand.TYPE);
+                organizationId = command.organizationId();
+                commandId = command.payload().commandId();
+                outcome = commands.change(command.payload());
+            } else {
                 return message.ack();
             }
-            command = codec.decode(json, DisconnectCommand.TYPE);
         } catch (EventFormatException | IllegalArgumentException e) {
             meters.counter("hotspot.gateway.commands.malformed").increment();
             LOG.warnf("Skipped an unreadable value on router-commands: %s", e.getMessage());
             return message.ack();
         }
-        disconnects.disconnect(command.payload())
-                .chain(outcome -> events.outcome(command.organizationId(), outcome)
-                        .onFailure().retry().withBackOff(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(10))
-                        .atMost(10))
+        outcome.chain(result -> events.outcome(organizationId, result)
+                        .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(10)).atMost(10))
                 .subscribe().with(
                         done -> message.ack(),
                         failure -> {
                             meters.counter("hotspot.gateway.commands.failed").increment();
-                            LOG.errorf("Outcome of command %s not published after retries: %s",
-                                    command.payload().commandId(), failure.toString());
+                            LOG.errorf("Outcome of command %s not published after retries: %s", commandId,
+                                    failure.toString());
                             message.nack(failure);
                         });
         return CompletableFuture.completedFuture(null);

@@ -38,7 +38,7 @@ public final class AccessReplies {
             attributes.add(RadiusAttribute.vendorText(VENDOR_MIKROTIK, MIKROTIK_RATE_LIMIT, decision.rateLimit()));
         }
         // RouterOS counts from the router's side: it receives what the device uploads.
-        limit(attributes, decision.dataLeftBytes(), MIKROTIK_TOTAL_LIMIT, MIKROTIK_TOTAL_LIMIT_GIGAWORDS);
+        totalLimit(attributes, decision.dataLeftBytes());
         limit(attributes, decision.uploadLeftBytes(), MIKROTIK_RECV_LIMIT, MIKROTIK_RECV_LIMIT_GIGAWORDS);
         limit(attributes, decision.downloadLeftBytes(), MIKROTIK_XMIT_LIMIT, MIKROTIK_XMIT_LIMIT_GIGAWORDS);
         attributes.add(RadiusAttribute.text(CLASS, CLASS_PREFIX + decision.voucherId() + ":" + sessionTag));
@@ -69,6 +69,11 @@ public final class AccessReplies {
         return RadiusAttribute.of(MESSAGE_AUTHENTICATOR, new byte[16]);
     }
 
+    /** Mikrotik-Total-Limit and its Gigawords for the bytes left, up and down together; nothing for null (unlimited). */
+    public static void totalLimit(List<RadiusAttribute> into, Long bytes) {
+        limit(into, bytes, MIKROTIK_TOTAL_LIMIT, MIKROTIK_TOTAL_LIMIT_GIGAWORDS);
+    }
+
     /** A byte count as MikroTik takes it: the low 32 bits, and the 4 GiB units above them as Gigawords. */
     private static void limit(List<RadiusAttribute> into, Long bytes, int type, int gigawordsType) {
         if (bytes == null) {
@@ -79,7 +84,8 @@ public final class AccessReplies {
         into.add(RadiusAttribute.vendorInteger(VENDOR_MIKROTIK, gigawordsType, Math.min(value >>> 32, MAX_INT32)));
     }
 
-    private static long clamp(long seconds) {
+    /** Seconds as a 32-bit attribute holds them. */
+    public static long clamp(long seconds) {
         return Math.max(0, Math.min(seconds, MAX_INT32));
     }
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.hotspot.events.Event;
 import org.hotspot.events.EventCodec;
 import org.hotspot.events.Topics;
+import org.hotspot.events.router.CoaCommand;
 import org.hotspot.events.router.CommandOutcome;
 import org.hotspot.events.router.DisconnectCommand;
 import org.hotspot.testing.AuthService;
@@ -76,9 +77,13 @@ class DisconnectTest {
     }
 
     private CommandOutcome outcome(DisconnectCommand command) {
-        List<String> found = Topic.await(kafka, Topics.ROUTER_EVENTS, value -> value.contains(command.commandId()),
+        return outcome(command.commandId());
+    }
+
+    private CommandOutcome outcome(String commandId) {
+        List<String> found = Topic.await(kafka, Topics.ROUTER_EVENTS, value -> value.contains(commandId),
                 values -> !values.isEmpty(), Duration.ofSeconds(30));
-        assertThat(found).as("an outcome for command " + command.commandId()).hasSize(1);
+        assertThat(found).as("an outcome for command " + commandId).hasSize(1);
         return codec.decode(found.get(0).getBytes(StandardCharsets.UTF_8), CommandOutcome.TYPE).payload();
     }
 
@@ -136,5 +141,25 @@ class DisconnectTest {
         assertThat(outcome.result()).isEqualTo(CommandOutcome.Result.TIMEOUT);
         assertThat(outcome.attempts()).isEqualTo(4);
         assertThat(nas.requests()).hasSize(4);
+    }
+
+    @Test
+    void aCoaRequestCarriesTheNewRateLimitAndTimeAndItsAckComesBack() {
+        CoaCommand command = new CoaCommand(UUID.randomUUID().toString(), routerId, "81000005", "ABCDEFGHJK",
+                "10.5.50.23", "AA:BB:CC:00:11:22", "voucher-42", "4M/8M", 1800L, null, "plan-changed");
+        Topic.send(kafka, Topics.ROUTER_COMMANDS, routerId, new String(codec.encode(
+                Event.of(CoaCommand.TYPE, organization, command, Clock.systemUTC())), StandardCharsets.UTF_8));
+
+        NasRequest request = nas.awaitRequests(1, Duration.ofSeconds(30)).get(0);
+        assertThat(request.code()).isEqualTo(NasRequest.COA_REQUEST);
+        assertThat(request.authenticatorValid()).isTrue();
+        assertThat(request.messageAuthenticatorValid()).isTrue();
+        assertThat(request.acctSessionId()).isEqualTo("81000005");
+        assertThat(request.value("Mikrotik-Rate-Limit")).isEqualTo("4M/8M");
+        assertThat(request.value("Session-Timeout")).isEqualTo("1800");
+
+        CommandOutcome outcome = outcome(command.commandId());
+        assertThat(outcome.kind()).isEqualTo("coa");
+        assertThat(outcome.result()).isEqualTo(CommandOutcome.Result.ACK);
     }
 }

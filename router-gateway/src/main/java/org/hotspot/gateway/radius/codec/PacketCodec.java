@@ -75,12 +75,13 @@ public final class PacketCodec {
         if (vendorId == 0) {
             // Vendor 0 is reserved; keep the whole content as a plain attribute so it encodes back unchanged.
             into.add(RadiusAttribute.of(Attributes.VENDOR_SPECIFIC, Arrays.copyOfRange(raw, from, end)));
-        } else if (subAttributesFit(raw, from + 4, end)) {
+        } else if (vendorId > 0 && subAttributesFit(raw, from + 4, end)) {
             for (int at = from + 4; at < end; at += raw[at + 1] & 0xFF) {
                 into.add(RadiusAttribute.vendor(vendorId, raw[at] & 0xFF,
                         Arrays.copyOfRange(raw, at + 2, at + (raw[at + 1] & 0xFF))));
             }
         } else {
+            // Also a Vendor-Id of 2^31 or more (§5.26 has its high octet 0), which RadiusAttribute.vendor refuses.
             into.add(new RadiusAttribute(Attributes.VENDOR_SPECIFIC, vendorId, -1, Arrays.copyOfRange(raw, from + 4, end)));
         }
     }
