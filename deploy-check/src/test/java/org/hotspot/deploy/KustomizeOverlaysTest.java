@@ -188,9 +188,11 @@ class KustomizeOverlaysTest {
         assertThat(configMaps).as("hotspot-config ConfigMaps").hasSize(1);
         JsonNode config = configMaps.get(0);
         assertThat(labels(config.path("data"))).containsOnlyKeys("KAFKA_BOOTSTRAP_SERVERS", "QUARKUS_REDIS_HOSTS",
-                "HOTSPOT_AUTH_URL", "QUARKUS_PROFILE")
+                "HOTSPOT_AUTH_URL", "HOTSPOT_VOUCHER_SERVICE_URL", "QUARKUS_PROFILE")
                 .containsEntry("QUARKUS_PROFILE", "prod")
-                .containsEntry("HOTSPOT_AUTH_URL", "http://auth-service:8081");
+                .containsEntry("HOTSPOT_AUTH_URL", "http://auth-service:8081")
+                // router-gateway asks voucher-service for decisions, session-service for vouchers by code.
+                .containsEntry("HOTSPOT_VOUCHER_SERVICE_URL", "http://voucher-service:8082");
 
         for (Service service : Service.values()) {
             JsonNode container = m.container(service);

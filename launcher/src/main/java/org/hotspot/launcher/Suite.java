@@ -173,6 +173,7 @@ final class Suite implements AutoCloseable {
                 env.put("HOTSPOT_GATEWAY_RADIUS_ACCT_PORT",
                         Integer.toString(settings.port("HOTSPOT_RADIUS_ACCT_PORT", 1813)));
             }
+            case "session-service" -> env.put("HOTSPOT_VOUCHER_SERVICE_URL", url("voucher-service"));
             case "portal-web" -> {
                 env.put("HOTSPOT_PORTAL_VOUCHER_SERVICE_URL", url("voucher-service"));
                 env.put("HOTSPOT_PORTAL_SESSION_SERVICE_URL", url("session-service"));
