@@ -76,12 +76,12 @@ final class PackagedService {
      * Starts it against the shared Kafka, Redis and MongoDB (its own fresh database) with
      * {@code env} added, and returns once {@code /q/health/ready} answers 200.
      */
-    void start(Map<String, String> env) {
+    ChildProcess start(Map<String, String> env) {
         Path runJar = runJar(module);
         if (!Files.exists(runJar)) {
             throw new IllegalStateException(runJar + " is missing: build " + module + " first (./mvnw install)");
         }
-        Map<String, String> all = new HashMap<>(env);
+        Map<String, String> all = new HashMap<>();
         all.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         all.put("QUARKUS_HTTP_PORT", Integer.toString(URI.create(url).getPort()));
         all.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
@@ -91,6 +91,8 @@ final class PackagedService {
         // MongoDB takes database names of up to 64 characters.
         all.put("QUARKUS_MONGODB_DATABASE", "test-" + module + "-" + UUID.randomUUID().toString().replace("-", ""));
         all.put("HOTSPOT_SERVICE_TOKENS", serviceToken());
+        // A caller's own settings win, its database name included.
+        all.putAll(env);
         Path log = dir.resolve(module + ".log");
         try {
             ChildProcess process = ChildProcess.java(module, List.of(jarOf(ParentWatch.class), runJar),
@@ -102,6 +104,7 @@ final class PackagedService {
             });
             awaitReady(process, log);
             LOG.infof("Tests use the real %s (pid %d) at %s", module, process.pid(), url);
+            return process;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,11 +19,16 @@ public record Chap(int id, byte[] challenge, byte[] response) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** A login with {@code password} against a fresh random 16-octet challenge and identifier. */
+    /**
+     * A login with {@code password} against a fresh random 16-octet challenge and identifier. The
+     * identifier is below 32 because radclient takes a CHAP-Password whose 17 octets are all 32 or
+     * more for a cleartext password and CHAP-encodes it again (radclient.c, "already_hex"): with a
+     * random identifier that happened to one login in ten.
+     */
     public static Chap of(String password) {
         byte[] challenge = new byte[16];
         RANDOM.nextBytes(challenge);
-        return of(password, RANDOM.nextInt(256), challenge);
+        return of(password, RANDOM.nextInt(32), challenge);
     }
 
     /** A login with {@code password} against a given challenge and identifier (for fixed vectors). */
