@@ -14,4 +14,20 @@ public interface SessionConfig {
     /** How long raw usage samples are kept; roll-ups stay. */
     @WithDefault("P30D")
     java.time.Duration sampleRetention();
+
+    /** How often raw usage samples older than {@link #sampleRetention()} are deleted. */
+    @WithDefault("1h")
+    String sampleSweepInterval();
+
+    /** The longest range one hourly usage query may span: hourly points of a longer one are too many to draw. */
+    @WithDefault("P31D")
+    java.time.Duration usageHourlyRangeMax();
+
+    /** The longest range one daily usage query may span. */
+    @WithDefault("P366D")
+    java.time.Duration usageDailyRangeMax();
+
+    /** How far back a latest-usage query looks by default: a key silent for longer has no latest value. */
+    @WithDefault("P7D")
+    java.time.Duration usageLatestWindow();
 }

@@ -1,0 +1,140 @@
+package org.hotspot.session.usage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.model.Filters;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hotspot.session.UsageDelta;
+import org.hotspot.session.usage.UsageRollupTest.Sums;
+import org.hotspot.testing.AuthService;
+import org.hotspot.testing.AuthServiceTestResource;
+import org.hotspot.testing.InjectAuthService;
+import org.hotspot.testing.KafkaTestResource;
+import org.hotspot.testing.MongoTestResource;
+import org.hotspot.testing.RedisTestResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a consumer restarting after a crash does to the series: a delta recorded again, or an
+ * older record of a session arriving late, changes neither samples nor any roll-up; the session's
+ * next record still counts in full.
+ */
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(RedisTestResource.class)
+@WithTestResource(MongoTestResource.class)
+@WithTestResource(AuthServiceTestResource.class)
+class UsageRedeliveryTest {
+
+    @InjectAuthService
+    AuthService auth;
+
+    @Inject
+    UsageSeries series;
+
+    @Inject
+    MongoClient mongo;
+
+    private String organization;
+    private String token;
+    private String sessionKey;
+    private Instant start;
+
+    @BeforeEach
+    void fiveRecordsOfOneSession() {
+        organization = auth.newOrganization();
+        token = auth.tokenFor(organization, "VIEWER");
+        sessionKey = "router-1:" + UUID.randomUUID();
+        start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(3));
+        for (int sequence = 1; sequence <= 5; sequence++) {
+            record(delta(sequence, UUID.randomUUID().toString(), start.plus(Duration.ofMinutes(40L * sequence))));
+        }
+    }
+
+    @Test
+    void aRedeliveredDeltaChangesNothing() {
+        Map<String, Map<String, Map<Instant, Sums>>> before = everyReport();
+        UsageDelta third = storedDelta(3);
+
+        record(third);
+        record(third);
+
+        assertThat(everyReport()).isEqualTo(before);
+        assertThat(samples()).isEqualTo(5);
+    }
+
+    @Test
+    void anOutOfDateSequenceChangesNothing() {
+        Map<String, Map<String, Map<Instant, Sums>>> before = everyReport();
+        UsageDelta second = storedDelta(2);
+
+        // The same place in the session under another record id, and with other numbers.
+        record(new UsageDelta(UUID.randomUUID().toString(), sessionKey, 2, organization, "voucher-1", "profile-1",
+                "router-1", "Main Street", second.at(), 999_999, 999_999, 999));
+
+        assertThat(everyReport()).isEqualTo(before);
+        assertThat(samples()).isEqualTo(5);
+    }
+
+    @Test
+    void theNextSequenceStillCountsInFull() {
+        Map<String, Map<Instant, Sums>> before = UsageRollupTest.report(token, Dimension.VOUCHER, Interval.DAY,
+                start.truncatedTo(ChronoUnit.DAYS), start.plus(Duration.ofDays(2)));
+        record(storedDelta(5));
+        Instant at = start.plus(Duration.ofMinutes(40L * 6));
+        record(delta(6, UUID.randomUUID().toString(), at));
+
+        Map<String, Map<Instant, Sums>> after = UsageRollupTest.report(token, Dimension.VOUCHER, Interval.DAY,
+                start.truncatedTo(ChronoUnit.DAYS), start.plus(Duration.ofDays(2)));
+        Instant day = Interval.DAY.bucketStart(at);
+        Sums was = before.get("voucher-1").getOrDefault(day, new Sums(0, 0, 0));
+        assertThat(after.get("voucher-1").get(day)).isEqualTo(was.plus(1000, 2000, 60));
+        assertThat(samples()).isEqualTo(6);
+    }
+
+    private UsageDelta delta(long sequence, String recordId, Instant at) {
+        return new UsageDelta(recordId, sessionKey, sequence, organization, "voucher-1", "profile-1", "router-1",
+                "Main Street", at, 1000, 2000, 60);
+    }
+
+    /** The delta of this sequence as it was stored, to record it again. */
+    private UsageDelta storedDelta(long sequence) {
+        var sample = mongo.getDatabase("hotspot-session").getCollection(UsageCollections.SAMPLES)
+                .find(Filters.and(Filters.eq("sessionKey", sessionKey), Filters.eq("sequence", sequence))).first();
+        assertThat(sample).isNotNull();
+        return delta(sequence, sample.getString("_id"), sample.getDate("at").toInstant());
+    }
+
+    private void record(UsageDelta delta) {
+        series.record(delta).await().atMost(Duration.ofSeconds(10));
+    }
+
+    private long samples() {
+        return mongo.getDatabase("hotspot-session").getCollection(UsageCollections.SAMPLES)
+                .countDocuments(Filters.eq("organizationId", organization));
+    }
+
+    /** Every report of the organization, by dimension and interval. */
+    private Map<String, Map<String, Map<Instant, Sums>>> everyReport() {
+        Map<String, Map<String, Map<Instant, Sums>>> reports = new HashMap<>();
+        for (Dimension dimension : Dimension.values()) {
+            for (Interval interval : List.of(Interval.values())) {
+                reports.put(dimension.apiName() + "/" + interval.apiName(), UsageRollupTest.report(token, dimension,
+                        interval, start.truncatedTo(ChronoUnit.DAYS), start.plus(Duration.ofDays(2))));
+            }
+        }
+        assertThat(reports.get("organization/hour")).containsKey(organization);
+        return reports;
+    }
+}
