@@ -13,6 +13,7 @@ import org.hotspot.events.audit.AuditEntry;
 import org.hotspot.events.router.CoaCommand;
 import org.hotspot.events.router.CommandOutcome;
 import org.hotspot.events.router.DisconnectCommand;
+import org.hotspot.events.session.SessionChanged;
 import org.hotspot.events.session.VoucherUsage;
 import org.hotspot.events.voucher.BatchProgress;
 import org.hotspot.events.voucher.VoucherState;
@@ -42,6 +43,8 @@ class ContractsTest {
                 of(BatchProgress.TYPE, new BatchProgress("b1", "p1", "GENERATING", 2000, 100_000), Topics.VOUCHER_EVENTS),
                 of(VoucherUsage.TYPE, new VoucherUsage("v1", 3600, 5_000_000_000L, 7_000_000_000L,
                         List.of(new VoucherUsage.OpenSession("s1", "AA:BB:CC:DD:EE:FF", "r1")), AT), Topics.SESSION_EVENTS),
+                of(SessionChanged.TYPE, new SessionChanged("r1:8100001", "v1", "r1", "site-a", "AA:BB:CC:DD:EE:FF",
+                        "10.5.50.2", "CLOSED", 5_000_000_000L, 12L, 600, AT, AT, AT, "Stale"), Topics.SESSION_EVENTS),
                 of(AccountingRecord.TYPE, new AccountingRecord("d1", "r1", "hap-1", "10.0.0.1", "site-a",
                         StatusType.INTERIM_UPDATE, "8100001", "ABCD2345", "v1", "AA:BB:CC:DD:EE:FF", "10.5.50.2",
                         6_442_450_944L, 12L, 9L, 10L, 600, null, AT, AT.plusMillis(3)), Topics.ACCOUNTING_RECORDS),

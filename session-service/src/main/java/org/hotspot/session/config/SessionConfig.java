@@ -30,4 +30,12 @@ public interface SessionConfig {
     /** How far back a latest-usage query looks by default: a key silent for longer has no latest value. */
     @WithDefault("P7D")
     java.time.Duration usageLatestWindow();
+
+    /** The Acct-Interim-Interval routers are given (voucher-service's {@code interim-interval}); staleness is counted in it. */
+    @WithDefault("PT5M")
+    java.time.Duration interimInterval();
+
+    /** How often silent sessions are looked for (a scheduler expression such as {@code 60s}). */
+    @WithDefault("60s")
+    String staleSweepInterval();
 }

@@ -1,0 +1,55 @@
+package org.hotspot.session.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.hotspot.common.security.Caller;
+import org.hotspot.common.security.Role;
+import org.hotspot.session.client.VoucherLookup;
+import org.hotspot.session.repository.SessionRepository;
+import org.hotspot.session.rest.SessionApi.SessionPage;
+import org.hotspot.session.rest.SessionApi.SessionView;
+
+/**
+ * Sessions of the caller's organization: the active ones ({@code ?active=true}), those of one
+ * voucher by its code ({@code ?voucher=}) or id ({@code ?voucherId=}), newest first, a page at a time.
+ */
+@Path("/api/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.ORG_ADMIN, Role.Names.OPERATOR, Role.Names.RESELLER,
+    Role.Names.VIEWER})
+public class SessionResource {
+
+    private final SessionRepository sessions;
+    private final VoucherLookup vouchers;
+    private final Caller caller;
+    private final JsonWebToken token;
+
+    public SessionResource(SessionRepository sessions, VoucherLookup vouchers, Caller caller, JsonWebToken token) {
+        this.sessions = sessions;
+        this.vouchers = vouchers;
+        this.caller = caller;
+        this.token = token;
+    }
+
+    @GET
+    public Uni<SessionPage> list(@QueryParam("active") @DefaultValue("false") boolean active,
+            @QueryParam("voucher") String code, @QueryParam("voucherId") String voucherId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
+        String organization = caller.organizationId();
+        Uni<String> voucher = code != null && !code.isBlank() ? vouchers.idOf(token.getRawToken(), code)
+                : Uni.createFrom().item(voucherId);
+        return voucher
+                .chain(id -> sessions.page(organization, active, id, page, size))
+                .map(found -> new SessionPage(page, size, found.stream().map(SessionView::of).toList()));
+    }
+}

@@ -1,0 +1,79 @@
+package org.hotspot.session.service;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hotspot.events.session.SessionChanged;
+import org.hotspot.session.Session;
+import org.hotspot.session.SessionLedger;
+import org.hotspot.session.messaging.SessionEventPublisher;
+import org.hotspot.session.repository.SessionRepository;
+
+/**
+ * Closes sessions that will send no Stop: their router restarted (Accounting-On/Off), their device
+ * started a newer one, or they went silent. Each close is a conditional write of the session as
+ * read; one that lost a race to an accounting record is read again and closed if still open. The
+ * vouchers concerned get fresh totals, which release the closed sessions' device places.
+ */
+@ApplicationScoped
+public class SessionClosing {
+
+    private static final int ATTEMPTS = 8;
+
+    private final SessionRepository sessions;
+    private final VoucherTotals totals;
+    private final SessionEventPublisher publisher;
+
+    public SessionClosing(SessionRepository sessions, VoucherTotals totals, SessionEventPublisher publisher) {
+        this.sessions = sessions;
+        this.totals = totals;
+        this.publisher = publisher;
+    }
+
+    public Uni<Void> close(List<Session> open, Instant at, String cause) {
+        if (open.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Set<String> vouchers = new LinkedHashSet<>();
+        return Multi.createFrom().iterable(open)
+                .onItem().transformToUniAndConcatenate(session -> closeOne(session, at, cause, 1))
+                .invoke(closed -> {
+                    if (closed != null && closed.voucherId != null) {
+                        vouchers.add(closed.organizationId + "\n" + closed.voucherId);
+                    }
+                })
+                .collect().last()
+                .chain(() -> Multi.createFrom().iterable(vouchers)
+                        .onItem().transformToUniAndConcatenate(key -> {
+                            String[] parts = key.split("\n");
+                            return totals.publish(parts[0], parts[1]);
+                        })
+                        .collect().last())
+                .replaceWithVoid();
+    }
+
+    /** The session as closed here, or null when it was closed already. */
+    private Uni<Session> closeOne(Session session, Instant at, String cause, int round) {
+        if (!session.open() || round > ATTEMPTS) {
+            return Uni.createFrom().nullItem();
+        }
+        long expected = session.version;
+        SessionLedger.close(session, at.isBefore(session.lastUpdateAt) ? session.lastUpdateAt : at, cause);
+        return sessions.save(session, expected)
+                .chain(saved -> saved ? announce(session).replaceWith(session)
+                        : sessions.findById(session.id).chain(fresh -> fresh == null ? Uni.createFrom().<Session>nullItem()
+                                : closeOne(fresh, at, cause, round + 1)));
+    }
+
+    /** The session as the dashboard sees it, on {@code session-events}. */
+    public Uni<Void> announce(Session session) {
+        return publisher.changed(session.organizationId, new SessionChanged(session.id, session.voucherId,
+                session.routerId, session.site, session.mac, session.framedIp, session.state.name(), session.bytesIn,
+                session.bytesOut, session.sessionTime, session.startedAt, session.lastUpdateAt, session.stoppedAt,
+                session.stopCause));
+    }
+}

@@ -1,0 +1,2 @@
+/** The use cases: applying accounting to sessions, voucher totals, closing sessions, enforcing quotas. */
+package org.hotspot.session.service;
