@@ -43,7 +43,11 @@ public class StaleSweep {
 
     /** Closes, as {@code Stale}, open sessions silent for longer than the configured intervals. */
     public Uni<Void> sweep() {
-        Instant now = clock.instant();
+        return sweep(clock.instant());
+    }
+
+    /** The sweep as it would run at {@code now}. */
+    public Uni<Void> sweep(Instant now) {
         Instant before = now.minus(config.interimInterval().multipliedBy(config.staleAfterIntervals()));
         return sessions.silentSince(before, BATCH)
                 .invoke(stale -> meters.counter("hotspot.session.stale").increment(stale.size()))
