@@ -2,6 +2,7 @@ package org.hotspot.gateway.radius.io;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -121,8 +122,15 @@ public final class RadiusServer {
             }
             return;
         }
-        handler.handle(nas, request).subscribe().with(
-                answer -> reply(key, nas, request, answer),
+        Uni<Answer> answer;
+        try {
+            answer = handler.handle(nas, request);
+        } catch (RuntimeException e) {
+            // A handler that throws rather than fail its Uni must not leave the request "in progress".
+            answer = Uni.createFrom().failure(e);
+        }
+        answer.subscribe().with(
+                done -> reply(key, nas, request, done),
                 failure -> {
                     duplicates.unanswered(key);
                     drop("handler-failed", host, failure.toString());
