@@ -18,6 +18,15 @@ public record RouterGateway(String url, int authPort, int acctPort) {
 
     /** Registers a router at 127.0.0.1, told apart by its NAS-Identifier; its id. */
     public String registerRouter(String adminToken, String nasIdentifier, String secret, String site, int coaPort) {
+        return given().baseUri(url).auth().oauth2(adminToken).contentType("application/json")
+                .body(routerAtLoopback(nasIdentifier, secret, site, coaPort))
+                .when().post("/api/routers")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    /** The body of {@code POST /api/routers} for a router at 127.0.0.1 (tests' routers all send from loopback). */
+    public static Map<String, Object> routerAtLoopback(String nasIdentifier, String secret, String site, int coaPort) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", "hAP " + nasIdentifier);
         body.put("site", site);
@@ -28,10 +37,7 @@ public record RouterGateway(String url, int authPort, int acctPort) {
         body.put("apiHost", "127.0.0.1");
         body.put("apiUsername", "api");
         body.put("apiPassword", "router-api-password-42");
-        return given().baseUri(url).auth().oauth2(adminToken).contentType("application/json").body(body)
-                .when().post("/api/routers")
-                .then().statusCode(201)
-                .extract().path("id");
+        return body;
     }
 
     /** radclient aimed at the authentication port with this secret. */

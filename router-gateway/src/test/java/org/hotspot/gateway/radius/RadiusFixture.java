@@ -3,10 +3,10 @@ package org.hotspot.gateway.radius;
 import static io.restassured.RestAssured.given;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hotspot.testing.RouterGateway;
 import org.hotspot.testing.radius.Radclient;
 
 /** A router registered through the REST API on loopback, and radclient's lines for its logins. */
@@ -22,17 +22,8 @@ final class RadiusFixture {
 
     static String registerRouter(String adminToken, String nasIdentifier, String secret, String site, int coaPort,
             boolean requireMessageAuthenticator) {
-        Map<String, Object> body = new HashMap<>();
+        Map<String, Object> body = RouterGateway.routerAtLoopback(nasIdentifier, secret, site, coaPort);
         body.put("requireMessageAuthenticator", requireMessageAuthenticator);
-        body.put("name", "hAP " + nasIdentifier);
-        body.put("site", site);
-        body.put("nasIdentifier", nasIdentifier);
-        body.put("nasIp", "127.0.0.1");
-        body.put("radiusSecret", secret);
-        body.put("coaPort", coaPort);
-        body.put("apiHost", "127.0.0.1");
-        body.put("apiUsername", "api");
-        body.put("apiPassword", "router-api-password-42");
         return given().auth().oauth2(adminToken).contentType("application/json").body(body)
                 .when().post("/api/routers")
                 .then().statusCode(201)
