@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.hotspot.events.accounting.AccountingRecord;
 import org.hotspot.events.accounting.AccountingRecord.StatusType;
+import org.hotspot.events.session.VoucherUsage;
 
 /**
- * The accounting records of a busy afternoon, in the order routers send them, and what
+ * The accounting records of a few busy hours, in the order routers send them, and what
  * session-service must make of them: many sessions on a few routers and vouchers, each a Start,
  * Interim-Updates with cumulative counters (some sessions pass 4 GiB, some Interims report no new
  * usage) and a Stop. Some records are retransmitted, at once or a few records later, as a router
@@ -92,8 +94,8 @@ final class RouterTraffic {
         }
         for (int s = 0; s < sessions; s++) {
             AccountingRecord stop = ofSession.get(s).get(records - 1);
-            traffic.sessions.put(stop.key(), new SessionEnd(stop.voucherId(), SessionState.CLOSED.name(), "User-Request",
-                    counters[s][0], counters[s][1], counters[s][2], records));
+            traffic.sessions.put(stop.key(), new SessionEnd(stop.voucherId(), SessionState.CLOSED.name(),
+                    "User-Request", counters[s][0], counters[s][1], counters[s][2], records));
         }
         return traffic;
     }
@@ -146,13 +148,32 @@ final class RouterTraffic {
         return samples;
     }
 
+    /** Each voucher's usage as its sessions add up, none of them open; without {@code asOf}. */
+    Map<String, VoucherUsage> voucherUsage() {
+        Map<String, VoucherUsage> usage = new HashMap<>();
+        for (SessionEnd session : sessions.values()) {
+            usage.merge(session.voucherId(), new VoucherUsage(session.voucherId(), session.sessionTime(),
+                    session.bytesIn(), session.bytesOut(), List.of(), null), (a, b) -> new VoucherUsage(a.voucherId(),
+                    a.timeUsedSeconds() + b.timeUsedSeconds(), a.bytesIn() + b.bytesIn(), a.bytesOut() + b.bytesOut(),
+                    List.of(), null));
+        }
+        return usage;
+    }
+
     /** The samples summed by voucher and bucket, as the roll-ups of an interval must hold them. */
     Map<String, Map<Instant, Sums>> byVoucher(Function<Instant, Instant> bucket) {
+        return byVoucher(bucket, record -> true);
+    }
+
+    /** The samples of the records {@code included} summed by voucher and bucket. */
+    Map<String, Map<Instant, Sums>> byVoucher(Function<Instant, Instant> bucket, Predicate<AccountingRecord> included) {
         Map<String, Map<Instant, Sums>> sums = new HashMap<>();
         samples.forEach((recordId, added) -> {
             AccountingRecord record = byId.get(recordId);
-            sums.computeIfAbsent(record.voucherId(), voucher -> new HashMap<>())
-                    .merge(bucket.apply(record.eventTime()), added, Sums::plus);
+            if (included.test(record)) {
+                sums.computeIfAbsent(record.voucherId(), voucher -> new HashMap<>())
+                        .merge(bucket.apply(record.eventTime()), added, Sums::plus);
+            }
         });
         return sums;
     }
