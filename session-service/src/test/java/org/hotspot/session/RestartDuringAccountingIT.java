@@ -53,9 +53,9 @@ import org.junit.jupiter.api.Test;
  * the routers' retransmissions: in every session, every sample, the hourly and daily roll-ups, and
  * each voucher's last {@code VoucherUsage}.
  */
-class RestartDuringAccountingTest {
+class RestartDuringAccountingIT {
 
-    private static final Logger LOG = Logger.getLogger(RestartDuringAccountingTest.class);
+    private static final Logger LOG = Logger.getLogger(RestartDuringAccountingIT.class);
     private static final int SESSIONS = 50;
     /** A Start, 198 Interim-Updates and a Stop. */
     private static final int RECORDS_PER_SESSION = 200;
@@ -65,7 +65,7 @@ class RestartDuringAccountingTest {
     private static final long APPLIED_BEFORE_KILL = 300;
     /**
      * The longest wait for the next record to be applied: a restarted consumer waits for the
-     * broker to drop the killed one from the group (its session timeout, 45 s by default).
+     * broker to drop the killed one from the group (its session timeout, 10 s as configured).
      */
     private static final Duration STALL = Duration.ofSeconds(90);
 
