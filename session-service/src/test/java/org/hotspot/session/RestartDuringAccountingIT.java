@@ -245,26 +245,25 @@ class RestartDuringAccountingIT {
      * {@code from} was. Bounded by progress rather than in all: a loaded machine applies records
      * more slowly, a stuck or looping consumer applies none.
      */
-    private Instant awaitEveryRecord(long distinct, long from) throws InterruptedException {
-        long last = from;
-        Instant progressed = Instant.now();
-        Instant resumed = null;
-        while (true) {
-            Map<String, SessionEnd> now = stored.sessions();
-            long applied = applied(now);
-            boolean closed = now.values().stream().allMatch(s -> s.state().equals(SessionState.CLOSED.name()));
-            if (applied >= distinct && closed) {
-                return resumed == null ? Instant.now() : resumed;
-            }
-            if (applied > last) {
-                last = applied;
-                progressed = Instant.now();
-                resumed = resumed == null ? progressed : resumed;
-            }
-            assertThat(Duration.between(progressed, Instant.now()))
-                    .as("time without a record applied, at %d of %d", applied, distinct).isLessThan(STALL);
-            Thread.sleep(200);
-        }
+    private Instant awaitEveryRecord(long distinct, long from) {
+        long[] last = {from};
+        Instant[] progressed = {Instant.now()};
+        Instant[] resumed = {null};
+        await("every record applied").atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    Map<String, SessionEnd> now = stored.sessions();
+                    long applied = applied(now);
+                    if (applied > last[0]) {
+                        last[0] = applied;
+                        progressed[0] = Instant.now();
+                        resumed[0] = resumed[0] == null ? progressed[0] : resumed[0];
+                    }
+                    assertThat(Duration.between(progressed[0], Instant.now()))
+                            .as("time without a record applied, at %d of %d", applied, distinct).isLessThan(STALL);
+                    return applied >= distinct
+                            && now.values().stream().allMatch(s -> s.state().equals(SessionState.CLOSED.name()));
+                });
+        return resumed[0] == null ? Instant.now() : resumed[0];
     }
 
     private static long applied(Map<String, SessionEnd> sessions) {

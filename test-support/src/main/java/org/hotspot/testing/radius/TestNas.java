@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A router on loopback that takes RFC 5176 Disconnect-Requests and CoA-Requests, so tests of the
@@ -123,18 +125,12 @@ public final class TestNas implements AutoCloseable {
      * @throws AssertionError if fewer arrived within {@code timeout}
      */
     public List<NasRequest> awaitRequests(int count, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (requests.size() < count) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("TestNas expected " + count + " requests within " + timeout + " but got "
-                        + requests.size() + ": " + requests);
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for requests", e);
-            }
+        try {
+            Awaitility.await("TestNas receiving " + count + " requests").atMost(timeout)
+                    .pollInterval(Duration.ofMillis(10)).until(() -> requests.size() >= count);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("TestNas expected " + count + " requests within " + timeout + " but got "
+                    + requests.size() + ": " + requests, e);
         }
         return requests();
     }
