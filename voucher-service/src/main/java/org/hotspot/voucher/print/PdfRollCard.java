@@ -29,7 +29,7 @@ final class PdfRollCard {
                 new PdfRow(fonts.text(), 8f, PdfRow.BLACK, 4, text.summary()),
                 new PdfRow(fonts.text(), 7.5f, PdfRow.BLACK, 3, text.validity()),
                 new PdfRow(fonts.text(), 6.5f, PdfRow.GREY, 6, text.codeLabel()),
-                new PdfRow(fonts.code(), 14f, PdfRow.BLACK, 2, text.code()),
+                new PdfRow(fonts.code(), 14f, PdfRow.BLACK, 2, VisualText.leftToRight(text.code())),
                 new PdfRow(fonts.bold(), 11f, PdfRow.BLACK, 5, text.price()));
         this.below = PdfRow.present(
                 new PdfRow(fonts.text(), 6.5f, PdfRow.GREY, 2, text.scanToConnect()),

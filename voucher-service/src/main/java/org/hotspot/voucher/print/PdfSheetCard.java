@@ -35,7 +35,7 @@ final class PdfSheetCard {
                 new PdfRow(fonts.bold(), 10.5f, PdfRow.BLACK, 0, text.organization()),
                 new PdfRow(fonts.text(), 8f, PdfRow.BLACK, 3, text.plan()),
                 new PdfRow(fonts.text(), CAPTION, PdfRow.GREY, 5, text.codeLabel()),
-                new PdfRow(fonts.code(), 15f, PdfRow.BLACK, 2, text.code()),
+                new PdfRow(fonts.code(), 15f, PdfRow.BLACK, 2, VisualText.leftToRight(text.code())),
                 new PdfRow(fonts.text(), 8f, PdfRow.BLACK, 5, text.summary()),
                 new PdfRow(fonts.text(), 7.5f, PdfRow.BLACK, 3, text.validity()),
                 new PdfRow(fonts.bold(), 11f, PdfRow.BLACK, 5, text.price()));

@@ -20,7 +20,19 @@ final class VisualText {
             | ArabicShaping.TEXT_DIRECTION_LOGICAL
             | ArabicShaping.LENGTH_GROW_SHRINK;
 
+    private static final char LEFT_TO_RIGHT_ISOLATE = '\u2066';
+    private static final char POP_DIRECTIONAL_ISOLATE = '\u2069';
+
     private VisualText() {
+    }
+
+    /**
+     * Text that reads left to right whatever surrounds it: a voucher code in an Arabic line. Without
+     * the isolate the bidi algorithm splits a code such as {@code 5224-EQUT-25} into a number run and
+     * a Latin run and draws them swapped ({@code EQUT-25-5224}), so the customer types the wrong code.
+     */
+    static String leftToRight(String text) {
+        return text == null ? null : LEFT_TO_RIGHT_ISOLATE + text + POP_DIRECTIONAL_ISOLATE;
     }
 
     /**

@@ -67,6 +67,22 @@ class PdfCardsTest {
     }
 
     @Test
+    void aCodeStartingWithDigitsIsDrawnInItsOwnOrderOnArabicSheetsAndRolls() throws IOException {
+        // In a right-to-left line the bidi algorithm would split 5224-EQUT-25 into a number and a
+        // Latin run and draw EQUT-25-5224: the customer would type a code that does not exist.
+        Card digitsFirst = cards(1, ARABIC_NAME).get(0);
+        Card card = new Card(digitsFirst.organizationName(), "5224-EQUT-25", digitsFirst.planName(), digitsFirst.price(),
+                digitsFirst.currency(), digitsFirst.timeQuotaSeconds(), digitsFirst.validitySeconds(),
+                digitsFirst.dataQuotaBytes(), digitsFirst.rateLimit(), digitsFirst.qrContent(), digitsFirst.serial());
+        for (Layout layout : Layout.values()) {
+            try (PDDocument pdf = Loader.loadPDF(PdfCards.pdf(List.of(card), layout, CardLabels.forLanguage("ar")))) {
+                assertThat(DrawnText.runs(pdf.getPage(0))).extracting(DrawnText.Run::unicode)
+                        .as(layout.name()).contains("5224-EQUT-25").doesNotContain("EQUT-25-5224");
+            }
+        }
+    }
+
+    @Test
     void aPageRendersHeadlessAndIsNotBlank() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(PdfCards.pdf(cards(10, ARABIC_NAME), Layout.A4, CardLabels.forLanguage("ar")))) {
             BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(0, 40);
