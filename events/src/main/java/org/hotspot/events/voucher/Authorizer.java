@@ -73,7 +73,7 @@ public final class Authorizer {
         if (!plan.sites().isEmpty() && (request.site() == null || !plan.sites().contains(request.site()))) {
             return reject(RejectReason.WRONG_SITE, voucher.voucherId());
         }
-        String device = request.mac() != null ? request.mac() : "session:" + request.sessionId();
+        String device = deviceOf(request);
         List<String> bound = new ArrayList<>(voucher.boundMacs());
         if (plan.macLock() && !bound.contains(device)) {
             // A locked voucher binds as many devices as it has shared users, the first ones to use it.
@@ -106,6 +106,26 @@ public final class Authorizer {
         return new Verdict(accept, change);
     }
 
+    /**
+     * Whether an accept's change only renews the lease of a device that already holds one granted or
+     * renewed within the last half lease. Writing such a change alters no later decision (the device
+     * already counts against shared users, nothing else changes), so a reader of the projection may
+     * answer the re-login itself; a device whose lease is older goes through voucher-service, which
+     * renews it. This is what lets a router re-authenticating its online devices be answered from
+     * Redis alone.
+     */
+    public boolean onlyRenews(VoucherProjection voucher, Verdict verdict, AccessRequest request, Instant now) {
+        Change change = verdict.change();
+        if (!verdict.decision().accept() || change == null || change.to() != null
+                || voucher.state() != VoucherState.ACTIVE || !change.boundMacs().equals(voucher.boundMacs())) {
+            return false;
+        }
+        String device = deviceOf(request);
+        Instant freshSince = now.minus(deviceLease.dividedBy(2));
+        return voucher.devices().stream()
+                .anyMatch(held -> held.mac().equals(device) && held.seenAt().isAfter(freshSince));
+    }
+
     /** Whether the voucher's time, data or validity is spent, for sweeps and usage updates. */
     public static RejectReason spentBy(VoucherProjection voucher, PlanProjection plan, Instant now) {
         if (voucher.state() == VoucherState.UNUSED && reached(voucher.expiresAt(), now)
@@ -119,6 +139,11 @@ public final class Authorizer {
             return RejectReason.EXHAUSTED;
         }
         return null;
+    }
+
+    /** A device is its MAC; without one (a router that sends none), the session it asks for. */
+    private static String deviceOf(AccessRequest request) {
+        return request.mac() != null ? request.mac() : "session:" + request.sessionId();
     }
 
     private static Verdict reject(RejectReason reason, String voucherId) {

@@ -8,15 +8,32 @@ import java.util.List;
  * Null quotas and limits mean unlimited.
  *
  * @param sites the sites the plan is valid at; empty for all
+ * @param terms voucher-service's own decision settings, so that router-gateway answering from the
+ *              projection grants exactly what voucher-service would; null in an entry written
+ *              before they were kept here, and then only voucher-service accepts
  */
 public record PlanProjection(String profileId, Long timeQuotaSeconds, Long validitySeconds, Long dataQuotaBytes,
         Long uploadQuotaBytes, Long downloadQuotaBytes, String rateLimit, int sharedUsers, boolean macLock,
-        Long idleTimeoutSeconds, List<String> sites) {
+        Long idleTimeoutSeconds, List<String> sites, Terms terms) {
 
     public PlanProjection {
         sites = sites == null ? List.of() : List.copyOf(sites);
         if (sharedUsers < 1) {
             throw new IllegalArgumentException("shared users must be 1 or more, not " + sharedUsers);
+        }
+    }
+
+    /**
+     * The settings every decision is taken with.
+     *
+     * @param interimIntervalSeconds the Acct-Interim-Interval routers are given
+     * @param deviceLeaseSeconds     how long a granted device counts against shared users without news
+     */
+    public record Terms(long interimIntervalSeconds, long deviceLeaseSeconds) {
+
+        public Authorizer authorizer() {
+            return new Authorizer(java.time.Duration.ofSeconds(interimIntervalSeconds),
+                    java.time.Duration.ofSeconds(deviceLeaseSeconds));
         }
     }
 }

@@ -15,7 +15,7 @@ class AuthorizerTest {
     final Authorizer authorizer = new Authorizer(Duration.ofMinutes(5), Duration.ofMinutes(15));
 
     static PlanProjection plan(Long time, Long validity, Long data, int sharedUsers, boolean macLock, List<String> sites) {
-        return new PlanProjection("p1", time, validity, data, null, null, "4M/2M", sharedUsers, macLock, 600L, sites);
+        return new PlanProjection("p1", time, validity, data, null, null, "4M/2M", sharedUsers, macLock, 600L, sites, null);
     }
 
     static VoucherProjection voucher(VoucherState state, Instant validUntil, long timeUsed, long bytes,
@@ -90,6 +90,39 @@ class AuthorizerTest {
         VoucherProjection stale = voucher(VoucherState.ACTIVE, null, 0, 0, List.of(),
                 List.of(held.get(0), new Device("AA:BB:CC:DD:EE:02", "s2", "nas-1", NOW.minus(Duration.ofMinutes(16)))));
         assertThat(authorizer.decide(stale, two, from("AA:BB:CC:DD:EE:03"), NOW).decision().accept()).isTrue();
+    }
+
+    @Test
+    void onlyARelogOfADeviceWithAFreshLeaseNeedsNoWrite() {
+        PlanProjection one = plan(3_600L, null, null, 1, false, List.of());
+        Device fresh = new Device("AA:BB:CC:DD:EE:01", "s1", "nas-1", NOW.minus(Duration.ofMinutes(7)));
+        VoucherProjection online = voucher(VoucherState.ACTIVE, null, 60, 0, List.of(), List.of(fresh));
+
+        // The same device again, on a new session: it already holds the only place.
+        Verdict relogin = authorizer.decide(online, one, new AccessRequest("nas-1", "site-a", "aa-bb-cc-dd-ee-01", null, "s9"), NOW);
+        assertThat(authorizer.onlyRenews(online, relogin, new AccessRequest("nas-1", "site-a", "aa-bb-cc-dd-ee-01", null, "s9"), NOW))
+                .isTrue();
+        // Past half its lease (7.5 of 15 minutes) the lease must be renewed, so voucher-service decides.
+        Instant later = NOW.plus(Duration.ofSeconds(31));
+        assertThat(authorizer.onlyRenews(online, authorizer.decide(online, one, from("AA:BB:CC:DD:EE:01"), later),
+                from("AA:BB:CC:DD:EE:01"), later)).isFalse();
+        // First use, a device without a lease, and a reject all change something or grant nothing.
+        VoucherProjection unused = voucher(VoucherState.UNUSED, null, 0, 0, List.of(), List.of());
+        assertThat(authorizer.onlyRenews(unused, authorizer.decide(unused, one, from("AA:BB:CC:DD:EE:01"), NOW),
+                from("AA:BB:CC:DD:EE:01"), NOW)).isFalse();
+        PlanProjection two = plan(3_600L, null, null, 2, false, List.of());
+        assertThat(authorizer.onlyRenews(online, authorizer.decide(online, two, from("AA:BB:CC:DD:EE:02"), NOW),
+                from("AA:BB:CC:DD:EE:02"), NOW)).isFalse();
+        VoucherProjection spent = voucher(VoucherState.ACTIVE, null, 3_600, 0, List.of(), List.of(fresh));
+        assertThat(authorizer.onlyRenews(spent, authorizer.decide(spent, one, from("AA:BB:CC:DD:EE:01"), NOW),
+                from("AA:BB:CC:DD:EE:01"), NOW)).isFalse();
+        // A MAC-locked voucher binding a second device changes its bound MACs.
+        PlanProjection locked = plan(null, null, null, 2, true, List.of());
+        VoucherProjection bound = voucher(VoucherState.ACTIVE, null, 0, 0, List.of("AA:BB:CC:DD:EE:01"), List.of(fresh));
+        assertThat(authorizer.onlyRenews(bound, authorizer.decide(bound, locked, from("AA:BB:CC:DD:EE:01"), NOW),
+                from("AA:BB:CC:DD:EE:01"), NOW)).isTrue();
+        assertThat(authorizer.onlyRenews(bound, authorizer.decide(bound, locked, from("AA:BB:CC:DD:EE:02"), NOW),
+                from("AA:BB:CC:DD:EE:02"), NOW)).isFalse();
     }
 
     @Test

@@ -24,9 +24,16 @@ import org.hotspot.gateway.client.VoucherClient;
 import org.hotspot.gateway.config.GatewayConfig;
 
 /**
- * The decision for a login: from the vouchers' Redis projection when it settles the matter (a
- * reject that changes nothing), else from voucher-service, which writes what an accept changes.
- * The gateway never accepts on its own: an accept from a stale entry could outlive a revocation.
+ * The decision for a login: from the vouchers' Redis projection when it settles the matter, else
+ * from voucher-service, which writes what a decision changes. The projection settles a reject that
+ * changes nothing, and the re-login of a device that already holds a fresh lease (routers
+ * re-authenticate their online devices, far more often than vouchers are first used): that accept
+ * would write nothing that matters, see {@link Authorizer#onlyRenews}. Everything else, first use
+ * above all, goes to voucher-service, whose write is conditional on the version it read.
+ *
+ * <p>voucher-service rewrites a voucher's entry as soon as it changes (and retries a failed write),
+ * so an accept here can follow a revocation only by the time that write takes; the disconnect that
+ * session-service sends on revocation ends any session begun in that window.
  */
 @ApplicationScoped
 public class VoucherDecisions {
@@ -34,8 +41,8 @@ public class VoucherDecisions {
     private final ReactiveValueCommands<String, String> redis;
     private final VoucherClient vouchers;
     private final ProjectionCodec codec = new ProjectionCodec();
-    // Only rejects without a change are answered here, and those do not depend on these durations.
-    private final Authorizer authorizer = new Authorizer(Duration.ofMinutes(5), Duration.ofMinutes(15));
+    // Rejects do not depend on the terms; accepts use the ones voucher-service put in the plan's entry.
+    private final Authorizer rejects = new Authorizer(Duration.ofMinutes(5), Duration.ofMinutes(15));
     private final byte[] lookupKey;
     private final MeterRegistry registry;
     private final Clock clock = Clock.systemUTC();
@@ -61,7 +68,7 @@ public class VoucherDecisions {
                         : vouchers.authorize(organizationId, code, request).map(d -> counted("voucher-service", d)));
     }
 
-    /** A reject the projection settles, or null when voucher-service must decide (a miss, an accept, a Redis failure). */
+    /** A decision the projection settles, or null when voucher-service must decide (a miss, a change to write, a Redis failure). */
     private Uni<Decision> fromRedis(String organizationId, String lookup, AccessRequest request) {
         return redis.get(ProjectionKeys.voucher(organizationId, lookup))
                 .map(json -> codec.read(json, VoucherProjection.class))
@@ -75,8 +82,13 @@ public class VoucherDecisions {
         if (plan == null) {
             return null;
         }
-        Verdict verdict = authorizer.decide(voucher, plan, request, Instant.now(clock));
-        return !verdict.decision().accept() && verdict.change() == null ? verdict.decision() : null;
+        Instant now = Instant.now(clock);
+        Authorizer authorizer = plan.terms() == null ? rejects : plan.terms().authorizer();
+        Verdict verdict = authorizer.decide(voucher, plan, request, now);
+        if (!verdict.decision().accept()) {
+            return verdict.change() == null ? verdict.decision() : null;
+        }
+        return plan.terms() != null && authorizer.onlyRenews(voucher, verdict, request, now) ? verdict.decision() : null;
     }
 
     private Decision counted(String source, Decision decision) {

@@ -36,9 +36,15 @@ public final class Projections {
         return v;
     }
 
+    /** The plan alone, for checks that grant nothing (is the voucher spent?). */
     public static PlanProjection of(Profile p) {
+        return of(p, null);
+    }
+
+    /** The plan with the terms decisions are taken with, as Redis keeps it for router-gateway. */
+    public static PlanProjection of(Profile p, PlanProjection.Terms terms) {
         return new PlanProjection(p.id, p.timeQuotaSeconds, p.validitySeconds, p.dataQuotaBytes, p.uploadQuotaBytes,
-                p.downloadQuotaBytes, p.rateLimit, p.sharedUsers, p.macLock, p.idleTimeoutSeconds, p.sites);
+                p.downloadQuotaBytes, p.rateLimit, p.sharedUsers, p.macLock, p.idleTimeoutSeconds, p.sites, terms);
     }
 
     public static List<DeviceLease> leases(List<Device> devices) {

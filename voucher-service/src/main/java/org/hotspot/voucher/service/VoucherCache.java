@@ -43,6 +43,7 @@ public class VoucherCache {
     private final ProfileRepository profiles;
     private final ProjectionCodec codec = new ProjectionCodec();
     private final Duration ttl;
+    private final PlanProjection.Terms terms;
     private final Counter hits;
     private final Counter misses;
     private final Counter errors;
@@ -55,6 +56,7 @@ public class VoucherCache {
         this.vouchers = vouchers;
         this.profiles = profiles;
         this.ttl = config.cacheTtl();
+        this.terms = new PlanProjection.Terms(config.interimInterval().toSeconds(), config.deviceLease().toSeconds());
         this.hits = registry.counter("hotspot.voucher.cache", "result", "hit");
         this.misses = registry.counter("hotspot.voucher.cache", "result", "miss");
         this.errors = registry.counter("hotspot.voucher.cache", "result", "error");
@@ -91,7 +93,7 @@ public class VoucherCache {
                         : profiles.findInOrganization(organizationId, voucher.profileId)
                                 .call(profile -> profile == null ? Uni.createFrom().voidItem() : put(voucher, profile))
                                 .map(profile -> new Snapshot(Projections.of(voucher),
-                                        profile == null ? null : Projections.of(profile), false)));
+                                        profile == null ? null : Projections.of(profile, terms), false)));
     }
 
     /** Writes both projections after a change; never fails the caller. */
@@ -106,7 +108,7 @@ public class VoucherCache {
     }
 
     public Uni<Void> putPlan(Profile profile) {
-        return write(ProjectionKeys.plan(profile.organizationId, profile.id), codec.write(Projections.of(profile)));
+        return write(ProjectionKeys.plan(profile.organizationId, profile.id), codec.write(Projections.of(profile, terms)));
     }
 
     private Uni<Void> write(String key, String json) {

@@ -1,0 +1,88 @@
+package org.hotspot.gateway.radius;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hotspot.gateway.radius.RadiusFixture.*;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.hotspot.testing.AuthService;
+import org.hotspot.testing.AuthServiceTestResource;
+import org.hotspot.testing.InjectAuthService;
+import org.hotspot.testing.InjectVoucherService;
+import org.hotspot.testing.KafkaTestResource;
+import org.hotspot.testing.MongoTestResource;
+import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.VoucherService;
+import org.hotspot.testing.VoucherServiceTestResource;
+import org.hotspot.testing.radius.Radclient;
+import org.hotspot.testing.radius.Radclient.Reply;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A router re-authenticating a device that is already online is answered from the vouchers' Redis
+ * projection, with the same grant voucher-service gave, and without a call to it; everything that
+ * changes the voucher (first use, a new device) and every reject still reflects the voucher as it is.
+ */
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(RedisTestResource.class)
+@WithTestResource(MongoTestResource.class)
+@WithTestResource(AuthServiceTestResource.class)
+@WithTestResource(VoucherServiceTestResource.class)
+class ReloginTest {
+
+    private static final String DECISIONS = "hotspot_gateway_decisions_total";
+
+    @InjectAuthService
+    AuthService auth;
+
+    @InjectVoucherService
+    VoucherService vouchers;
+
+    @Inject
+    RadiusPorts ports;
+
+    @Test
+    void aDeviceLoggingInAgainIsAnsweredFromTheProjectionUntilTheVoucherChanges() {
+        String organization = auth.newOrganization();
+        String operator = auth.tokenFor(organization, "OPERATOR");
+        String nasIdentifier = nasIdentifier();
+        String secret = secret();
+        registerRouter(auth.tokenFor(organization, "ORG_ADMIN"), nasIdentifier, secret, "site-a", 3799);
+        Radclient router = Radclient.to("127.0.0.1", ports.authenticationPort(), secret);
+        String profileId = vouchers.newProfile(operator, Map.of("timeQuotaSeconds", 3600, "sharedUsers", 1,
+                "rateLimit", "2M/4M", "idleTimeoutSeconds", 300));
+        String code = vouchers.codes(operator, vouchers.newBatch(operator, profileId, 1)).get(0);
+        String phone = mac();
+
+        double fromService = counter(DECISIONS, "source=\"voucher-service\"", "result=\"accept\"");
+        Reply first = router.auth(pap(nasIdentifier, code, code, phone));
+        assertThat(first.code()).as(first.transcript()).isEqualTo("Access-Accept");
+        assertThat(counter(DECISIONS, "source=\"voucher-service\"", "result=\"accept\"")).as("first use")
+                .isEqualTo(fromService + 1);
+
+        double fromRedis = counter(DECISIONS, "source=\"redis\"", "result=\"accept\"");
+        Reply again = router.auth(pap(nasIdentifier, code, code, phone));
+        assertThat(again.code()).as(again.transcript()).isEqualTo("Access-Accept");
+        assertThat(counter(DECISIONS, "source=\"redis\"", "result=\"accept\"")).as("re-login answered from Redis")
+                .isEqualTo(fromRedis + 1);
+        assertThat(counter(DECISIONS, "source=\"voucher-service\"", "result=\"accept\"")).isEqualTo(fromService + 1);
+        for (String attribute : new String[] {"Mikrotik-Rate-Limit", "Idle-Timeout", "Acct-Interim-Interval"}) {
+            assertThat(again.value(attribute)).as(attribute).isEqualTo(first.value(attribute));
+        }
+        assertThat(Long.parseLong(again.value("Session-Timeout"))).isBetween(3590L, 3600L);
+        assertThat(again.attributes()).containsKey("Message-Authenticator");
+
+        // The voucher's only place is taken: a second device is refused.
+        Reply other = router.auth(pap(nasIdentifier, code, code, mac()));
+        assertThat(other.code()).as(other.transcript()).isEqualTo("Access-Reject");
+
+        // A revocation is in the projection at once: the online device's next login is refused.
+        vouchers.revoke(operator, code);
+        Reply revoked = router.auth(pap(nasIdentifier, code, code, phone));
+        assertThat(revoked.code()).as(revoked.transcript()).isEqualTo("Access-Reject");
+        assertThat(revoked.value("Reply-Message")).isNotBlank();
+    }
+}
