@@ -555,6 +555,9 @@ run_gateway() {
   local auth
   for auth in pap chap; do
     peak_and_latency "gateway-$auth" "${base[@]}" --auth "$auth" --timeout 2 "${pids[@]}"
+    # Where the decisions came from (the Redis projection or voucher-service), cumulative.
+    { echo "after gateway-$auth:"; curl -sS "$gateway/q/metrics" | grep -E '^hotspot_gateway_(decisions|radius_access)_total' || true; } \
+      >> "$out/gateway-decisions.txt"
   done
   stop_suite
 }

@@ -121,7 +121,7 @@ public final class Authorizer {
             return false;
         }
         String device = deviceOf(request);
-        Instant freshSince = now.minus(deviceLease.dividedBy(2));
+        Instant freshSince = now.minusMillis(deviceLease.toMillis() / 2);
         return voucher.devices().stream()
                 .anyMatch(held -> held.mac().equals(device) && held.seenAt().isAfter(freshSince));
     }

@@ -20,6 +20,10 @@ public final class ProjectionCodec {
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .build();
 
+    /** One reader per type: resolving the type on every read costs more than the small JSON it reads. */
+    private final java.util.Map<Class<?>, com.fasterxml.jackson.databind.ObjectReader> readers =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     public String write(Object projection) {
         try {
             return mapper.writeValueAsString(projection);
@@ -37,7 +41,7 @@ public final class ProjectionCodec {
             return null;
         }
         try {
-            return mapper.readValue(json, type);
+            return readers.computeIfAbsent(type, mapper::readerFor).readValue(json);
         } catch (JsonProcessingException e) {
             return null;
         }

@@ -47,6 +47,13 @@ public interface GatewayConfig {
     @WithDefault("PT2S")
     java.time.Duration decisionTimeout();
 
+    /**
+     * How long a plan's Redis entry is reused from memory for re-logins answered here: an edit to a
+     * plan reaches those answers this much later (first use and new devices read it at once).
+     */
+    @WithDefault("PT2S")
+    java.time.Duration planCacheTtl();
+
     /** How often the router table is read again, so routers registered through another replica are known. */
     @WithDefault("10s")
     String nasReloadInterval();

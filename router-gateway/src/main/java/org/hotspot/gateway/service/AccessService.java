@@ -42,6 +42,8 @@ public class AccessService implements RequestHandler {
     private final OrganizationDirectory organizations;
     private final MeterRegistry meters;
     private final Timer latency;
+    private final java.util.Map<String, io.micrometer.core.instrument.Counter> results =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public AccessService(VoucherDecisions decisions, RejectGuard guard, OrganizationDirectory organizations,
             MeterRegistry meters) {
@@ -71,29 +73,29 @@ public class AccessService implements RequestHandler {
         String code = request.text(USER_NAME);
         AccessRequest access = new AccessRequest(router.id, router.site, request.text(CALLING_STATION_ID),
                 address(request.first(FRAMED_IP_ADDRESS)), request.text(ACCT_SESSION_ID));
-        return guard.blocked(router.organizationId, access.mac())
-                .chain(blocked -> blocked ? throttled(router)
+        return decisions.read(router.organizationId, code, access.mac())
+                .chain(login -> login.blocked() ? throttled(router)
                         : !passwordIsCode(nas, request, code) ? rejected(router, access, RejectReason.UNKNOWN)
-                        : decide(router, code, access, request))
+                        : decide(router, code, login, access, request))
                 .invoke(answer -> latency.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS))
                 .onFailure().recoverWithItem(failure -> noAnswer(router, failure));
     }
 
-    private Uni<Answer> decide(Router router, String code, AccessRequest access, RadiusPacket request) {
-        return decisions.decide(router.organizationId, code, access)
+    private Uni<Answer> decide(Router router, String code, Login login, AccessRequest access, RadiusPacket request) {
+        return decisions.decide(router.organizationId, code, login, access)
                 .chain(decision -> decision.accept() ? accepted(decision, access, request)
                         : rejected(router, access, decision.reason()));
     }
 
     private Uni<Answer> accepted(Decision decision, AccessRequest access, RadiusPacket request) {
-        meters.counter("hotspot.gateway.radius.access", "result", "accept").increment();
+        count("accept");
         String tag = access.sessionId() != null ? access.sessionId()
                 : HexFormat.of().formatHex(request.authenticator(), 0, 6);
         return Uni.createFrom().item(new Answer(Codes.ACCESS_ACCEPT, AccessReplies.accept(decision, tag)));
     }
 
     private Uni<Answer> rejected(Router router, AccessRequest access, RejectReason reason) {
-        meters.counter("hotspot.gateway.radius.access", "result", reason.wire()).increment();
+        count(reason.wire());
         return guard.rejected(router.organizationId, router.id, access.mac())
                 .chain(() -> organizations.language(router.organizationId))
                 .map(language -> new Answer(Codes.ACCESS_REJECT,
@@ -101,16 +103,20 @@ public class AccessService implements RequestHandler {
     }
 
     private Uni<Answer> throttled(Router router) {
-        meters.counter("hotspot.gateway.radius.access", "result", "throttled").increment();
+        count("throttled");
         return organizations.language(router.organizationId)
                 .map(language -> new Answer(Codes.ACCESS_REJECT, AccessReplies.reject(ReplyMessages.throttled(language))));
     }
 
     private Answer noAnswer(Router router, Throwable failure) {
-        meters.counter("hotspot.gateway.radius.access", "result", "no-decision").increment();
+        count("no-decision");
         LOG.warnf("No decision for a login at router %s, left unanswered for the router to retry: %s", router.id,
                 failure.toString());
         return null;
+    }
+
+    private void count(String result) {
+        results.computeIfAbsent(result, r -> meters.counter("hotspot.gateway.radius.access", "result", r)).increment();
     }
 
     /** PAP: the revealed User-Password; CHAP: the response over the code as typed, or as normalized. */

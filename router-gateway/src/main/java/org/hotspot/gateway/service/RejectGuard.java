@@ -12,7 +12,8 @@ import org.hotspot.gateway.config.GatewayConfig;
 /**
  * Brute force against voucher codes: rejects are counted per device (Calling-Station-Id) and per
  * router in Redis, shared by every gateway replica. A device past the threshold within the window
- * is rejected for a cool-down without any voucher lookup. Counting is best effort: with Redis
+ * is rejected for a cool-down without any voucher lookup (the cool-down key is read together with
+ * the voucher's entry, see {@link VoucherDecisions#read}). Counting is best effort: with Redis
  * down nobody is blocked (logins go on; the lookup still decides), and the failure is counted.
  */
 @ApplicationScoped
@@ -30,16 +31,6 @@ public class RejectGuard {
         this.keys = redis.key();
         this.config = config;
         this.registry = registry;
-    }
-
-    /** Whether the device is cooling down after too many rejects in the organization. */
-    public Uni<Boolean> blocked(String organizationId, String mac) {
-        if (mac == null) {
-            return Uni.createFrom().item(false);
-        }
-        return keys.exists(blockKey(organizationId, mac))
-                .onFailure().invoke(e -> registry.counter("hotspot.gateway.guard.errors").increment())
-                .onFailure().recoverWithItem(false);
     }
 
     /** Counts a reject for the device and the router; blocks the device once past the threshold. */
@@ -65,7 +56,8 @@ public class RejectGuard {
                 .call(count -> count == 1 ? keys.expire(key, config.bruteForceWindow()) : Uni.createFrom().voidItem());
     }
 
-    private static String blockKey(String organizationId, String mac) {
+    /** Present while the device cools down; {@link VoucherDecisions#read} reads it with the voucher's entry. */
+    static String blockKey(String organizationId, String mac) {
         return PREFIX + "blocked:" + organizationId + ":" + mac;
     }
 }

@@ -1,5 +1,6 @@
 package org.hotspot.gateway.service;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.value.ReactiveValueCommands;
@@ -8,7 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
 import org.hotspot.common.crypto.KeyFiles;
 import org.hotspot.events.voucher.AccessRequest;
 import org.hotspot.events.voucher.Authorizer;
@@ -39,42 +45,74 @@ import org.hotspot.gateway.config.GatewayConfig;
 public class VoucherDecisions {
 
     private final ReactiveValueCommands<String, String> redis;
+    private final PlanCache plans;
     private final VoucherClient vouchers;
     private final ProjectionCodec codec = new ProjectionCodec();
     // Rejects do not depend on the terms; accepts use the ones voucher-service put in the plan's entry.
     private final Authorizer rejects = new Authorizer(Duration.ofMinutes(5), Duration.ofMinutes(15));
-    private final byte[] lookupKey;
+    private final Map<PlanProjection.Terms, Authorizer> authorizers = new ConcurrentHashMap<>();
+    private final ThreadLocal<Mac> lookupMac;
     private final MeterRegistry registry;
+    private final Counter redisErrors;
+    private final Map<String, Counter> counted = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
-    public VoucherDecisions(ReactiveRedisDataSource redis, VoucherClient vouchers, GatewayConfig config,
+    public VoucherDecisions(ReactiveRedisDataSource redis, PlanCache plans, VoucherClient vouchers, GatewayConfig config,
             MeterRegistry registry) {
         this.redis = redis.value(String.class);
+        this.plans = plans;
         this.vouchers = vouchers;
         this.registry = registry;
+        this.redisErrors = registry.counter("hotspot.gateway.guard.errors");
         String key = config.voucherLookupKey().filter(k -> !k.isBlank())
                 .orElseGet(() -> KeyFiles.loadOrGenerate(config.voucherKeyDir().resolve("lookup-key"), VoucherDecisions::newKey));
-        this.lookupKey = Base64.getDecoder().decode(key.trim());
+        byte[] lookupKey = Base64.getDecoder().decode(key.trim());
+        this.lookupMac = ThreadLocal.withInitial(() -> CodeLookup.keyedMac(lookupKey));
     }
 
-    public Uni<Decision> decide(String organizationId, String code, AccessRequest request) {
+    /**
+     * The device's cool-down and the voucher's entry in one MGET. A Redis failure reads as "not
+     * blocked, no entry": logins go on, decided by voucher-service, and the failure is counted.
+     */
+    public Uni<Login> read(String organizationId, String code, String mac) {
         String normalized = CodeLookup.normalize(code);
-        if (normalized == null) {
+        String lookupKey = normalized == null ? null : CodeLookup.lookupKey(lookupMac.get(), organizationId, normalized);
+        List<String> keys = new ArrayList<>(2);
+        String voucherKey = lookupKey == null ? null : ProjectionKeys.voucher(organizationId, lookupKey);
+        String blockKey = mac == null ? null : RejectGuard.blockKey(organizationId, mac);
+        if (voucherKey != null) {
+            keys.add(voucherKey);
+        }
+        if (blockKey != null) {
+            keys.add(blockKey);
+        }
+        if (keys.isEmpty()) {
+            return Uni.createFrom().item(new Login(false, null, null));
+        }
+        return redis.mget(keys.toArray(String[]::new))
+                .map(values -> new Login(blockKey != null && values.get(blockKey) != null, lookupKey,
+                        voucherKey == null ? null : codec.read(values.get(voucherKey), VoucherProjection.class)))
+                .onFailure().invoke(e -> redisErrors.increment())
+                .onFailure().recoverWithItem(new Login(false, lookupKey, null));
+    }
+
+    public Uni<Decision> decide(String organizationId, String code, Login login, AccessRequest request) {
+        if (login.lookupKey() == null) {
             return Uni.createFrom().item(counted("local", Decision.reject(RejectReason.UNKNOWN, null)));
         }
-        String lookup = CodeLookup.lookupKey(lookupKey, organizationId, normalized);
-        return fromRedis(organizationId, lookup, request)
+        return fromProjection(organizationId, login.voucher(), request)
                 .chain(local -> local != null ? Uni.createFrom().item(counted("redis", local))
                         : vouchers.authorize(organizationId, code, request).map(d -> counted("voucher-service", d)));
     }
 
     /** A decision the projection settles, or null when voucher-service must decide (a miss, a change to write, a Redis failure). */
-    private Uni<Decision> fromRedis(String organizationId, String lookup, AccessRequest request) {
-        return redis.get(ProjectionKeys.voucher(organizationId, lookup))
-                .map(json -> codec.read(json, VoucherProjection.class))
-                .chain(voucher -> voucher == null ? Uni.createFrom().<Decision>nullItem()
-                        : redis.get(ProjectionKeys.plan(organizationId, voucher.profileId()))
-                                .map(json -> settled(voucher, codec.read(json, PlanProjection.class), request)))
+    private Uni<Decision> fromProjection(String organizationId, VoucherProjection voucher, AccessRequest request) {
+        if (voucher == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return plans.plan(organizationId, voucher.profileId())
+                .map(plan -> settled(voucher, plan, request))
+                .onFailure().invoke(e -> redisErrors.increment())
                 .onFailure().recoverWithNull();
     }
 
@@ -83,7 +121,8 @@ public class VoucherDecisions {
             return null;
         }
         Instant now = Instant.now(clock);
-        Authorizer authorizer = plan.terms() == null ? rejects : plan.terms().authorizer();
+        Authorizer authorizer = plan.terms() == null ? rejects
+                : authorizers.computeIfAbsent(plan.terms(), PlanProjection.Terms::authorizer);
         Verdict verdict = authorizer.decide(voucher, plan, request, now);
         if (!verdict.decision().accept()) {
             return verdict.change() == null ? verdict.decision() : null;
@@ -92,8 +131,9 @@ public class VoucherDecisions {
     }
 
     private Decision counted(String source, Decision decision) {
-        registry.counter("hotspot.gateway.decisions", "source", source,
-                "result", decision.accept() ? "accept" : decision.reason().wire()).increment();
+        String result = decision.accept() ? "accept" : decision.reason().wire();
+        counted.computeIfAbsent(source + '/' + result,
+                k -> registry.counter("hotspot.gateway.decisions", "source", source, "result", result)).increment();
         return decision;
     }
 

@@ -2,7 +2,9 @@ package org.hotspot.gateway.radius.io;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * RFC 5080 §2.2.2 duplicate detection: a request is known by its source address and port, its
@@ -45,6 +47,8 @@ public final class DuplicateCache {
     private final long windowNanos;
     private final int capacity;
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    /** Keys in the order they arrived, so expiry looks at the oldest only instead of scanning them all. */
+    private final Queue<Key> arrivals = new ConcurrentLinkedQueue<>();
 
     public DuplicateCache(java.time.Duration window, int capacity) {
         this.windowNanos = window.toNanos();
@@ -62,6 +66,7 @@ public final class DuplicateCache {
         }
         Entry known = entries.putIfAbsent(key, fresh);
         if (known == null) {
+            arrivals.add(key);
             return Seen.NEW;
         }
         if (known.expiresAt - now < 0) {
@@ -80,10 +85,24 @@ public final class DuplicateCache {
         entries.remove(key);
     }
 
-    /** Removes what is past its window; called on a timer. */
+    /**
+     * Removes what is past its window, oldest first; called on a timer. It stops at the first entry
+     * still in its window (one answered late, or replaced after expiring, can hold back younger ones
+     * for at most another window), so each call costs what expired, not what is held.
+     */
     public void expire() {
         long now = System.nanoTime();
-        entries.values().removeIf(entry -> entry.expiresAt - now < 0);
+        Key oldest;
+        while ((oldest = arrivals.peek()) != null) {
+            Entry entry = entries.get(oldest);
+            if (entry != null && entry.expiresAt - now >= 0) {
+                return;
+            }
+            arrivals.poll();
+            if (entry != null) {
+                entries.remove(oldest, entry);
+            }
+        }
     }
 
     public int size() {

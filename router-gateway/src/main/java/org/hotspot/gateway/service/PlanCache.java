@@ -1,0 +1,62 @@
+package org.hotspot.gateway.service;
+
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.value.ReactiveValueCommands;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hotspot.events.voucher.PlanProjection;
+import org.hotspot.events.voucher.ProjectionCodec;
+import org.hotspot.events.voucher.ProjectionKeys;
+import org.hotspot.gateway.config.GatewayConfig;
+
+/**
+ * Plans' Redis entries, kept in memory for a couple of seconds. An organization sells a handful of
+ * plans to thousands of devices, so without this every re-login would read the same few entries
+ * again: a second Redis round trip per login for data that changes a few times a year. A plan edit
+ * reaches the answers given here {@link GatewayConfig#planCacheTtl()} later.
+ */
+@ApplicationScoped
+public class PlanCache {
+
+    /** Far more plans than any deployment has; past it the cache starts over rather than grow. */
+    private static final int MAX_ENTRIES = 10_000;
+
+    private record Entry(PlanProjection plan, long readAt) {
+    }
+
+    private final ReactiveValueCommands<String, String> redis;
+    private final ProjectionCodec codec = new ProjectionCodec();
+    private final long ttlNanos;
+    private final Map<String, Entry> plans = new ConcurrentHashMap<>();
+
+    public PlanCache(ReactiveRedisDataSource redis, GatewayConfig config) {
+        this.redis = redis.value(String.class);
+        this.ttlNanos = config.planCacheTtl().toNanos();
+    }
+
+    /** The plan's entry, or null when Redis has none (voucher-service then decides and writes it). */
+    public Uni<PlanProjection> plan(String organizationId, String profileId) {
+        String key = ProjectionKeys.plan(organizationId, profileId);
+        Entry entry = plans.get(key);
+        long now = System.nanoTime();
+        if (entry != null && now - entry.readAt < ttlNanos) {
+            return Uni.createFrom().item(entry.plan);
+        }
+        return redis.get(key)
+                .map(json -> codec.read(json, PlanProjection.class))
+                .invoke(plan -> remember(key, plan, now));
+    }
+
+    private void remember(String key, PlanProjection plan, long readAt) {
+        if (plan == null) {
+            plans.remove(key);
+            return;
+        }
+        if (plans.size() >= MAX_ENTRIES) {
+            plans.clear();
+        }
+        plans.put(key, new Entry(plan, readAt));
+    }
+}
