@@ -2,10 +2,13 @@ package org.hotspot.session.messaging;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hotspot.events.Event;
 import org.hotspot.events.EventCodec;
@@ -15,11 +18,13 @@ import org.hotspot.session.service.SessionService;
 import org.jboss.logging.Logger;
 
 /**
- * Accounting records from {@code accounting-records}, one at a time per partition (a session's
- * records share a partition, so they are applied in order). A record is acknowledged once applied;
- * a database failure is retried with backoff and, if it persists, fails the channel so the record
- * stays uncommitted and is read again after a restart. A value that is not a record is counted and
- * logged, never retried forever.
+ * Accounting records from {@code accounting-records}, a poll's batch at a time (batch mode: the
+ * records of all the partitions this replica holds, each partition's in order; a session's records
+ * share a partition). The batch is acknowledged, and its offsets committed, only once everything it
+ * caused is stored and every event it sent is acknowledged by the broker. A database failure is
+ * retried with backoff; if it persists it fails the channel, so the batch stays uncommitted and is
+ * read again after a restart. A value that is not a usable record is counted, logged and skipped,
+ * never retried forever, and never holds back the rest of its batch.
  */
 @ApplicationScoped
 public class AccountingConsumer {
@@ -29,23 +34,54 @@ public class AccountingConsumer {
     private final EventCodec codec = new EventCodec();
     private final SessionService sessions;
     private final MeterRegistry meters;
+    private final DistributionSummary batchSizes;
 
     public AccountingConsumer(SessionService sessions, MeterRegistry meters) {
         this.sessions = sessions;
         this.meters = meters;
+        this.batchSizes = DistributionSummary.builder("hotspot.session.batch.records")
+                .description("Accounting records per batch read from accounting-records")
+                .register(meters);
     }
 
     @Incoming(Channels.ACCOUNTING_IN)
-    public Uni<Void> consume(String value) {
-        Event<AccountingRecord> event;
-        try {
-            event = codec.decode(value == null ? new byte[0] : value.getBytes(UTF_8), AccountingRecord.TYPE);
-        } catch (EventFormatException | IllegalArgumentException e) {
-            meters.counter("hotspot.session.records", "result", "malformed").increment();
-            LOG.warnf("Skipped an unreadable value on accounting-records: %s", e.getMessage());
-            return Uni.createFrom().voidItem();
-        }
-        return sessions.apply(event.organizationId(), event.payload())
+    public Uni<Void> consume(List<String> values) {
+        batchSizes.record(values.size());
+        List<Event<AccountingRecord>> records = readable(values);
+        return Uni.createFrom().deferred(() -> sessions.apply(records))
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(10);
+    }
+
+    private List<Event<AccountingRecord>> readable(List<String> values) {
+        List<Event<AccountingRecord>> records = new ArrayList<>(values.size());
+        for (String value : values) {
+            try {
+                Event<AccountingRecord> event = codec.decode(value == null ? new byte[0] : value.getBytes(UTF_8),
+                        AccountingRecord.TYPE);
+                String missing = missing(event.payload());
+                if (missing != null) {
+                    throw new IllegalArgumentException("record " + event.id() + " has no " + missing);
+                }
+                records.add(event);
+            } catch (EventFormatException | IllegalArgumentException e) {
+                meters.counter("hotspot.session.records", "result", "malformed").increment();
+                LOG.warnf("Skipped an unreadable value on accounting-records: %s", e.getMessage());
+            }
+        }
+        return records;
+    }
+
+    /** The first field a record cannot be applied without, or null: it names the session, its sample and its time. */
+    private static String missing(AccountingRecord record) {
+        if (record.recordId() == null) {
+            return "recordId";
+        }
+        if (record.routerId() == null) {
+            return "routerId";
+        }
+        if (record.statusType() == null) {
+            return "statusType";
+        }
+        return record.eventTime() == null ? "eventTime" : null;
     }
 }
