@@ -30,17 +30,24 @@ public final class SessionUpdate {
      * one not seen before). {@code profiles} maps voucher ids to their plans, for the sessions whose
      * plan is not known yet.
      */
-    public static SessionUpdate of(Session stored, String organizationId, List<AccountingRecord> records,
-            long interimSeconds, Map<String, String> profiles) {
-        Session session = stored != null ? stored : SessionLedger.open(organizationId, records.get(0), interimSeconds);
+    public static SessionUpdate of(Session stored, List<AccountingDelivery> deliveries, long interimSeconds,
+            Map<String, String> profiles) {
+        AccountingDelivery first = deliveries.get(0);
+        Session session = stored != null ? stored
+                : SessionLedger.open(first.organizationId(), first.record(), interimSeconds);
         String lastApplied = session.lastDelta == null ? null : session.lastDelta.recordId();
         SessionUpdate update = new SessionUpdate(session);
-        for (AccountingRecord record : records) {
+        for (AccountingDelivery delivery : deliveries) {
+            AccountingRecord record = delivery.record();
             String voucherId = session.voucherId != null ? session.voucherId : record.voucherId();
             if (session.profileId == null && voucherId != null) {
                 session.profileId = profiles.get(voucherId);
             }
-            UsageDelta delta = SessionLedger.apply(session, record);
+            UsageDelta delta = delivery.appliedBy(session) ? null : SessionLedger.apply(session, record);
+            if (delta != null) {
+                session.lastPartition = delivery.partition();
+                session.lastOffset = delivery.offset();
+            }
             // The record a crash may have cut off from its follow-ups: they are done again for it.
             boolean last = record.recordId().equals(lastApplied);
             update.redelivered |= delta == null && last;

@@ -5,6 +5,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import org.hotspot.events.Event;
 import org.hotspot.events.EventCodec;
 import org.hotspot.events.EventFormatException;
 import org.hotspot.events.accounting.AccountingRecord;
+import org.hotspot.session.AccountingDelivery;
 import org.hotspot.session.service.SessionService;
 import org.jboss.logging.Logger;
 
@@ -44,25 +48,41 @@ public class AccountingConsumer {
                 .register(meters);
     }
 
+    /**
+     * The batch is acknowledged here, not by the framework: only once everything it caused is durable,
+     * and on a persistent failure it is nacked, which fails the channel (failure-strategy=fail).
+     */
     @Incoming(Channels.ACCOUNTING_IN)
-    public Uni<Void> consume(List<String> values) {
-        batchSizes.record(values.size());
-        List<Event<AccountingRecord>> records = readable(values);
+    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
+        batchSizes.record(batch.getRecords().size());
+        List<AccountingDelivery> records = readable(batch.getRecords());
         return Uni.createFrom().deferred(() -> sessions.apply(records))
-                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(10);
+                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(10)
+                .onItemOrFailure().transformToUni((done, failure) -> settle(batch, failure));
     }
 
-    private List<Event<AccountingRecord>> readable(List<String> values) {
-        List<Event<AccountingRecord>> records = new ArrayList<>(values.size());
-        for (String value : values) {
+    private static Uni<Void> settle(KafkaRecordBatch<String, String> batch, Throwable failure) {
+        if (failure != null) {
+            LOG.errorf(failure, "A batch of %d accounting records could not be applied: the channel stops, "
+                    + "and the records are read again after a restart", batch.getRecords().size());
+        }
+        return Uni.createFrom().completionStage(failure == null ? batch.ack() : batch.nack(failure));
+    }
+
+    private List<AccountingDelivery> readable(List<KafkaRecord<String, String>> values) {
+        List<AccountingDelivery> records = new ArrayList<>(values.size());
+        for (KafkaRecord<String, String> value : values) {
             try {
-                Event<AccountingRecord> event = codec.decode(value == null ? new byte[0] : value.getBytes(UTF_8),
-                        AccountingRecord.TYPE);
+                Event<AccountingRecord> event = codec.decode(value.getPayload() == null ? new byte[0]
+                        : value.getPayload().getBytes(UTF_8), AccountingRecord.TYPE);
                 String missing = missing(event.payload());
                 if (missing != null) {
                     throw new IllegalArgumentException("record " + event.id() + " has no " + missing);
                 }
-                records.add(event);
+                IncomingKafkaRecordMetadata<?, ?> place = value.getMetadata(IncomingKafkaRecordMetadata.class)
+                        .orElseThrow();
+                records.add(new AccountingDelivery(event.organizationId(), event.payload(),
+                        place.getTopic() + "-" + place.getPartition(), place.getOffset()));
             } catch (EventFormatException | IllegalArgumentException e) {
                 meters.counter("hotspot.session.records", "result", "malformed").increment();
                 LOG.warnf("Skipped an unreadable value on accounting-records: %s", e.getMessage());

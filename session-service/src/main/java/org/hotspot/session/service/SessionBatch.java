@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hotspot.events.Event;
 import org.hotspot.events.accounting.AccountingRecord;
+import org.hotspot.session.AccountingDelivery;
 import org.hotspot.session.Session;
 import org.hotspot.session.SessionUpdate;
 import org.hotspot.session.UsageDelta;
@@ -61,9 +61,9 @@ public class SessionBatch {
     }
 
     /** Applies records of sessions (none of them router-wide), in their order within each session. */
-    public Uni<Void> apply(List<Event<AccountingRecord>> records) {
-        Map<String, List<Event<AccountingRecord>>> bySession = records.stream()
-                .collect(Collectors.groupingBy(event -> event.payload().key(), LinkedHashMap::new,
+    public Uni<Void> apply(List<AccountingDelivery> records) {
+        Map<String, List<AccountingDelivery>> bySession = records.stream()
+                .collect(Collectors.groupingBy(delivery -> delivery.record().key(), LinkedHashMap::new,
                         Collectors.toList()));
         return write(bySession, bySession.keySet(), 1)
                 .invoke(this::count)
@@ -71,7 +71,7 @@ public class SessionBatch {
     }
 
     /** Applies the records of the sessions {@code keys}; their updates, as finally written. */
-    private Uni<List<SessionUpdate>> write(Map<String, List<Event<AccountingRecord>>> bySession,
+    private Uni<List<SessionUpdate>> write(Map<String, List<AccountingDelivery>> bySession,
             Collection<String> keys, int round) {
         if (round > ATTEMPTS) {
             return Uni.createFrom().failure(new IllegalStateException(
@@ -84,7 +84,7 @@ public class SessionBatch {
     }
 
     /** The sessions as the records leave them, the plans of their vouchers looked up where not known yet. */
-    private Uni<List<SessionUpdate>> updates(Map<String, List<Event<AccountingRecord>>> bySession,
+    private Uni<List<SessionUpdate>> updates(Map<String, List<AccountingDelivery>> bySession,
             Collection<String> keys, List<Session> found) {
         Map<String, Session> stored = found.stream().collect(Collectors.toMap(session -> session.id,
                 Function.identity()));
@@ -92,18 +92,17 @@ public class SessionBatch {
                 .map(plans -> apply(bySession, keys, stored, plans));
     }
 
-    private List<SessionUpdate> apply(Map<String, List<Event<AccountingRecord>>> bySession,
+    private List<SessionUpdate> apply(Map<String, List<AccountingDelivery>> bySession,
             Collection<String> keys, Map<String, Session> stored, Map<String, String> plans) {
         List<SessionUpdate> updates = new ArrayList<>();
         for (String key : keys) {
-            List<Event<AccountingRecord>> events = bySession.get(key);
-            updates.add(SessionUpdate.of(stored.get(key), events.get(0).organizationId(),
-                    events.stream().map(Event::payload).toList(), config.interimInterval().toSeconds(), plans));
+            updates.add(SessionUpdate.of(stored.get(key), bySession.get(key), config.interimInterval().toSeconds(),
+                    plans));
         }
         return updates;
     }
 
-    private static Set<String> vouchersWithoutPlan(Map<String, List<Event<AccountingRecord>>> bySession,
+    private static Set<String> vouchersWithoutPlan(Map<String, List<AccountingDelivery>> bySession,
             Collection<String> keys, Map<String, Session> stored) {
         Set<String> vouchers = new HashSet<>();
         for (String key : keys) {
@@ -114,9 +113,9 @@ public class SessionBatch {
             if (session != null && session.voucherId != null) {
                 vouchers.add(session.voucherId);
             }
-            bySession.get(key).forEach(event -> {
-                if (event.payload().voucherId() != null) {
-                    vouchers.add(event.payload().voucherId());
+            bySession.get(key).forEach(delivery -> {
+                if (delivery.record().voucherId() != null) {
+                    vouchers.add(delivery.record().voucherId());
                 }
             });
         }
@@ -132,7 +131,7 @@ public class SessionBatch {
     }
 
     /** Writes the changed sessions; those that lost their condition are redone from a fresh read. */
-    private Uni<List<SessionUpdate>> save(Map<String, List<Event<AccountingRecord>>> bySession,
+    private Uni<List<SessionUpdate>> save(Map<String, List<AccountingDelivery>> bySession,
             List<SessionUpdate> updates, int round) {
         List<Session> changed = updates.stream().filter(SessionUpdate::changed).map(SessionUpdate::session).toList();
         return sessions.saveAll(changed)

@@ -6,8 +6,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import org.hotspot.events.Event;
 import org.hotspot.events.accounting.AccountingRecord;
+import org.hotspot.session.AccountingDelivery;
 import org.hotspot.events.accounting.AccountingRecord.StatusType;
 import org.hotspot.session.repository.SessionRepository;
 import org.jboss.logging.Logger;
@@ -37,7 +37,7 @@ public class SessionService {
     }
 
     /** Applies the records, in their order within each session and around each router's On/Off. */
-    public Uni<Void> apply(List<Event<AccountingRecord>> records) {
+    public Uni<Void> apply(List<AccountingDelivery> records) {
         return Multi.createFrom().iterable(runs(records))
                 .onItem().transformToUniAndConcatenate(this::applyRun)
                 .collect().last()
@@ -45,29 +45,29 @@ public class SessionService {
     }
 
     /** The batch cut at each router-wide record: runs of session records, and each router record on its own. */
-    private List<List<Event<AccountingRecord>>> runs(List<Event<AccountingRecord>> records) {
-        List<List<Event<AccountingRecord>>> runs = new ArrayList<>();
-        List<Event<AccountingRecord>> current = new ArrayList<>();
-        for (Event<AccountingRecord> event : records) {
-            AccountingRecord record = event.payload();
+    private List<List<AccountingDelivery>> runs(List<AccountingDelivery> records) {
+        List<List<AccountingDelivery>> runs = new ArrayList<>();
+        List<AccountingDelivery> current = new ArrayList<>();
+        for (AccountingDelivery delivery : records) {
+            AccountingRecord record = delivery.record();
             if (routerWide(record)) {
                 runs.add(current);
-                runs.add(List.of(event));
+                runs.add(List.of(delivery));
                 current = new ArrayList<>();
             } else if (record.acctSessionId() == null || record.acctSessionId().isEmpty()) {
                 meters.counter("hotspot.session.records", "result", "no-session-id").increment();
                 LOG.warnf("Accounting record %s of router %s has no Acct-Session-Id: skipped", record.recordId(),
                         record.routerId());
             } else {
-                current.add(event);
+                current.add(delivery);
             }
         }
         runs.add(current);
         return runs.stream().filter(run -> !run.isEmpty()).toList();
     }
 
-    private Uni<Void> applyRun(List<Event<AccountingRecord>> run) {
-        AccountingRecord first = run.get(0).payload();
+    private Uni<Void> applyRun(List<AccountingDelivery> run) {
+        AccountingRecord first = run.get(0).record();
         return routerWide(first) ? routerWide(first.routerId(), first) : batch.apply(run);
     }
 
