@@ -5,12 +5,12 @@ import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.InsertOneModel;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
 import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
@@ -24,6 +24,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.hotspot.session.Session;
 import org.hotspot.session.SessionState;
 
@@ -41,8 +43,10 @@ public class SessionRepository implements ReactivePanacheMongoRepositoryBase<Ses
                         mongoCollection().createIndex(Indexes.ascending("state", "lastUpdateAt")),
                         mongoCollection().createIndex(Indexes.ascending("organizationId", "state", "startedAt")),
                         mongoCollection().createIndex(Indexes.ascending("organizationId", "voucherId", "startedAt")),
-                        mongoCollection().createIndex(new org.bson.Document("routerId", 1).append("mac", 1)
-                                .append("state", 1), new IndexOptions()))
+                        mongoCollection().createIndex(new Document("routerId", 1).append("mac", 1).append("state", 1),
+                                new IndexOptions()),
+                        // The embedded MongoDB cannot use the compound one for a batch's devices ($in).
+                        mongoCollection().createIndex(Indexes.ascending("mac")))
                 .andFailFast()
                 .await().atMost(Duration.ofSeconds(30));
     }
@@ -58,8 +62,7 @@ public class SessionRepository implements ReactivePanacheMongoRepositoryBase<Ses
                     .map(done -> true)
                     .onFailure(MongoErrors::isDuplicateKey).recoverWithItem(false);
         }
-        return mongoCollection().replaceOne(Filters.and(Filters.eq("_id", session.id),
-                        Filters.eq("version", expectedVersion)), session, new ReplaceOptions())
+        return mongoCollection().replaceOne(asRead(session.id, expectedVersion), session, new ReplaceOptions())
                 .map(result -> result.getMatchedCount() == 1);
     }
 
@@ -79,7 +82,7 @@ public class SessionRepository implements ReactivePanacheMongoRepositoryBase<Ses
             long expected = session.version;
             session.version = expected + 1;
             writes.add(expected < 0 ? new InsertOneModel<>(session) : new ReplaceOneModel<>(
-                    Filters.and(Filters.eq("_id", session.id), Filters.eq("version", expected)), session));
+                    asRead(session.id, expected), session));
         }
         return mongoCollection().bulkWrite(writes, new BulkWriteOptions().ordered(false))
                 .map(result -> lost(changed, writes, result, List.of()))
@@ -119,8 +122,19 @@ public class SessionRepository implements ReactivePanacheMongoRepositoryBase<Ses
 
     /** The open sessions on these routers of devices with these MACs: a superset of the pairs asked about. */
     public Uni<List<Session>> openOfDevices(Collection<String> routerIds, Collection<String> macs) {
-        return mongoCollection().find(Filters.and(Filters.in("routerId", routerIds), Filters.in("mac", macs),
-                Filters.eq("state", SessionState.OPEN.name()))).collect().asList();
+        return mongoCollection().find(new Document("mac", new Document("$in", macs))
+                        .append("routerId", new Document("$in", routerIds))
+                        .append("state", SessionState.OPEN.name()))
+                .collect().asList();
+    }
+
+    /**
+     * The session as read: its id and version. A plain document rather than {@code Filters.and}:
+     * the embedded MongoDB uses an index only for a query's top-level fields, and scans the whole
+     * collection for an {@code $and}, on every write.
+     */
+    private static Bson asRead(String id, long version) {
+        return new Document("_id", id).append("version", version);
     }
 
     public Uni<List<Session>> openOfVoucher(String organizationId, String voucherId) {

@@ -1,6 +1,5 @@
 package org.hotspot.session.usage;
 
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.hotspot.session.UsageDelta;
 
@@ -109,12 +109,16 @@ final class BucketWrite {
         return collided;
     }
 
+    /**
+     * The bucket, if no session's mark has reached its oldest sequence here. A plain document rather
+     * than {@code Filters.and}: the embedded MongoDB finds the bucket by its {@code _id} index only
+     * when {@code _id} is a top-level field of the query, and otherwise scans every bucket.
+     */
     Bson filter() {
-        List<Bson> conditions = new ArrayList<>();
-        conditions.add(Filters.eq("_id", id));
-        sessions.forEach((key, deltas) -> conditions.add(Filters.not(Filters.gte(mark(key),
-                deltas.get(0).sequence()))));
-        return Filters.and(conditions);
+        Document filter = new Document("_id", id);
+        sessions.forEach((key, deltas) -> filter.append(mark(key),
+                new Document("$not", new Document("$gte", deltas.get(0).sequence()))));
+        return filter;
     }
 
     Bson update() {
