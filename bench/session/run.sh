@@ -190,6 +190,12 @@ applied_now() {
 }
 records=$((sessions * (interims + 2)))
 
+# stages URL: session-service's time per batch stage (seconds in all, batches) and its batch sizes.
+stages() {
+  curl -sf "$1/q/metrics" | grep -E '^hotspot_session_batch_(stage_seconds_(sum|count)|records_(sum|count|max))' \
+    | sed 's/^/STAGE /' || true
+}
+
 # ------------------------------------------------------------------ 1. throughput
 
 if wanted throughput; then
@@ -202,6 +208,7 @@ if wanted throughput; then
     --sockets "$sockets" --expect "$out/expected-sessions.tsv" --run "b$stamp" | tee "$out/gateway.txt" >&2
   wait "$watch_pid" || note "session-service did not store every record (see stored.txt)"
   tail -1 "$out/stored.txt" >&2
+  stages "$session_url" >> "$out/stored.txt"
   tool SessionCheck verify --mongo "$mongo" --database hotspot-session --expect "$out/expected-sessions.tsv" \
     --organization "$organization" | tee "$out/verify.txt" >&2 || note "VERIFY FAILED"
 fi
@@ -223,6 +230,7 @@ if wanted replay; then
   tool SessionCheck watch --metrics "http://127.0.0.1:$replay_port/q/metrics" --until "$records" \
     > "$out/replay.txt" 2>&1 || note "the replay did not store every record (see replay.txt)"
   tail -1 "$out/replay.txt" >&2
+  stages "http://127.0.0.1:$replay_port" >> "$out/replay.txt"
   tool SessionCheck verify --mongo "$mongo" --database "hotspot-session-replay-$stamp" \
     --expect "$out/expected-sessions.tsv" --organization "$organization" | tee "$out/replay-verify.txt" >&2 \
     || note "REPLAY VERIFY FAILED"
@@ -242,7 +250,7 @@ fi
 {
   cat "$out/machine.txt"
   for f in gateway.txt stored.txt verify.txt replay.txt replay-verify.txt quota.txt hops.txt; do
-    [ -f "$out/$f" ] && { echo "== $f"; grep -E '^(RESULT|START|STORED|STALLED|VERIFY|MISMATCH|TRIAL|HOP)' "$out/$f" || true; }
+    [ -f "$out/$f" ] && { echo "== $f"; grep -E '^(RESULT|START|STORED|STALLED|STAGE|VERIFY|MISMATCH|TRIAL|HOP)' "$out/$f" || true; }
   done
 } > "$out/report.txt"
 cat "$out/report.txt"

@@ -57,6 +57,7 @@ public class AccountingConsumer {
         batchSizes.record(batch.getRecords().size());
         List<AccountingDelivery> records = readable(batch.getRecords());
         return Uni.createFrom().deferred(() -> sessions.apply(records))
+                .onFailure().invoke(e -> LOG.warnf("A batch of accounting records failed, retried: %s", e.toString()))
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(10)
                 .onItemOrFailure().transformToUni((done, failure) -> settle(batch, failure));
     }

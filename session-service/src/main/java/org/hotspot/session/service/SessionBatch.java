@@ -45,11 +45,12 @@ public class SessionBatch {
     private final SessionClosing closing;
     private final VoucherTotals totals;
     private final SessionConfig config;
+    private final BatchStages stages;
     private final MeterRegistry meters;
 
     public SessionBatch(SessionRepository sessions, VoucherProfileRepository profiles, UsageSeries usage,
             SessionSuccession succession, SessionClosing closing, VoucherTotals totals, SessionConfig config,
-            MeterRegistry meters) {
+            BatchStages stages, MeterRegistry meters) {
         this.sessions = sessions;
         this.profiles = profiles;
         this.usage = usage;
@@ -57,6 +58,7 @@ public class SessionBatch {
         this.closing = closing;
         this.totals = totals;
         this.config = config;
+        this.stages = stages;
         this.meters = meters;
     }
 
@@ -77,9 +79,9 @@ public class SessionBatch {
             return Uni.createFrom().failure(new IllegalStateException(
                     "sessions " + keys + " kept changing under their accounting records"));
         }
-        return sessions.byIds(keys)
-                .chain(found -> updates(bySession, keys, found))
-                .call(updates -> usage.recordAll(usageOf(updates)))
+        return stages.timed("read", sessions.byIds(keys))
+                .chain(found -> stages.timed("plans", updates(bySession, keys, found)))
+                .call(updates -> stages.timed("usage", usage.recordAll(usageOf(updates))))
                 .chain(updates -> save(bySession, updates, round));
     }
 
@@ -134,7 +136,7 @@ public class SessionBatch {
     private Uni<List<SessionUpdate>> save(Map<String, List<AccountingDelivery>> bySession,
             List<SessionUpdate> updates, int round) {
         List<Session> changed = updates.stream().filter(SessionUpdate::changed).map(SessionUpdate::session).toList();
-        return sessions.saveAll(changed)
+        return stages.timed("sessions", sessions.saveAll(changed))
                 .chain(lost -> lost.isEmpty() ? Uni.createFrom().item(updates)
                         : write(bySession, lost, round + 1).map(redone -> merge(updates, redone)));
     }
@@ -155,9 +157,9 @@ public class SessionBatch {
      */
     private Uni<Void> tell(List<SessionUpdate> updates) {
         List<SessionUpdate> told = updates.stream().filter(SessionUpdate::toAnnounce).toList();
-        return closing.announceAll(told.stream().map(SessionUpdate::session).toList())
-                .chain(() -> succession.closeOlder(told))
-                .chain(() -> totals.publishAll(vouchersOf(told)));
+        return stages.timed("announce", closing.announceAll(told.stream().map(SessionUpdate::session).toList()))
+                .chain(() -> stages.timed("supersede", succession.closeOlder(told)))
+                .chain(() -> stages.timed("totals", totals.publishAll(vouchersOf(told))));
     }
 
     private static Map<String, String> vouchersOf(List<SessionUpdate> told) {
