@@ -68,13 +68,13 @@ public class SessionService {
 
     private Uni<Void> applyRun(List<AccountingDelivery> run) {
         AccountingRecord first = run.get(0).record();
-        return routerWide(first) ? routerWide(first.routerId(), first) : batch.apply(run);
+        return routerWide(first) ? closeSessionsOfRouter(first) : batch.apply(run);
     }
 
     /** The router restarted or stops accounting: none of its sessions survives it. */
-    private Uni<Void> routerWide(String routerId, AccountingRecord record) {
+    private Uni<Void> closeSessionsOfRouter(AccountingRecord record) {
         String cause = record.statusType() == StatusType.ACCOUNTING_ON ? "NAS-Reboot" : "NAS-Request";
-        return sessions.openOfRouter(routerId)
+        return sessions.openOfRouter(record.routerId())
                 .chain(open -> closing.close(open, record.eventTime(), cause));
     }
 
