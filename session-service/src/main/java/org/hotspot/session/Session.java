@@ -46,6 +46,13 @@ public class Session {
     /** Records applied; each applied record's usage has its place in this sequence. */
     public long sequence;
     public List<String> recentRecordIds = new ArrayList<>();
+    /**
+     * Where the last applied record lay on {@code accounting-records} (topic and partition, offset): a
+     * batch read again after a crash is recognised however many records of the session it holds, while
+     * {@link #recentRecordIds} catches a router's retransmissions, which come with new offsets.
+     */
+    public String lastPartition;
+    public long lastOffset = -1;
     /** What the last applied record added, so a redelivery of it can finish what a crash interrupted. */
     public UsageDelta lastDelta;
     /** Bumped by every write; a write is conditional on the version it read. */

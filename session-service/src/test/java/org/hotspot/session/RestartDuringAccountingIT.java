@@ -1,12 +1,10 @@
 package org.hotspot.session;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,23 +12,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.hotspot.events.Event;
-import org.hotspot.events.EventCodec;
-import org.hotspot.events.Topics;
 import org.hotspot.events.accounting.AccountingRecord;
 import org.hotspot.events.session.VoucherUsage;
 import org.hotspot.session.RouterTraffic.SessionEnd;
@@ -38,7 +27,6 @@ import org.hotspot.session.usage.Interval;
 import org.hotspot.testing.KafkaTestResource;
 import org.hotspot.testing.MongoTestResource;
 import org.hotspot.testing.ServiceProcess;
-import org.hotspot.testing.Topic;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +57,6 @@ class RestartDuringAccountingIT {
      */
     private static final Duration STALL = Duration.ofSeconds(90);
 
-    private final EventCodec codec = new EventCodec();
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String topic = "accounting-records-" + run;
     private final String group = "session-service-" + run;
@@ -77,7 +64,7 @@ class RestartDuringAccountingIT {
     private final List<ServiceProcess> processes = new ArrayList<>();
     private String kafka;
     private MongoClient mongo;
-    private KafkaProducer<String, String> producer;
+    private AccountingProducer producer;
     private StoredUsage stored;
 
     /** Where a record landed on the topic. */
@@ -92,13 +79,7 @@ class RestartDuringAccountingIT {
         try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
             admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get();
         }
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        producer = new KafkaProducer<>(props);
+        producer = new AccountingProducer(kafka, topic);
     }
 
     @AfterEach
@@ -153,7 +134,7 @@ class RestartDuringAccountingIT {
         assertThat(stored.voucherRollups(Interval.DAY))
                 .isEqualTo(traffic.byVoucher(at -> at.truncatedTo(ChronoUnit.DAYS)));
         Map<String, VoucherUsage> expected = traffic.voucherUsage();
-        assertThat(lastVoucherUsage(expected)).isEqualTo(expected);
+        assertThat(LatestVoucherUsage.read(kafka, run, expected)).isEqualTo(expected);
     }
 
     /** Starts the packaged service on this test's topic, group and database; ready when returned. */
@@ -173,16 +154,10 @@ class RestartDuringAccountingIT {
 
     /** Sends the records in order, each under its session's key as router-gateway does; where each landed. */
     private List<Sent> send(RouterTraffic traffic, List<AccountingRecord> records) throws Exception {
-        List<Future<RecordMetadata>> acks = new ArrayList<>();
-        for (AccountingRecord record : records) {
-            Event<AccountingRecord> event = Event.of(AccountingRecord.TYPE, traffic.organization(), record,
-                    Clock.systemUTC());
-            acks.add(producer.send(new ProducerRecord<>(topic, record.key(), new String(codec.encode(event), UTF_8))));
-        }
-        producer.flush();
+        List<RecordMetadata> acks = producer.send(traffic.organization(), records);
         List<Sent> sent = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
-            RecordMetadata ack = acks.get(i).get();
+            RecordMetadata ack = acks.get(i);
             sent.add(new Sent(records.get(i), new TopicPartition(ack.topic(), ack.partition()), ack.offset()));
         }
         return sent;
@@ -268,32 +243,5 @@ class RestartDuringAccountingIT {
 
     private static long applied(Map<String, SessionEnd> sessions) {
         return sessions.values().stream().mapToLong(SessionEnd::sequence).sum();
-    }
-
-    /**
-     * Each voucher's latest {@code VoucherUsage} on {@code session-events} (the newest {@code asOf}
-     * wins, as voucher-service takes them), read until all of them are as expected or a minute passes.
-     */
-    private Map<String, VoucherUsage> lastVoucherUsage(Map<String, VoucherUsage> expected) {
-        Map<String, VoucherUsage> latest = new HashMap<>();
-        int[] read = {0};
-        Predicate<List<String>> caughtUp = values -> {
-            for (; read[0] < values.size(); read[0]++) {
-                VoucherUsage usage = codec.decode(values.get(read[0]).getBytes(UTF_8), VoucherUsage.TYPE).payload();
-                latest.merge(usage.voucherId(), usage, (was, now) -> now.asOf().isBefore(was.asOf()) ? was : now);
-            }
-            return withoutAsOf(latest).equals(expected);
-        };
-        caughtUp.test(Topic.await(kafka, Topics.SESSION_EVENTS, value -> value.contains(run)
-                        && codec.peek(value.getBytes(UTF_8)).type().equals(VoucherUsage.TYPE.name()),
-                caughtUp, Duration.ofSeconds(60)));
-        return withoutAsOf(latest);
-    }
-
-    private static Map<String, VoucherUsage> withoutAsOf(Map<String, VoucherUsage> usage) {
-        Map<String, VoucherUsage> without = new HashMap<>();
-        usage.forEach((voucher, read) -> without.put(voucher, new VoucherUsage(voucher, read.timeUsedSeconds(),
-                read.bytesIn(), read.bytesOut(), read.openSessions(), null)));
-        return without;
     }
 }

@@ -59,9 +59,15 @@ final class RouterTraffic {
      * other tests' on the shared broker; {@code seed} makes a failure repeatable.
      */
     static RouterTraffic generate(String run, String organization, int sessions, int records, int vouchers, long seed) {
+        return generate(run, organization, sessions, records, vouchers, seed,
+                Instant.now().truncatedTo(ChronoUnit.HOURS).minus(6, ChronoUnit.HOURS));
+    }
+
+    /** The same, the first session starting at {@code firstStart}, each next one two minutes later. */
+    static RouterTraffic generate(String run, String organization, int sessions, int records, int vouchers, long seed,
+            Instant firstStart) {
         RouterTraffic traffic = new RouterTraffic(organization);
         Random random = new Random(seed);
-        Instant firstStart = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(6, ChronoUnit.HOURS);
         long[][] counters = new long[sessions][3];
         List<List<AccountingRecord>> ofSession = new ArrayList<>();
         for (int s = 0; s < sessions; s++) {

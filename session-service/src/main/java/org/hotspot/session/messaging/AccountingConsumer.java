@@ -2,24 +2,33 @@ package org.hotspot.session.messaging;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hotspot.events.Event;
 import org.hotspot.events.EventCodec;
 import org.hotspot.events.EventFormatException;
 import org.hotspot.events.accounting.AccountingRecord;
+import org.hotspot.session.AccountingDelivery;
 import org.hotspot.session.service.SessionService;
 import org.jboss.logging.Logger;
 
 /**
- * Accounting records from {@code accounting-records}, one at a time per partition (a session's
- * records share a partition, so they are applied in order). A record is acknowledged once applied;
- * a database failure is retried with backoff and, if it persists, fails the channel so the record
- * stays uncommitted and is read again after a restart. A value that is not a record is counted and
- * logged, never retried forever.
+ * Accounting records from {@code accounting-records}, a poll's batch at a time (batch mode: the
+ * records of all the partitions this replica holds, each partition's in order; a session's records
+ * share a partition). The batch is acknowledged, and its offsets committed, only once everything it
+ * caused is stored and every event it sent is acknowledged by the broker. A database failure is
+ * retried with backoff; if it persists it fails the channel, so the batch stays uncommitted and is
+ * read again after a restart. A value that is not a usable record is counted, logged and skipped,
+ * never retried forever, and never holds back the rest of its batch.
  */
 @ApplicationScoped
 public class AccountingConsumer {
@@ -29,23 +38,71 @@ public class AccountingConsumer {
     private final EventCodec codec = new EventCodec();
     private final SessionService sessions;
     private final MeterRegistry meters;
+    private final DistributionSummary batchSizes;
 
     public AccountingConsumer(SessionService sessions, MeterRegistry meters) {
         this.sessions = sessions;
         this.meters = meters;
+        this.batchSizes = DistributionSummary.builder("hotspot.session.batch.records")
+                .description("Accounting records per batch read from accounting-records")
+                .register(meters);
     }
 
+    /**
+     * The batch is acknowledged here, not by the framework: only once everything it caused is durable,
+     * and on a persistent failure it is nacked, which fails the channel (failure-strategy=fail).
+     */
     @Incoming(Channels.ACCOUNTING_IN)
-    public Uni<Void> consume(String value) {
-        Event<AccountingRecord> event;
-        try {
-            event = codec.decode(value == null ? new byte[0] : value.getBytes(UTF_8), AccountingRecord.TYPE);
-        } catch (EventFormatException | IllegalArgumentException e) {
-            meters.counter("hotspot.session.records", "result", "malformed").increment();
-            LOG.warnf("Skipped an unreadable value on accounting-records: %s", e.getMessage());
-            return Uni.createFrom().voidItem();
+    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
+        batchSizes.record(batch.getRecords().size());
+        List<AccountingDelivery> records = readable(batch.getRecords());
+        return Uni.createFrom().deferred(() -> sessions.apply(records))
+                .onFailure().invoke(e -> LOG.warnf("A batch of accounting records failed, retried: %s", e.toString()))
+                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(10)
+                .onItemOrFailure().transformToUni((done, failure) -> settle(batch, failure));
+    }
+
+    private static Uni<Void> settle(KafkaRecordBatch<String, String> batch, Throwable failure) {
+        if (failure != null) {
+            LOG.errorf(failure, "A batch of %d accounting records could not be applied: the channel stops, "
+                    + "and the records are read again after a restart", batch.getRecords().size());
         }
-        return sessions.apply(event.organizationId(), event.payload())
-                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(10);
+        return Uni.createFrom().completionStage(failure == null ? batch.ack() : batch.nack(failure));
+    }
+
+    private List<AccountingDelivery> readable(List<KafkaRecord<String, String>> values) {
+        List<AccountingDelivery> records = new ArrayList<>(values.size());
+        for (KafkaRecord<String, String> value : values) {
+            try {
+                Event<AccountingRecord> event = codec.decode(value.getPayload() == null ? new byte[0]
+                        : value.getPayload().getBytes(UTF_8), AccountingRecord.TYPE);
+                String missing = missing(event.payload());
+                if (missing != null) {
+                    throw new IllegalArgumentException("record " + event.id() + " has no " + missing);
+                }
+                IncomingKafkaRecordMetadata<?, ?> place = value.getMetadata(IncomingKafkaRecordMetadata.class)
+                        .orElseThrow();
+                records.add(new AccountingDelivery(event.organizationId(), event.payload(),
+                        place.getTopic() + "-" + place.getPartition(), place.getOffset()));
+            } catch (EventFormatException | IllegalArgumentException e) {
+                meters.counter("hotspot.session.records", "result", "malformed").increment();
+                LOG.warnf("Skipped an unreadable value on accounting-records: %s", e.getMessage());
+            }
+        }
+        return records;
+    }
+
+    /** The first field a record cannot be applied without, or null: it names the session, its sample and its time. */
+    private static String missing(AccountingRecord record) {
+        if (record.recordId() == null) {
+            return "recordId";
+        }
+        if (record.routerId() == null) {
+            return "routerId";
+        }
+        if (record.statusType() == null) {
+            return "statusType";
+        }
+        return record.eventTime() == null ? "eventTime" : null;
     }
 }

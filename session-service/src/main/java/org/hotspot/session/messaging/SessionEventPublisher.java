@@ -8,6 +8,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.hotspot.events.Event;
@@ -24,6 +25,9 @@ import org.hotspot.events.session.VoucherUsage;
  */
 @ApplicationScoped
 public class SessionEventPublisher {
+
+    /** Sends in flight at once from {@link #all}; below the Kafka sink's 1,024 and the emitter's buffer. */
+    private static final int IN_FLIGHT = 128;
 
     private final EventCodec codec = new EventCodec();
     private final Clock clock = Clock.systemUTC();
@@ -42,6 +46,18 @@ public class SessionEventPublisher {
 
     public Uni<Void> changed(String organizationId, SessionChanged change) {
         return send(sessionEvents, SessionChanged.TYPE, organizationId, change, change.sessionKey());
+    }
+
+    /**
+     * Waits for all these sends, a bounded number in flight at a time: a batch's hundreds of events
+     * must not overrun the emitter's buffer, and are still sent side by side, not one round trip each.
+     */
+    public Uni<Void> all(List<Uni<Void>> sends) {
+        if (sends.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.join().all(sends).usingConcurrencyOf(IN_FLIGHT).andFailFast()
+                .replaceWithVoid();
     }
 
     public Uni<Void> disconnect(String organizationId, DisconnectCommand command) {

@@ -1,12 +1,16 @@
 package org.hotspot.session.repository;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoCommandException;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
 import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
@@ -15,7 +19,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.hotspot.session.Session;
 import org.hotspot.session.SessionState;
 
@@ -33,8 +43,10 @@ public class SessionRepository implements ReactivePanacheMongoRepositoryBase<Ses
                         mongoCollection().createIndex(Indexes.ascending("state", "lastUpdateAt")),
                         mongoCollection().createIndex(Indexes.ascending("organizationId", "state", "startedAt")),
                         mongoCollection().createIndex(Indexes.ascending("organizationId", "voucherId", "startedAt")),
-                        mongoCollection().createIndex(new org.bson.Document("routerId", 1).append("mac", 1)
-                                .append("state", 1), new IndexOptions()))
+                        mongoCollection().createIndex(new Document("routerId", 1).append("mac", 1).append("state", 1),
+                                new IndexOptions()),
+                        // The embedded MongoDB cannot use the compound one for a batch's devices ($in).
+                        mongoCollection().createIndex(Indexes.ascending("mac")))
                 .andFailFast()
                 .await().atMost(Duration.ofSeconds(30));
     }
@@ -48,23 +60,81 @@ public class SessionRepository implements ReactivePanacheMongoRepositoryBase<Ses
         if (expectedVersion < 0) {
             return mongoCollection().insertOne(session)
                     .map(done -> true)
-                    .onFailure(SessionRepository::isDuplicateKey).recoverWithItem(false);
+                    .onFailure(MongoErrors::isDuplicateKey).recoverWithItem(false);
         }
-        return mongoCollection().replaceOne(Filters.and(Filters.eq("_id", session.id),
-                        Filters.eq("version", expectedVersion)), session, new ReplaceOptions())
+        return mongoCollection().replaceOne(asRead(session.id, expectedVersion), session, new ReplaceOptions())
                 .map(result -> result.getMatchedCount() == 1);
+    }
+
+    /**
+     * Writes each session if it still has the version it was read with (its {@code version}, -1 for
+     * one not stored yet), all in one unordered bulk write; the keys of those that may have lost to
+     * another write, to read again and redo. MongoDB reports how many conditional replaces matched,
+     * not which, so when one missed, every replaced session is given back: redoing one that was
+     * written finds its records applied and writes nothing.
+     */
+    public Uni<Set<String>> saveAll(List<Session> changed) {
+        if (changed.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        List<WriteModel<Session>> writes = new ArrayList<>();
+        for (Session session : changed) {
+            long expected = session.version;
+            session.version = expected + 1;
+            writes.add(expected < 0 ? new InsertOneModel<>(session) : new ReplaceOneModel<>(
+                    asRead(session.id, expected), session));
+        }
+        return mongoCollection().bulkWrite(writes, new BulkWriteOptions().ordered(false))
+                .map(result -> lost(changed, writes, result, List.of()))
+                .onFailure(MongoErrors::onlyDuplicateKeys)
+                .recoverWithItem(e -> lost(changed, writes, ((MongoBulkWriteException) e).getWriteResult(),
+                        ((MongoBulkWriteException) e).getWriteErrors()));
+    }
+
+    private static Set<String> lost(List<Session> changed, List<WriteModel<Session>> writes, BulkWriteResult result,
+            List<BulkWriteError> errors) {
+        Set<String> lost = new HashSet<>();
+        errors.forEach(error -> lost.add(changed.get(error.getIndex()).id));
+        long replaces = writes.stream().filter(ReplaceOneModel.class::isInstance).count();
+        if (result.getMatchedCount() < replaces) {
+            for (int i = 0; i < writes.size(); i++) {
+                if (writes.get(i) instanceof ReplaceOneModel) {
+                    lost.add(changed.get(i).id);
+                }
+            }
+        }
+        return lost;
+    }
+
+    /** The stored sessions among these keys. */
+    public Uni<List<Session>> byIds(Collection<String> ids) {
+        return mongoCollection().find(Filters.in("_id", ids)).collect().asList();
     }
 
     public Uni<List<Session>> openOfRouter(String routerId) {
         return list("routerId = ?1 and state = ?2", routerId, SessionState.OPEN);
     }
 
-    public Uni<List<Session>> openOfDevice(String routerId, String mac) {
-        return list("routerId = ?1 and mac = ?2 and state = ?3", routerId, mac, SessionState.OPEN);
+    /** Every session of these vouchers, open or not. */
+    public Uni<List<Session>> ofVouchers(Collection<String> voucherIds) {
+        return mongoCollection().find(Filters.in("voucherId", voucherIds)).collect().asList();
     }
 
-    public Uni<List<Session>> ofVoucher(String voucherId) {
-        return list("voucherId", voucherId);
+    /** The open sessions on these routers of devices with these MACs: a superset of the pairs asked about. */
+    public Uni<List<Session>> openOfDevices(Collection<String> routerIds, Collection<String> macs) {
+        return mongoCollection().find(new Document("mac", new Document("$in", macs))
+                        .append("routerId", new Document("$in", routerIds))
+                        .append("state", SessionState.OPEN.name()))
+                .collect().asList();
+    }
+
+    /**
+     * The session as read: its id and version. A plain document rather than {@code Filters.and}:
+     * the embedded MongoDB uses an index only for a query's top-level fields, and scans the whole
+     * collection for an {@code $and}, on every write.
+     */
+    private static Bson asRead(String id, long version) {
+        return new Document("_id", id).append("version", version);
     }
 
     public Uni<List<Session>> openOfVoucher(String organizationId, String voucherId) {
@@ -89,11 +159,5 @@ public class SessionRepository implements ReactivePanacheMongoRepositoryBase<Ses
             query.append(" and state = '").append(SessionState.OPEN.name()).append("'");
         }
         return find(query.toString(), Sort.descending("startedAt"), parameters).page(page, size).list();
-    }
-
-    private static boolean isDuplicateKey(Throwable e) {
-        return e instanceof MongoWriteException write
-                && ErrorCategory.fromErrorCode(write.getError().getCode()) == ErrorCategory.DUPLICATE_KEY
-                || e instanceof MongoCommandException command && command.getErrorCode() == 11000;
     }
 }

@@ -6,6 +6,10 @@ import io.quarkus.mongodb.reactive.ReactiveMongoClient;
 import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,12 +33,18 @@ public class VoucherProfileRepository {
                 .replaceWithVoid();
     }
 
-    /** The voucher's profile id; null when not known (yet). */
-    public Uni<String> profileOf(String voucherId) {
-        if (voucherId == null) {
-            return Uni.createFrom().nullItem();
+    /** The profile ids of those of these vouchers whose profile is known, by voucher id. */
+    public Uni<Map<String, String>> profilesOf(Set<String> voucherIds) {
+        if (voucherIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
         }
-        return collection.find(Filters.eq("_id", voucherId)).collect().first()
-                .map(found -> found == null ? null : found.getString("profileId"));
+        return collection.find(Filters.in("_id", voucherIds)).collect().asList()
+                .map(VoucherProfileRepository::byVoucher);
+    }
+
+    private static Map<String, String> byVoucher(List<Document> found) {
+        Map<String, String> profiles = new HashMap<>();
+        found.forEach(voucher -> profiles.put(voucher.getString("_id"), voucher.getString("profileId")));
+        return profiles;
     }
 }

@@ -69,6 +69,11 @@ public class SessionClosing {
                                 : closeOne(fresh, at, cause, round + 1)));
     }
 
+    /** Each session as the dashboard sees it, on {@code session-events}. */
+    public Uni<Void> announceAll(List<Session> changed) {
+        return publisher.all(changed.stream().map(this::announce).toList());
+    }
+
     /** The session as the dashboard sees it, on {@code session-events}. */
     public Uni<Void> announce(Session session) {
         return publisher.changed(session.organizationId, new SessionChanged(session.id, session.voucherId,

@@ -1,129 +1,84 @@
 package org.hotspot.session.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.hotspot.events.accounting.AccountingRecord;
+import org.hotspot.session.AccountingDelivery;
 import org.hotspot.events.accounting.AccountingRecord.StatusType;
-import org.hotspot.session.Session;
-import org.hotspot.session.SessionLedger;
-import org.hotspot.session.UsageDelta;
-import org.hotspot.session.config.SessionConfig;
 import org.hotspot.session.repository.SessionRepository;
-import org.hotspot.session.repository.VoucherProfileRepository;
-import org.hotspot.session.usage.UsageSeries;
 import org.jboss.logging.Logger;
 
 /**
- * Accounting records into sessions. One session's records arrive in order (they share a Kafka key),
- * and each is applied once: the session remembers the ids of its last records, and its write is
- * conditional on the version it read. What follows a write (the usage sample, the voucher's totals,
- * the session event) is idempotent, and a redelivery of a session's last record does it again, so a
- * crash between the write and what follows loses nothing.
+ * Accounting records into sessions, a batch at a time. A router's Accounting-On or -Off ends all of
+ * its sessions, so it splits the batch: the session records before it are applied first, those
+ * after it only once it closed what was open, as they came. Session records between them go to
+ * {@link SessionBatch} together.
  */
 @ApplicationScoped
 public class SessionService {
 
     private static final Logger LOG = Logger.getLogger(SessionService.class);
-    private static final int ATTEMPTS = 8;
 
     private final SessionRepository sessions;
-    private final VoucherProfileRepository profiles;
+    private final SessionBatch batch;
     private final SessionClosing closing;
-    private final VoucherTotals totals;
-    private final UsageSeries usage;
-    private final SessionConfig config;
     private final MeterRegistry meters;
 
-    public SessionService(SessionRepository sessions, VoucherProfileRepository profiles, SessionClosing closing,
-            VoucherTotals totals, UsageSeries usage, SessionConfig config, MeterRegistry meters) {
+    public SessionService(SessionRepository sessions, SessionBatch batch, SessionClosing closing,
+            MeterRegistry meters) {
         this.sessions = sessions;
-        this.profiles = profiles;
+        this.batch = batch;
         this.closing = closing;
-        this.totals = totals;
-        this.usage = usage;
-        this.config = config;
         this.meters = meters;
     }
 
-    public Uni<Void> apply(String organizationId, AccountingRecord record) {
-        if (record.statusType() == StatusType.ACCOUNTING_ON || record.statusType() == StatusType.ACCOUNTING_OFF) {
-            // The router restarted or stops accounting: none of its sessions survives it.
-            String cause = record.statusType() == StatusType.ACCOUNTING_ON ? "NAS-Reboot" : "NAS-Request";
-            return sessions.openOfRouter(record.routerId())
-                    .chain(open -> closing.close(open, record.eventTime(), cause));
+    /** Applies the records, in their order within each session and around each router's On/Off. */
+    public Uni<Void> apply(List<AccountingDelivery> records) {
+        return Multi.createFrom().iterable(runs(records))
+                .onItem().transformToUniAndConcatenate(this::applyRun)
+                .collect().last()
+                .replaceWithVoid();
+    }
+
+    /** The batch cut at each router-wide record: runs of session records, and each router record on its own. */
+    private List<List<AccountingDelivery>> runs(List<AccountingDelivery> records) {
+        List<List<AccountingDelivery>> runs = new ArrayList<>();
+        List<AccountingDelivery> current = new ArrayList<>();
+        for (AccountingDelivery delivery : records) {
+            AccountingRecord record = delivery.record();
+            if (routerWide(record)) {
+                runs.add(current);
+                runs.add(List.of(delivery));
+                current = new ArrayList<>();
+            } else if (record.acctSessionId() == null || record.acctSessionId().isEmpty()) {
+                meters.counter("hotspot.session.records", "result", "no-session-id").increment();
+                LOG.warnf("Accounting record %s of router %s has no Acct-Session-Id: skipped", record.recordId(),
+                        record.routerId());
+            } else {
+                current.add(delivery);
+            }
         }
-        if (record.acctSessionId() == null || record.acctSessionId().isEmpty()) {
-            meters.counter("hotspot.session.records", "result", "no-session-id").increment();
-            LOG.warnf("Accounting record %s of router %s has no Acct-Session-Id: skipped", record.recordId(),
-                    record.routerId());
-            return Uni.createFrom().voidItem();
-        }
-        return attempt(organizationId, record, 1);
+        runs.add(current);
+        return runs.stream().filter(run -> !run.isEmpty()).toList();
     }
 
-    private Uni<Void> attempt(String organizationId, AccountingRecord record, int round) {
-        if (round > ATTEMPTS) {
-            return Uni.createFrom().failure(new IllegalStateException(
-                    "session " + record.key() + " kept changing under record " + record.recordId()));
-        }
-        return sessions.findById(record.key())
-                .chain(found -> {
-                    if (found != null && found.lastDelta != null && found.lastDelta.recordId().equals(record.recordId())) {
-                        meters.counter("hotspot.session.records", "result", "redelivered").increment();
-                        return after(found, found.lastDelta, record);
-                    }
-                    Session session = found != null ? found
-                            : SessionLedger.open(organizationId, record, config.interimInterval().toSeconds());
-                    long expected = session.version;
-                    return withProfile(session)
-                            .chain(() -> {
-                                UsageDelta delta = SessionLedger.apply(session, record);
-                                if (delta == null) {
-                                    meters.counter("hotspot.session.records", "result", "duplicate").increment();
-                                    return Uni.createFrom().voidItem();
-                                }
-                                return sessions.save(session, expected)
-                                        .chain(saved -> saved ? applied(session, delta, record)
-                                                : attempt(organizationId, record, round + 1));
-                            });
-                });
+    private Uni<Void> applyRun(List<AccountingDelivery> run) {
+        AccountingRecord first = run.get(0).record();
+        return routerWide(first) ? closeSessionsOfRouter(first) : batch.apply(run);
     }
 
-    private Uni<Void> withProfile(Session session) {
-        if (session.profileId != null || session.voucherId == null) {
-            return Uni.createFrom().voidItem();
-        }
-        return profiles.profileOf(session.voucherId).invoke(profile -> session.profileId = profile).replaceWithVoid();
+    /** The router restarted or stops accounting: none of its sessions survives it. */
+    private Uni<Void> closeSessionsOfRouter(AccountingRecord record) {
+        String cause = record.statusType() == StatusType.ACCOUNTING_ON ? "NAS-Reboot" : "NAS-Request";
+        return sessions.openOfRouter(record.routerId())
+                .chain(open -> closing.close(open, record.eventTime(), cause));
     }
 
-    private Uni<Void> applied(Session session, UsageDelta delta, AccountingRecord record) {
-        meters.counter("hotspot.session.records", "result", "applied").increment();
-        return after(session, delta, record);
-    }
-
-    /** The idempotent rest: the sample, a device's older sessions, the voucher's totals, the session event. */
-    private Uni<Void> after(Session session, UsageDelta delta, AccountingRecord record) {
-        Uni<Void> sample = delta.bytesIn() == 0 && delta.bytesOut() == 0 && delta.seconds() == 0
-                ? Uni.createFrom().voidItem() : usage.record(delta);
-        Uni<Void> superseded = record.statusType() == StatusType.START && session.mac != null
-                ? sessions.openOfDevice(session.routerId, session.mac)
-                        .map(open -> older(open, session))
-                        .chain(older -> closing.close(older, record.eventTime(), "Superseded"))
-                : Uni.createFrom().voidItem();
-        return sample
-                .chain(() -> superseded)
-                .chain(() -> totals.publish(session.organizationId, session.voucherId))
-                .chain(() -> closing.announce(session));
-    }
-
-    /** A device's other open sessions on the router, begun before this one: its new Start ends them. */
-    private static List<Session> older(List<Session> open, Session current) {
-        Instant started = current.startedAt;
-        return open.stream()
-                .filter(other -> !other.id.equals(current.id) && !other.startedAt.isAfter(started))
-                .toList();
+    private static boolean routerWide(AccountingRecord record) {
+        return record.statusType() == StatusType.ACCOUNTING_ON || record.statusType() == StatusType.ACCOUNTING_OFF;
     }
 }

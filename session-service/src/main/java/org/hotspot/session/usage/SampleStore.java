@@ -1,13 +1,17 @@
 package org.hotspot.session.usage;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.result.DeleteResult;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.bson.Document;
 import org.hotspot.session.UsageDelta;
+import org.hotspot.session.repository.MongoErrors;
 
 /** Raw usage samples: one document per accounting record, kept until the retention sweep removes it. */
 @ApplicationScoped
@@ -19,11 +23,16 @@ class SampleStore {
         this.collections = collections;
     }
 
-    /** Stores the delta as a sample; false when it was stored before (same record, or same session and sequence). */
-    Uni<Boolean> store(UsageDelta delta) {
-        return collections.samples().insertOne(document(delta))
-                .map(inserted -> true)
-                .onFailure(MongoErrors::isDuplicateKey).recoverWithItem(false);
+    /**
+     * Stores the deltas as samples in one unordered insert; how many were new. The others were stored
+     * before (same record, or same session and sequence) and are refused by the unique keys alone.
+     */
+    Uni<Integer> storeAll(List<UsageDelta> deltas) {
+        List<Document> documents = deltas.stream().map(SampleStore::document).toList();
+        return collections.samples().insertMany(documents, new InsertManyOptions().ordered(false))
+                .map(inserted -> documents.size())
+                .onFailure(MongoErrors::onlyDuplicateKeys)
+                .recoverWithItem(e -> documents.size() - ((MongoBulkWriteException) e).getWriteErrors().size());
     }
 
     /** Deletes every organization's samples from before the cutoff; how many. */

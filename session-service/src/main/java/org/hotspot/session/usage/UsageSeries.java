@@ -4,8 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.hotspot.session.UsageDelta;
 
 /**
@@ -15,10 +15,10 @@ import org.hotspot.session.UsageDelta;
  * completes what a crash left undone: the sample is stored once by its record id, and each roll-up
  * takes a session's sequence once.
  *
- * <p>The roll-ups rely on the caller's order: a session's deltas are recorded in sequence order,
- * and the next one only once the previous one's {@code Uni} succeeded. A delta that fails must be
- * recorded again before the session's next: a bucket that has seen a newer sequence of the session
- * ignores older ones.
+ * <p>The roll-ups rely on the caller's order: a session's deltas are recorded in sequence order
+ * (within one call, in the list's order), and the next ones only once the previous call's
+ * {@code Uni} succeeded. A delta that fails must be recorded again before the session's next: a
+ * bucket that has seen a newer sequence of the session ignores older ones.
  */
 @ApplicationScoped
 public class UsageSeries {
@@ -41,46 +41,46 @@ public class UsageSeries {
 
     /** Stores the delta as a sample and adds it to every roll-up it belongs to. */
     public Uni<Void> record(UsageDelta delta) {
-        String invalid = invalid(delta);
+        return recordAll(List.of(delta));
+    }
+
+    /**
+     * Stores each delta as a sample and adds it to every roll-up it belongs to: one insert for the
+     * samples and one bulk write for the roll-ups, side by side (each is exact on its own).
+     */
+    public Uni<Void> recordAll(List<UsageDelta> deltas) {
+        if (deltas.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        String invalid = deltas.stream().map(UsageSeries::invalid).filter(Objects::nonNull).findFirst().orElse(null);
         if (invalid != null) {
-            return Uni.createFrom().failure(new IllegalArgumentException("Usage delta " + invalid + ": " + delta));
+            return Uni.createFrom().failure(new IllegalArgumentException("Usage delta " + invalid));
         }
-        return samples.store(delta)
-                .invoke(this::countSample)
-                .chain(() -> rollUp(delta));
+        return Uni.combine().all().unis(
+                        samples.storeAll(deltas).invoke(isNew -> countSamples(isNew, deltas.size())),
+                        rollups.addAll(deltas).invoke(this::countRollups))
+                .discardItems();
     }
 
-    private Uni<Void> rollUp(UsageDelta delta) {
-        List<Uni<Boolean>> additions = new ArrayList<>();
-        for (Dimension dimension : Dimension.values()) {
-            if (dimension.keyOf(delta) == null) {
-                continue;
-            }
-            for (Interval interval : Interval.values()) {
-                additions.add(rollups.add(delta, dimension, interval));
-            }
-        }
-        return Uni.join().all(additions).andFailFast()
-                .invoke(this::countRollups)
-                .replaceWithVoid();
-    }
-
-    private void countSample(boolean isNew) {
-        (isNew ? stored : duplicates).increment();
+    private void countSamples(int stored, int of) {
+        this.stored.increment(stored);
+        duplicates.increment(of - stored);
     }
 
     private void countRollups(List<Boolean> results) {
-        results.forEach(isNew -> (isNew ? added : skipped).increment());
+        long isNew = results.stream().filter(Boolean::booleanValue).count();
+        added.increment(isNew);
+        skipped.increment(results.size() - isNew);
     }
 
     /** What makes the delta unusable, or null: these fields name its sample and buckets. */
     private static String invalid(UsageDelta delta) {
         if (delta.recordId() == null || delta.sessionKey() == null || delta.organizationId() == null
                 || delta.at() == null) {
-            return "lacks recordId, sessionKey, organizationId or at";
+            return "lacks recordId, sessionKey, organizationId or at: " + delta;
         }
         if (delta.sequence() < 1) {
-            return "has a sequence below 1";
+            return "has a sequence below 1: " + delta;
         }
         return null;
     }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What a consumer restarting after a crash does to the series: a delta recorded again, or an
  * older record of a session arriving late, changes neither samples nor any roll-up; the session's
- * next record still counts in full.
+ * next record still counts in full, also when the batch it comes in holds deltas recorded before.
  */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
@@ -101,6 +101,47 @@ class UsageRedeliveryTest {
         Sums was = before.get("voucher-1").getOrDefault(day, new Sums(0, 0, 0));
         assertThat(after.get("voucher-1").get(day)).isEqualTo(was.plus(1000, 2000, 60));
         assertThat(samples()).isEqualTo(6);
+    }
+
+    @Test
+    void aBatchCutDifferentlyAfterACrashCountsEachDeltaOnce() {
+        String neighbour = aSessionOfTheSameShard();
+        Sums hourlyBefore = organizationTotal(Interval.HOUR);
+        Sums dailyBefore = organizationTotal(Interval.DAY);
+        List<UsageDelta> batch = List.of(storedDelta(4), storedDelta(5),
+                delta(6, UUID.randomUUID().toString(), start.plus(Duration.ofMinutes(40L * 6))),
+                delta(7, UUID.randomUUID().toString(), start.plus(Duration.ofMinutes(40L * 7))),
+                new UsageDelta(UUID.randomUUID().toString(), neighbour, 1, organization, "voucher-2", "profile-1",
+                        "router-1", "Main Street", start.plus(Duration.ofMinutes(40L * 6 + 5)), 7, 8, 9));
+
+        // Records 4 and 5 were in the batch a crash cut short; the redelivered one holds more of the stream.
+        series.recordAll(batch).await().atMost(Duration.ofSeconds(10));
+        series.recordAll(batch).await().atMost(Duration.ofSeconds(10));
+
+        // The day's bucket holds all of them: the share a crash may have cut short, and new deltas.
+        assertThat(organizationTotal(Interval.DAY)).isEqualTo(dailyBefore.plus(2000 + 7, 4000 + 8, 120 + 9));
+        assertThat(organizationTotal(Interval.HOUR)).isEqualTo(hourlyBefore.plus(2000 + 7, 4000 + 8, 120 + 9));
+        assertThat(samples()).isEqualTo(8);
+    }
+
+    /** Another session whose marks share the bucket documents of this test's session. */
+    private String aSessionOfTheSameShard() {
+        int shard = SessionHash.of(sessionKey).shard();
+        String other;
+        do {
+            other = "router-1:" + UUID.randomUUID();
+        } while (SessionHash.of(other).shard() != shard);
+        return other;
+    }
+
+    /** The organization's usage over the test's two days, its buckets of this interval added up. */
+    private Sums organizationTotal(Interval interval) {
+        Sums total = new Sums(0, 0, 0);
+        for (Sums bucket : UsageRollupTest.report(token, Dimension.ORGANIZATION, interval,
+                start.truncatedTo(ChronoUnit.DAYS), start.plus(Duration.ofDays(2))).get(organization).values()) {
+            total = total.plus(bucket.bytesIn(), bucket.bytesOut(), bucket.seconds());
+        }
+        return total;
     }
 
     private UsageDelta delta(long sequence, String recordId, Instant at) {
