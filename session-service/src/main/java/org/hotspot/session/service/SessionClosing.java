@@ -4,9 +4,9 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.hotspot.events.session.SessionChanged;
 import org.hotspot.session.Session;
 import org.hotspot.session.SessionLedger;
@@ -38,22 +38,17 @@ public class SessionClosing {
         if (open.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Set<String> vouchers = new LinkedHashSet<>();
+        // Voucher id to organization: every voucher that lost a session reports its totals once, read in one query.
+        Map<String, String> vouchers = new LinkedHashMap<>();
         return Multi.createFrom().iterable(open)
                 .onItem().transformToUniAndConcatenate(session -> closeOne(session, at, cause, 1))
                 .invoke(closed -> {
                     if (closed != null && closed.voucherId != null) {
-                        vouchers.add(closed.organizationId + "\n" + closed.voucherId);
+                        vouchers.put(closed.voucherId, closed.organizationId);
                     }
                 })
                 .collect().last()
-                .chain(() -> Multi.createFrom().iterable(vouchers)
-                        .onItem().transformToUniAndConcatenate(key -> {
-                            String[] parts = key.split("\n");
-                            return totals.publish(parts[0], parts[1]);
-                        })
-                        .collect().last())
-                .replaceWithVoid();
+                .chain(() -> totals.publishAll(vouchers));
     }
 
     /** The session as closed here, or null when it was closed already. */

@@ -50,14 +50,22 @@ public final class DuplicateCache {
     /** Keys in the order they arrived, so expiry looks at the oldest only instead of scanning them all. */
     private final Queue<Key> arrivals = new ConcurrentLinkedQueue<>();
 
+    private final java.util.function.LongSupplier nanoClock;
+
     public DuplicateCache(java.time.Duration window, int capacity) {
+        this(window, capacity, System::nanoTime);
+    }
+
+    /** With the clock the window is measured on ({@link System#nanoTime} but in tests). */
+    DuplicateCache(java.time.Duration window, int capacity, java.util.function.LongSupplier nanoClock) {
+        this.nanoClock = nanoClock;
         this.windowNanos = window.toNanos();
         this.capacity = capacity;
     }
 
     /** Registers the request; says whether it is new, in progress, or answered already. */
     public Seen begin(Key key) {
-        long now = System.nanoTime();
+        long now = nanoClock.getAsLong();
         Entry fresh = new Entry(null, now + windowNanos);
         if (entries.size() >= capacity) {
             // Full: handle it without the guard rather than drop it; a flood must not stop real logins.
@@ -77,7 +85,7 @@ public final class DuplicateCache {
 
     /** The request was answered: retransmissions within the window get these octets. */
     public void answered(Key key, byte[] answer) {
-        entries.computeIfPresent(key, (k, entry) -> new Entry(answer, System.nanoTime() + windowNanos));
+        entries.computeIfPresent(key, (k, entry) -> new Entry(answer, nanoClock.getAsLong() + windowNanos));
     }
 
     /** The request got no answer: forget it so the retransmission is handled again. */
@@ -91,7 +99,7 @@ public final class DuplicateCache {
      * for at most another window), so each call costs what expired, not what is held.
      */
     public void expire() {
-        long now = System.nanoTime();
+        long now = nanoClock.getAsLong();
         Key oldest;
         while ((oldest = arrivals.peek()) != null) {
             Entry entry = entries.get(oldest);
