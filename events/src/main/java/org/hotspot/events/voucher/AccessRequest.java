@@ -23,16 +23,26 @@ public record AccessRequest(String nasId, String site, String mac, String ip, St
         if (mac == null || mac.isBlank()) {
             return null;
         }
-        String hex = mac.replaceAll("[^0-9A-Fa-f]", "");
-        if (hex.length() != 12 || mac.replaceAll("[-:. ]", "").length() != 12) {
-            return mac.trim().toUpperCase(Locale.ROOT);
-        }
+        // Every login carries a MAC: a loop, not a regular expression compiled per call.
         StringBuilder out = new StringBuilder(17);
-        for (int i = 0; i < 12; i += 2) {
-            if (i > 0) {
-                out.append(':');
+        int digits = 0;
+        for (int i = 0; i < mac.length(); i++) {
+            char c = mac.charAt(i);
+            if (Character.digit(c, 16) >= 0 && c < 128) {
+                if (++digits > 12) {
+                    break;
+                }
+                if (digits > 1 && digits % 2 == 1) {
+                    out.append(':');
+                }
+                out.append(c);
+            } else if (c != '-' && c != ':' && c != '.' && c != ' ') {
+                digits = -1;
+                break;
             }
-            out.append(hex, i, i + 2);
+        }
+        if (digits != 12) {
+            return mac.trim().toUpperCase(Locale.ROOT);
         }
         return out.toString().toUpperCase(Locale.ROOT);
     }

@@ -19,6 +19,13 @@ public interface GatewayConfig {
     @WithDefault("1813")
     int radiusAcctPort();
 
+    /**
+     * Sockets bound to each RADIUS port with SO_REUSEPORT, each read by its own event loop, so that
+     * more than one core answers; the kernel spreads routers over them by address. Empty: one per
+     * available processor. 1 turns SO_REUSEPORT off.
+     */
+    java.util.OptionalInt radiusSockets();
+
     /** Where the secret keyring is generated at first start when {@link #secretKeys()} is not set. */
     @WithDefault("${user.home}/.hotspot/gateway-keys")
     java.nio.file.Path keyDir();

@@ -41,12 +41,13 @@ public class RadiusPorts {
     }
 
     void open(@Observes StartupEvent start) {
-        Future.all(authentication.listen(vertx, config.radiusBindAddress(), config.radiusAuthPort()),
-                        accounting.listen(vertx, config.radiusBindAddress(), config.radiusAcctPort()))
+        int sockets = config.radiusSockets().orElse(Runtime.getRuntime().availableProcessors());
+        Future.all(authentication.listen(vertx, config.radiusBindAddress(), config.radiusAuthPort(), sockets),
+                        accounting.listen(vertx, config.radiusBindAddress(), config.radiusAcctPort(), sockets))
                 .toCompletionStage().toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).join();
         sweepTimer = vertx.setPeriodic(1_000, tick -> duplicates.expire());
-        LOG.infof("RADIUS listening on %s, authentication %d, accounting %d", config.radiusBindAddress(),
-                authentication.port(), accounting.port());
+        LOG.infof("RADIUS listening on %s, authentication %d, accounting %d, %d socket(s) each",
+                config.radiusBindAddress(), authentication.port(), accounting.port(), sockets);
     }
 
     void close(@Observes ShutdownEvent stop) {

@@ -5,9 +5,11 @@ import static org.hotspot.gateway.radius.codec.Attributes.*;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import org.hotspot.events.voucher.AccessRequest;
 import org.hotspot.events.voucher.CodeLookup;
 import org.hotspot.events.voucher.Decision;
@@ -63,10 +65,11 @@ public class AccessService implements RequestHandler {
     }
 
     @Override
-    public Uni<Answer> handle(Nas nas, RadiusPacket request) {
+    public CompletionStage<Answer> handle(Nas nas, RadiusPacket request) {
         if (request.code() == Codes.STATUS_SERVER) {
             // RFC 5997: a router's liveness probe is answered like an accept, with nothing granted.
-            return Uni.createFrom().item(new Answer(Codes.ACCESS_ACCEPT, java.util.List.of(AccessReplies.messageAuthenticator())));
+            return CompletableFuture.completedFuture(
+                    new Answer(Codes.ACCESS_ACCEPT, java.util.List.of(AccessReplies.messageAuthenticator())));
         }
         long started = System.nanoTime();
         Router router = nas.router();
@@ -74,38 +77,47 @@ public class AccessService implements RequestHandler {
         AccessRequest access = new AccessRequest(router.id, router.site, request.text(CALLING_STATION_ID),
                 address(request.first(FRAMED_IP_ADDRESS)), request.text(ACCT_SESSION_ID));
         return decisions.read(router.organizationId, code, access.mac())
-                .chain(login -> login.blocked() ? throttled(router)
+                .thenCompose(login -> login.blocked() ? throttled(router)
                         : !passwordIsCode(nas, request, code) ? rejected(router, access, RejectReason.UNKNOWN)
                         : decide(router, code, login, access, request))
-                .invoke(answer -> latency.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS))
-                .onFailure().recoverWithItem(failure -> noAnswer(router, failure));
+                .handle((answer, failure) -> {
+                    if (failure != null) {
+                        return noAnswer(router, failure instanceof CompletionException && failure.getCause() != null
+                                ? failure.getCause() : failure);
+                    }
+                    latency.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+                    return answer;
+                });
     }
 
-    private Uni<Answer> decide(Router router, String code, Login login, AccessRequest access, RadiusPacket request) {
+    private CompletionStage<Answer> decide(Router router, String code, Login login, AccessRequest access,
+            RadiusPacket request) {
         return decisions.decide(router.organizationId, code, login, access)
-                .chain(decision -> decision.accept() ? accepted(decision, access, request)
+                .thenCompose(decision -> decision.accept() ? CompletableFuture.completedFuture(accepted(decision, access, request))
                         : rejected(router, access, decision.reason()));
     }
 
-    private Uni<Answer> accepted(Decision decision, AccessRequest access, RadiusPacket request) {
+    private Answer accepted(Decision decision, AccessRequest access, RadiusPacket request) {
         count("accept");
         String tag = access.sessionId() != null ? access.sessionId()
                 : HexFormat.of().formatHex(request.authenticator(), 0, 6);
-        return Uni.createFrom().item(new Answer(Codes.ACCESS_ACCEPT, AccessReplies.accept(decision, tag)));
+        return new Answer(Codes.ACCESS_ACCEPT, AccessReplies.accept(decision, tag));
     }
 
-    private Uni<Answer> rejected(Router router, AccessRequest access, RejectReason reason) {
+    private CompletionStage<Answer> rejected(Router router, AccessRequest access, RejectReason reason) {
         count(reason.wire());
         return guard.rejected(router.organizationId, router.id, access.mac())
                 .chain(() -> organizations.language(router.organizationId))
                 .map(language -> new Answer(Codes.ACCESS_REJECT,
-                        AccessReplies.reject(ReplyMessages.of(reason, language))));
+                        AccessReplies.reject(ReplyMessages.of(reason, language))))
+                .subscribeAsCompletionStage();
     }
 
-    private Uni<Answer> throttled(Router router) {
+    private CompletionStage<Answer> throttled(Router router) {
         count("throttled");
         return organizations.language(router.organizationId)
-                .map(language -> new Answer(Codes.ACCESS_REJECT, AccessReplies.reject(ReplyMessages.throttled(language))));
+                .map(language -> new Answer(Codes.ACCESS_REJECT, AccessReplies.reject(ReplyMessages.throttled(language))))
+                .subscribeAsCompletionStage();
     }
 
     private Answer noAnswer(Router router, Throwable failure) {

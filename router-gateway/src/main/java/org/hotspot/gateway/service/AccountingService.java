@@ -1,10 +1,11 @@
 package org.hotspot.gateway.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.hotspot.events.accounting.AccountingRecord;
 import org.hotspot.gateway.messaging.AccountingPublisher;
 import org.hotspot.gateway.radius.AccountingRecords;
@@ -42,13 +43,13 @@ public class AccountingService implements RequestHandler {
     }
 
     @Override
-    public Uni<Answer> handle(Nas nas, RadiusPacket request) {
+    public CompletionStage<Answer> handle(Nas nas, RadiusPacket request) {
         if (AccountingRecords.statusType(request) == null) {
             // Failed (15) or tunnel records meter nothing here; answering stops the router resending them forever.
             meters.counter("hotspot.gateway.accounting", "result", "ignored").increment();
             LOG.debugf("Accounting-Request with Acct-Status-Type %d from router %s recorded as ignored",
                     request.integer(org.hotspot.gateway.radius.codec.Attributes.ACCT_STATUS_TYPE), nas.router().id);
-            return Uni.createFrom().item(RESPONSE);
+            return CompletableFuture.completedFuture(RESPONSE);
         }
         AccountingRecord record = AccountingRecords.of(request, nas.router(), clock.instant());
         return publisher.publish(nas.router().organizationId, record)
@@ -57,6 +58,7 @@ public class AccountingService implements RequestHandler {
                     LOG.warnf("Accounting record %s of router %s not durable, left unanswered for the router to retry: %s",
                             record.recordId(), nas.router().id, failure.toString());
                     return null;
-                });
+                })
+                .subscribeAsCompletionStage();
     }
 }

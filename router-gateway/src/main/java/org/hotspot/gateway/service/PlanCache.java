@@ -1,15 +1,17 @@
 package org.hotspot.gateway.service;
 
-import io.quarkus.redis.datasource.ReactiveRedisDataSource;
-import io.quarkus.redis.datasource.value.ReactiveValueCommands;
-import io.smallrye.mutiny.Uni;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Request;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hotspot.events.voucher.PlanProjection;
 import org.hotspot.events.voucher.ProjectionCodec;
 import org.hotspot.events.voucher.ProjectionKeys;
 import org.hotspot.gateway.config.GatewayConfig;
+import org.hotspot.gateway.redis.EventLoopRedis;
 
 /**
  * Plans' Redis entries, kept in memory for a couple of seconds. An organization sells a handful of
@@ -26,27 +28,29 @@ public class PlanCache {
     private record Entry(PlanProjection plan, long readAt) {
     }
 
-    private final ReactiveValueCommands<String, String> redis;
+    private final EventLoopRedis redis;
     private final ProjectionCodec codec = new ProjectionCodec();
     private final long ttlNanos;
     private final Map<String, Entry> plans = new ConcurrentHashMap<>();
 
-    public PlanCache(ReactiveRedisDataSource redis, GatewayConfig config) {
-        this.redis = redis.value(String.class);
+    public PlanCache(EventLoopRedis redis, GatewayConfig config) {
+        this.redis = redis;
         this.ttlNanos = config.planCacheTtl().toNanos();
     }
 
     /** The plan's entry, or null when Redis has none (voucher-service then decides and writes it). */
-    public Uni<PlanProjection> plan(String organizationId, String profileId) {
+    public CompletionStage<PlanProjection> plan(String organizationId, String profileId) {
         String key = ProjectionKeys.plan(organizationId, profileId);
         Entry entry = plans.get(key);
         long now = System.nanoTime();
         if (entry != null && now - entry.readAt < ttlNanos) {
-            return Uni.createFrom().item(entry.plan);
+            return CompletableFuture.completedFuture(entry.plan);
         }
-        return redis.get(key)
-                .map(json -> codec.read(json, PlanProjection.class))
-                .invoke(plan -> remember(key, plan, now));
+        return redis.send(Request.cmd(Command.GET).arg(key)).toCompletionStage().thenApply(json -> {
+            PlanProjection plan = codec.read(json == null ? null : json.toString(), PlanProjection.class);
+            remember(key, plan, now);
+            return plan;
+        });
     }
 
     private void remember(String key, PlanProjection plan, long readAt) {

@@ -2,17 +2,17 @@ package org.hotspot.gateway.service;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.redis.datasource.ReactiveRedisDataSource;
-import io.quarkus.redis.datasource.value.ReactiveValueCommands;
-import io.smallrye.mutiny.Uni;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Request;
+import io.vertx.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import org.hotspot.common.crypto.KeyFiles;
@@ -28,6 +28,7 @@ import org.hotspot.events.voucher.RejectReason;
 import org.hotspot.events.voucher.VoucherProjection;
 import org.hotspot.gateway.client.VoucherClient;
 import org.hotspot.gateway.config.GatewayConfig;
+import org.hotspot.gateway.redis.EventLoopRedis;
 
 /**
  * The decision for a login: from the vouchers' Redis projection when it settles the matter, else
@@ -44,7 +45,7 @@ import org.hotspot.gateway.config.GatewayConfig;
 @ApplicationScoped
 public class VoucherDecisions {
 
-    private final ReactiveValueCommands<String, String> redis;
+    private final EventLoopRedis redis;
     private final PlanCache plans;
     private final VoucherClient vouchers;
     private final ProjectionCodec codec = new ProjectionCodec();
@@ -57,9 +58,9 @@ public class VoucherDecisions {
     private final Map<String, Counter> counted = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
-    public VoucherDecisions(ReactiveRedisDataSource redis, PlanCache plans, VoucherClient vouchers, GatewayConfig config,
+    public VoucherDecisions(EventLoopRedis redis, PlanCache plans, VoucherClient vouchers, GatewayConfig config,
             MeterRegistry registry) {
-        this.redis = redis.value(String.class);
+        this.redis = redis;
         this.plans = plans;
         this.vouchers = vouchers;
         this.registry = registry;
@@ -74,46 +75,60 @@ public class VoucherDecisions {
      * The device's cool-down and the voucher's entry in one MGET. A Redis failure reads as "not
      * blocked, no entry": logins go on, decided by voucher-service, and the failure is counted.
      */
-    public Uni<Login> read(String organizationId, String code, String mac) {
+    public CompletionStage<Login> read(String organizationId, String code, String mac) {
         String normalized = CodeLookup.normalize(code);
         String lookupKey = normalized == null ? null : CodeLookup.lookupKey(lookupMac.get(), organizationId, normalized);
-        List<String> keys = new ArrayList<>(2);
         String voucherKey = lookupKey == null ? null : ProjectionKeys.voucher(organizationId, lookupKey);
         String blockKey = mac == null ? null : RejectGuard.blockKey(organizationId, mac);
+        if (voucherKey == null && blockKey == null) {
+            return CompletableFuture.completedFuture(new Login(false, null, null));
+        }
+        Request mget = Request.cmd(Command.MGET);
         if (voucherKey != null) {
-            keys.add(voucherKey);
+            mget.arg(voucherKey);
         }
         if (blockKey != null) {
-            keys.add(blockKey);
+            mget.arg(blockKey);
         }
-        if (keys.isEmpty()) {
-            return Uni.createFrom().item(new Login(false, null, null));
-        }
-        return redis.mget(keys.toArray(String[]::new))
-                .map(values -> new Login(blockKey != null && values.get(blockKey) != null, lookupKey,
-                        voucherKey == null ? null : codec.read(values.get(voucherKey), VoucherProjection.class)))
-                .onFailure().invoke(e -> redisErrors.increment())
-                .onFailure().recoverWithItem(new Login(false, lookupKey, null));
+        int blockAt = voucherKey == null ? 0 : 1;
+        return redis.send(mget).toCompletionStage().handle((values, failure) -> {
+            if (failure != null) {
+                redisErrors.increment();
+                return new Login(false, lookupKey, null);
+            }
+            return new Login(blockKey != null && text(values, blockAt) != null, lookupKey,
+                    voucherKey == null ? null : codec.read(text(values, 0), VoucherProjection.class));
+        });
     }
 
-    public Uni<Decision> decide(String organizationId, String code, Login login, AccessRequest request) {
+    private static String text(Response values, int index) {
+        Response value = values == null || values.size() <= index ? null : values.get(index);
+        return value == null ? null : value.toString();
+    }
+
+    public CompletionStage<Decision> decide(String organizationId, String code, Login login, AccessRequest request) {
         if (login.lookupKey() == null) {
-            return Uni.createFrom().item(counted("local", Decision.reject(RejectReason.UNKNOWN, null)));
+            return CompletableFuture.completedFuture(counted("local", Decision.reject(RejectReason.UNKNOWN, null)));
         }
         return fromProjection(organizationId, login.voucher(), request)
-                .chain(local -> local != null ? Uni.createFrom().item(counted("redis", local))
-                        : vouchers.authorize(organizationId, code, request).map(d -> counted("voucher-service", d)));
+                .thenCompose(local -> local != null ? CompletableFuture.completedFuture(counted("redis", local))
+                        : vouchers.authorize(organizationId, code, request).map(d -> counted("voucher-service", d))
+                                .subscribeAsCompletionStage());
     }
 
     /** A decision the projection settles, or null when voucher-service must decide (a miss, a change to write, a Redis failure). */
-    private Uni<Decision> fromProjection(String organizationId, VoucherProjection voucher, AccessRequest request) {
+    private CompletionStage<Decision> fromProjection(String organizationId, VoucherProjection voucher,
+            AccessRequest request) {
         if (voucher == null) {
-            return Uni.createFrom().nullItem();
+            return CompletableFuture.completedFuture(null);
         }
-        return plans.plan(organizationId, voucher.profileId())
-                .map(plan -> settled(voucher, plan, request))
-                .onFailure().invoke(e -> redisErrors.increment())
-                .onFailure().recoverWithNull();
+        return plans.plan(organizationId, voucher.profileId()).handle((plan, failure) -> {
+            if (failure != null) {
+                redisErrors.increment();
+                return null;
+            }
+            return settled(voucher, plan, request);
+        });
     }
 
     private Decision settled(VoucherProjection voucher, PlanProjection plan, AccessRequest request) {

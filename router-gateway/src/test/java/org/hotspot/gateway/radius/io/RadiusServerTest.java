@@ -1,0 +1,71 @@
+package org.hotspot.gateway.radius.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Binding a RADIUS port with several sockets, and refusing a port someone else holds. */
+class RadiusServerTest {
+
+    private final Vertx vertx = Vertx.vertx();
+
+    @AfterEach
+    void close() throws Exception {
+        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void severalSocketsShareOnePortThatTheSystemPicked() throws Exception {
+        RadiusServer server = server();
+        await(server.listen(vertx, "127.0.0.1", 0, 3));
+        assertThat(server.port()).isPositive();
+
+        // Held by three sockets with SO_REUSEPORT, the port is still not free for a plain bind.
+        assertThatThrownBy(() -> new DatagramSocket(server.port(), InetAddress.getLoopbackAddress()).close())
+                .isInstanceOf(java.net.BindException.class);
+        await(server.close());
+        new DatagramSocket(server.port(), InetAddress.getLoopbackAddress()).close();
+    }
+
+    @Test
+    void aPortAnotherProcessHoldsIsRefusedRatherThanShared() throws Exception {
+        try (DatagramSocket other = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            RadiusServer server = server();
+            assertThatThrownBy(() -> await(server.listen(vertx, "127.0.0.1", other.getLocalPort(), 2)))
+                    .hasMessageContaining("is in use");
+        }
+    }
+
+    @Test
+    void aSecondServerCannotJoinARunningOne() throws Exception {
+        RadiusServer first = server();
+        await(first.listen(vertx, "127.0.0.1", 0, 2));
+        RadiusServer second = server();
+        assertThatThrownBy(() -> await(second.listen(vertx, "127.0.0.1", first.port(), 2)))
+                .hasMessageContaining("is in use");
+        await(first.close());
+    }
+
+    private static RadiusServer server() {
+        return new RadiusServer("auth", null, null, new DuplicateCache(Duration.ofSeconds(5), 100),
+                new SimpleMeterRegistry());
+    }
+
+    private static <T> T await(Future<T> future) throws Exception {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+}
