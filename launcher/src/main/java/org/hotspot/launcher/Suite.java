@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -188,11 +189,24 @@ final class Suite implements AutoCloseable {
 
     private void startService(Service service, Map<String, String> env) throws IOException {
         List<Path> classpath = List.of(jarOf(ParentWatch.class), runJar(service));
-        ChildProcess process = ChildProcess.java(service.name(), classpath,
-                List.of("-Xms32m", "-Xmx384m", "-XX:+UseSerialGC", "-Dhotspot.launcher=true"),
+        ChildProcess process = ChildProcess.java(service.name(), classpath, jvmOptions(service),
                 "io.quarkus.bootstrap.runner.QuarkusEntryPoint", List.of(), env, settings.log(service.name()));
         services.put(service, process);
         started.push(process);
+    }
+
+    /**
+     * Small heaps and the serial collector: five JVMs share one machine. router-gateway also gets a
+     * young generation of 128 MB: it makes about 10 KB of short-lived garbage per RADIUS request (most
+     * of it the Redis client's reply buffers), and with the default of a few tens of megabytes it
+     * collected five times a second at 10,000 requests a second, each pause landing on the requests
+     * in flight (bench/radius/RESULTS.md).
+     */
+    private static List<String> jvmOptions(Service service) {
+        List<String> options = new ArrayList<>(List.of("-Xmx384m", "-XX:+UseSerialGC", "-Dhotspot.launcher=true"));
+        // The young generation cannot start larger than the heap: the gateway starts with both.
+        options.addAll(service.name().equals("router-gateway") ? List.of("-Xms160m", "-Xmn128m") : List.of("-Xms32m"));
+        return options;
     }
 
     private void awaitReady() throws IOException {

@@ -81,8 +81,11 @@ public interface GatewayConfig {
     @WithDefault("PT30S")
     java.time.Duration duplicateWindow();
 
-    /** The most requests remembered for duplicate detection; past it, requests are handled without the check. */
-    @WithDefault("200000")
+    /**
+     * The most requests remembered for duplicate detection, about 220 bytes each, held in arrays
+     * allocated at start; past it the oldest are forgotten first, before their window ends.
+     */
+    @WithDefault("100000")
     int duplicateCapacity();
 
     /** Address the Disconnect/CoA client sends from. */

@@ -10,6 +10,7 @@ import io.vertx.redis.client.RedisConnection;
 import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.util.Map;
@@ -97,6 +98,14 @@ public class EventLoopRedis {
             }
         }
         return own;
+    }
+
+    @PreDestroy
+    void close() {
+        Redis own = client;
+        if (own != null) {
+            own.close();
+        }
     }
 
     private Future<RedisConnection> open(Redis own, Thread loop) {

@@ -240,7 +240,8 @@ public final class RadiusServer {
             drop("missing-message-authenticator", host, "router " + nas.router().id);
             return;
         }
-        DuplicateCache.Key key = new DuplicateCache.Key(host, port, request.identifier(), request.authenticator());
+        DuplicateCache.Key key = DuplicateCache.Key.of(sender.getAddress(), port, request.identifier(),
+                request.authenticator());
         DuplicateCache.Seen seen = duplicates.begin(key);
         if (!seen.isNew()) {
             retransmitted.increment();
