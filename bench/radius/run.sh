@@ -9,6 +9,7 @@
 #   cases: min-pap min-chap (users file), redis-pap redis-chap (rlm_redis); a -lean suffix sends the
 #   anchor's radclient attributes from one socket instead of a MikroTik's from 16 (for comparison)
 #   options: --vouchers N --duration S --warmup S --repeat R --inflight C --sockets K --no-pin
+#            --gateway-alone (pinned: router-gateway and its Redis alone on core 0, the rest of the suite on core 1)
 #            --fr-threads-min N --fr-threads-redis N --no-radclient --build (gateway: package what is missing)
 #            --quiet-wait S (before each case wait up to S s for other processes to use < 0.25 core)
 #            --nice N (run server side and generator at nice N, e.g. -10, on a machine others share)
@@ -41,6 +42,7 @@ repeat=3
 inflight=128
 sockets=16
 pin=1
+gateway_alone=0
 cases="min-pap min-chap redis-pap redis-chap min-pap-lean"
 fr_threads_min=2      # the anchor's choice for the users file
 fr_threads_redis=4    # and for rlm_redis (a thread waits on Redis)
@@ -64,6 +66,7 @@ while [ $# -gt 0 ]; do
     --sockets) sockets="$2"; shift ;;
     --cases) cases="$2"; shift ;;
     --no-pin) pin=0 ;;
+    --gateway-alone) gateway_alone=1 ;;
     --fr-threads-min) fr_threads_min="$2"; shift ;;
     --fr-threads-redis) fr_threads_redis="$2"; shift ;;
     --build) build=1 ;;
@@ -508,9 +511,14 @@ run_gateway() {
 
   # Re-pin the running suite to core 0 (started unpinned: five JVMs starting on one core take
   # minutes), and give it --nice like FreeRADIUS got (renice works per thread).
-  local p t
+  # --gateway-alone: only router-gateway and its Redis on core 0, as radiusd and its redis-server
+  # were; the rest of the suite (idle during re-logins) goes to core 1 with the generator.
+  local p t name core
   for p in $(suite_pids | tr ' ' '\n' | sed -n 's/^[^=]*=\([0-9]*\)$/\1/p'); do
-    [ "$pin" = 1 ] && { taskset -a -p -c 0 "$p" > /dev/null 2>&1 || true; }
+    name="$(suite_pids | tr ' ' '\n' | sed -n "s/^\([^=]*\)=$p\$/\1/p")"
+    core=0
+    [ "$gateway_alone" = 1 ] && [ "$name" != router-gateway ] && [ "$name" != redis ] && core=1
+    [ "$pin" = 1 ] && { taskset -a -p -c "$core" "$p" > /dev/null 2>&1 || true; }
     if [ -n "$nice_level" ]; then
       for t in $(ls "/proc/$p/task" 2>/dev/null); do renice -n "$nice_level" -p "$t" > /dev/null 2>&1 || true; done
     fi
@@ -557,6 +565,14 @@ run_gateway() {
   # is not compiled yet. Without this the first measured case (PAP) pays for both.
   load "gateway warm-up" "${base[@]}" --inflight 32 --duration 15 --warmup 0 --timeout 2 || true
   sleep 10
+  # The first uses leave the other services minutes of work (session and voucher events); measured
+  # through it, the first PAP runs came out at a fraction of the later ones. Wait for it to end.
+  local b waited=0
+  while b="$(busy_cores 3)"; ! awk -v b="$b" 'BEGIN {exit !(b < 0.15)}'; do
+    if [ "$waited" -ge 180 ]; then log "the suite is still busy ($b cores) after 180 s: measuring anyway"; break; fi
+    sleep 5; waited=$((waited + 8))
+  done
+  log "suite settled ($b cores busy) after ${waited} s"
   local auth
   for auth in pap chap; do
     peak_and_latency "gateway-$auth" "${base[@]}" --auth "$auth" --timeout 2 "${pids[@]}"
