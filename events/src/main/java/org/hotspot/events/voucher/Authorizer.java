@@ -84,7 +84,7 @@ public final class Authorizer {
         }
         List<Device> devices = new ArrayList<>();
         for (Device held : voucher.devices()) {
-            if (!held.mac().equals(device) && held.seenAt().plus(deviceLease).isAfter(now)) {
+            if (!device.equals(held.mac()) && leasedAfter(held, now.minus(deviceLease))) {
                 devices.add(held);
             }
         }
@@ -123,7 +123,7 @@ public final class Authorizer {
         String device = deviceOf(request);
         Instant freshSince = now.minusMillis(deviceLease.toMillis() / 2);
         return voucher.devices().stream()
-                .anyMatch(held -> held.mac().equals(device) && held.seenAt().isAfter(freshSince));
+                .anyMatch(held -> device.equals(held.mac()) && leasedAfter(held, freshSince));
     }
 
     /** Whether the voucher's time, data or validity is spent, for sweeps and usage updates. */
@@ -139,6 +139,14 @@ public final class Authorizer {
             return RejectReason.EXHAUSTED;
         }
         return null;
+    }
+
+    /**
+     * Whether the device was granted or renewed after the instant. An entry without the time (a
+     * damaged projection read from Redis) holds no lease: it must not fail the login.
+     */
+    private static boolean leasedAfter(Device held, Instant since) {
+        return held.seenAt() != null && held.seenAt().isAfter(since);
     }
 
     /** A device is its MAC; without one (a router that sends none), the session it asks for. */

@@ -93,6 +93,19 @@ class AuthorizerTest {
     }
 
     @Test
+    void damagedDeviceEntriesFailNoLogin() {
+        // Two places: the device without a MAC still holds one (its lease is live), the one without a time none.
+        PlanProjection one = plan(3_600L, null, null, 2, false, List.of());
+        VoucherProjection damaged = voucher(VoucherState.ACTIVE, null, 60, 0, List.of(),
+                List.of(new Device(null, "s1", "nas-1", NOW), new Device("AA:BB:CC:DD:EE:01", "s2", "nas-1", null)));
+
+        Verdict verdict = authorizer.decide(damaged, one, from("AA:BB:CC:DD:EE:02"), NOW);
+        assertThat(verdict.decision().accept()).as("the second place is free").isTrue();
+        assertThat(authorizer.onlyRenews(damaged, authorizer.decide(damaged, one, from("AA:BB:CC:DD:EE:01"), NOW),
+                from("AA:BB:CC:DD:EE:01"), NOW)).as("no lease time, nothing to renew from Redis").isFalse();
+    }
+
+    @Test
     void onlyARelogOfADeviceWithAFreshLeaseNeedsNoWrite() {
         PlanProjection one = plan(3_600L, null, null, 1, false, List.of());
         Device fresh = new Device("AA:BB:CC:DD:EE:01", "s1", "nas-1", NOW.minus(Duration.ofMinutes(7)));
