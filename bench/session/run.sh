@@ -8,6 +8,8 @@
 #   bench/session/run.sh --skip replay,quota           # leave parts out (throughput, replay, quota)
 #   options: --sessions N (20000) --interims K (10) --inflight W (512) --sockets S (32) --trials T (20)
 #            --vouchers V (200) --build (package what is missing; never installs)
+#            --mongo memory (the embedded MongoDB's memory backend in a process of its own, instead of
+#            the launcher's H2 file backend: what the suite does when the database is not the limit)
 #
 # 1. throughput: SessionLoad.java plays a router: N sessions, each a Start, K Interim-Updates and a
 #    Stop, in order per session, W requests in flight, every packet built and signed before the
@@ -37,6 +39,7 @@ trials=20
 voucher_count=200
 skip=""
 build=0
+mongo_kind=h2
 while [ $# -gt 0 ]; do
   case "$1" in
     --sessions) sessions="$2"; shift ;;
@@ -47,12 +50,14 @@ while [ $# -gt 0 ]; do
     --vouchers) voucher_count="$2"; shift ;;
     --skip) skip="$2"; shift ;;
     --build) build=1 ;;
-    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+    --mongo) mongo_kind="$2"; shift ;;
+    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (--help)" >&2; exit 2 ;;
   esac
   shift
 done
 wanted() { [[ ",$skip," != *",$1,"* ]]; }
+case "$mongo_kind" in h2|memory) ;; *) echo "run.sh: --mongo is h2 or memory" >&2; exit 2 ;; esac
 
 out="$here/.work/run-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"
@@ -75,6 +80,9 @@ lib=session-service/target/quarkus-app/lib/main
 classpath="$(ls "$lib"/org.mongodb.*.jar "$lib"/org.apache.kafka.kafka-clients-*.jar "$lib"/org.slf4j.slf4j-api-*.jar \
   "$lib"/at.yawk.lz4*.jar "$lib"/org.xerial.snappy*.jar "$lib"/com.github.luben*.jar | tr '\n' ':')"
 javac -d "$out/classes" -cp "$classpath" "$here/SessionLoad.java" "$here/SessionCheck.java"
+memory_classpath="$(ls launcher/target/lib/mongo-java-server*.jar launcher/target/lib/netty-*.jar \
+  launcher/target/lib/slf4j-*.jar | tr '\n' ':')"
+[ "$mongo_kind" = memory ] && javac -d "$out/classes" -cp "$memory_classpath" "$here/MemoryMongo.java"
 tool() { java -Xmx1g -cp "$out/classes:$classpath" "$@"; }
 
 # ------------------------------------------------------------------ the suite
@@ -91,9 +99,10 @@ kafka="127.0.0.1:$HOTSPOT_KAFKA_PORT"
 mongo="mongodb://127.0.0.1:$HOTSPOT_MONGODB_PORT"
 session_url="http://127.0.0.1:$HOTSPOT_SESSION_PORT"
 
-suite_pid=""; replay_pid=""; load_pid=""
+suite_pid=""; replay_pid=""; load_pid=""; mongo_pid=""
 cleanup() {
   local status=$?
+  [ -n "$mongo_pid" ] && { kill "$mongo_pid" 2>/dev/null || true; }
   [ -n "$replay_pid" ] && { kill "$replay_pid" 2>/dev/null || true; wait "$replay_pid" 2>/dev/null || true; }
   if [ -n "$suite_pid" ]; then
     ./hotspot down > /dev/null 2>&1 || true
@@ -114,7 +123,7 @@ trap 'exit 130' INT TERM
   echo "cpus:        $(nproc --all), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
   echo "memory:      $(free -m | awk '/^Mem:/ {print $2 " MiB"}')"
   echo "java:        $(java -version 2>&1 | head -1)"
-  echo "settings:    sessions=$sessions interims=$interims inflight=$inflight sockets=$sockets trials=$trials vouchers=$voucher_count"
+  echo "settings:    sessions=$sessions interims=$interims inflight=$inflight sockets=$sockets trials=$trials vouchers=$voucher_count mongo=$mongo_kind"
   echo "load before: $(cat /proc/loadavg)"
 } > "$out/machine.txt"
 cat "$out/machine.txt" >&2
@@ -122,6 +131,15 @@ cat "$out/machine.txt" >&2
 load_pid=$!
 
 rm -rf "$HOTSPOT_HOME"
+if [ "$mongo_kind" = memory ]; then
+  note "starting the embedded MongoDB's memory backend on $HOTSPOT_MONGODB_PORT"
+  java -Xmx2g -XX:+UseSerialGC -cp "$out/classes:$memory_classpath" MemoryMongo "$HOTSPOT_MONGODB_PORT" \
+    > "$out/memory-mongo.log" 2>&1 &
+  mongo_pid=$!
+  for _ in $(seq 1 30); do grep -q listening "$out/memory-mongo.log" && break; sleep 1; done
+  grep -q listening "$out/memory-mongo.log" || { note "the memory backend did not start"; cat "$out/memory-mongo.log" >&2; exit 1; }
+  export HOTSPOT_MONGODB_URI="$mongo"
+fi
 note "starting the suite (./hotspot up on 191xx)"
 ./hotspot up > "$out/hotspot-up.log" 2>&1 < /dev/null &
 suite_pid=$!

@@ -4,21 +4,20 @@ import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.hotspot.session.UsageDelta;
 
 /**
- * What a batch adds to one roll-up bucket document, as one atomic upsert: the sums of its deltas,
- * and for each session the mark of its newest sequence ({@code seen.<hash>}), on the condition that
- * no session's mark has reached that session's oldest sequence here. So the whole share is added
- * once or not at all; when it was partly added before (a batch cut differently before a crash), the
- * upsert is refused and the deltas go one at a time ({@link #sessions()}), each taken only if new.
+ * What a batch adds to one roll-up bucket document. Measured against the bucket as read
+ * ({@link #against}), each session's deltas count only past the session's mark there
+ * ({@code seen.<hash>}, its newest sequence already added); the sums of those and the new marks go
+ * in one write conditional on the bucket's {@code version}, or as the bucket's first version when
+ * there was none.
  */
 final class BucketWrite {
 
@@ -31,8 +30,10 @@ final class BucketWrite {
     private final Map<String, List<UsageDelta>> sessions = new LinkedHashMap<>();
     /** Each session's mark field, by session key. */
     private final Map<String, String> marks = new LinkedHashMap<>();
-    private final Set<String> fields = new HashSet<>();
-    private boolean collided;
+    private final List<Boolean> taken = new ArrayList<>();
+    private final Map<String, Long> newMarks = new LinkedHashMap<>();
+    private Object readVersion;
+    private boolean exists;
     private long bytesIn;
     private long bytesOut;
     private long seconds;
@@ -43,55 +44,77 @@ final class BucketWrite {
         this.dimension = dimension;
         this.interval = interval;
         this.bucket = interval.bucketStart(first.at());
-        this.shard = session.shard();
+        this.shard = dimension.shardOf(session);
         this.id = id(first, dimension, interval, session);
-    }
-
-    /** The share of one delta. */
-    static BucketWrite of(UsageDelta delta, Dimension dimension, Interval interval) {
-        SessionHash session = SessionHash.of(delta.sessionKey());
-        BucketWrite write = new BucketWrite(delta, dimension, interval, session);
-        write.add(delta, session);
-        return write;
     }
 
     /** The document the delta goes to in this dimension and interval. */
     static String id(UsageDelta delta, Dimension dimension, Interval interval, SessionHash session) {
         return RollupStore.id(delta.organizationId(), dimension, dimension.keyOf(delta), interval,
-                interval.bucketStart(delta.at()), session.shard());
+                interval.bucketStart(delta.at()), dimension.shardOf(session));
     }
 
     /** Adds the delta's share to {@code writes}, by document id; {@code session} is the hash of its session. */
     static void collect(Map<String, BucketWrite> writes, UsageDelta delta, SessionHash session, Dimension dimension,
             Interval interval) {
-        writes.computeIfAbsent(id(delta, dimension, interval, session),
-                        ignored -> new BucketWrite(delta, dimension, interval, session))
-                .add(delta, session);
+        BucketWrite write = writes.computeIfAbsent(id(delta, dimension, interval, session),
+                ignored -> new BucketWrite(delta, dimension, interval, session));
+        write.marks.putIfAbsent(delta.sessionKey(), session.field());
+        write.sessions.computeIfAbsent(delta.sessionKey(), key -> new ArrayList<>()).add(delta);
     }
 
-    /** Deltas come in their session's sequence order. */
-    private void add(UsageDelta delta, SessionHash session) {
-        if (marks.putIfAbsent(delta.sessionKey(), session.field()) == null) {
-            // Two sessions with one mark: their conditions would clash in one update, so go one at a time.
-            collided |= !fields.add(session.field());
-        }
-        sessions.computeIfAbsent(delta.sessionKey(), key -> new ArrayList<>()).add(delta);
-        bytesIn += delta.bytesIn();
-        bytesOut += delta.bytesOut();
-        seconds += delta.seconds();
-        samples++;
+    /**
+     * Measures the deltas against the bucket as stored ({@code null}: none yet): a session's delta is
+     * taken only if its sequence is past the mark. Two sessions whose hashes share a mark (64 bits
+     * within one shard: vanishingly unlikely) share it here too, in the order they came.
+     */
+    void against(Document stored) {
+        exists = stored != null;
+        readVersion = stored == null ? null : stored.get(RollupStore.VERSION);
+        Document seen = stored == null ? null : stored.get("seen", Document.class);
+        Map<String, Long> current = new HashMap<>();
+        taken.clear();
+        newMarks.clear();
+        bytesIn = bytesOut = seconds = samples = 0;
+        sessions.forEach((key, deltas) -> {
+            String field = marks.get(key);
+            long mark = current.computeIfAbsent(field, f -> seen == null || seen.get(f) == null ? 0L
+                    : ((Number) seen.get(f)).longValue());
+            for (UsageDelta delta : deltas) {
+                boolean isNew = delta.sequence() > mark;
+                taken.add(isNew);
+                if (isNew) {
+                    mark = delta.sequence();
+                    bytesIn += delta.bytesIn();
+                    bytesOut += delta.bytesOut();
+                    seconds += delta.seconds();
+                    samples++;
+                }
+            }
+            if (mark > current.get(field)) {
+                current.put(field, mark);
+                newMarks.put(field, mark);
+            }
+        });
+    }
+
+    /** Whether the bucket as read lacks any of the deltas. */
+    boolean addsAnything() {
+        return !newMarks.isEmpty();
+    }
+
+    /** Whether the bucket existed when read: the write is then an update of that version, else an insert. */
+    boolean exists() {
+        return exists;
+    }
+
+    /** Per delta, in {@link #sessions()}' order: whether the bucket as read lacked it. */
+    List<Boolean> taken() {
+        return taken;
     }
 
     String id() {
         return id;
-    }
-
-    Dimension dimension() {
-        return dimension;
-    }
-
-    Interval interval() {
-        return interval;
     }
 
     /** Each session's deltas here, in sequence order. */
@@ -99,45 +122,49 @@ final class BucketWrite {
         return sessions;
     }
 
-    /** How many deltas the write adds. */
-    long samples() {
-        return samples;
-    }
-
-    /** Whether the share cannot go as one update. */
-    boolean collided() {
-        return collided;
+    /** The bucket's first version, holding the deltas taken; {@code writer} names the write. */
+    Document document(String writer) {
+        Document seen = new Document();
+        newMarks.forEach(seen::append);
+        return new Document("_id", id)
+                .append("organizationId", first.organizationId())
+                .append("dimension", dimension.apiName())
+                .append("key", dimension.keyOf(first))
+                .append("interval", interval.apiName())
+                .append("bucketStart", Date.from(bucket))
+                .append("shard", shard)
+                .append("bytesIn", bytesIn)
+                .append("bytesOut", bytesOut)
+                .append("seconds", seconds)
+                .append("samples", samples)
+                .append("seen", seen)
+                .append(RollupStore.VERSION, 1L)
+                .append(RollupStore.WRITER, writer);
     }
 
     /**
-     * The bucket, if no session's mark has reached its oldest sequence here. A plain document rather
-     * than {@code Filters.and}: the embedded MongoDB finds the bucket by its {@code _id} index only
-     * when {@code _id} is a top-level field of the query, and otherwise scans every bucket.
+     * The bucket as read: its id and version, a plain document because the embedded MongoDB uses an
+     * index only for a query naming exactly the index's fields ({@link RollupStore#AS_READ_INDEX}).
+     * A bucket from before versions has none, and {@code null} matches it.
      */
     Bson filter() {
-        Document filter = new Document("_id", id);
-        sessions.forEach((key, deltas) -> filter.append(mark(key),
-                new Document("$not", new Document("$gte", deltas.get(0).sequence()))));
-        return filter;
+        return new Document("_id", id).append(RollupStore.VERSION, readVersion);
     }
 
-    Bson update() {
+    /** Adds the deltas taken and moves the marks on; {@code writer} names the write. */
+    Bson update(String writer) {
         List<Bson> updates = new ArrayList<>(List.of(
-                Updates.setOnInsert("organizationId", first.organizationId()),
-                Updates.setOnInsert("dimension", dimension.apiName()),
-                Updates.setOnInsert("key", dimension.keyOf(first)),
-                Updates.setOnInsert("interval", interval.apiName()),
-                Updates.setOnInsert("bucketStart", Date.from(bucket)),
-                Updates.setOnInsert("shard", shard),
                 Updates.inc("bytesIn", bytesIn),
                 Updates.inc("bytesOut", bytesOut),
                 Updates.inc("seconds", seconds),
-                Updates.inc("samples", samples)));
-        sessions.forEach((key, deltas) -> updates.add(Updates.set(mark(key), deltas.get(deltas.size() - 1).sequence())));
+                Updates.inc("samples", samples),
+                Updates.set(RollupStore.VERSION, nextVersion()),
+                Updates.set(RollupStore.WRITER, writer)));
+        newMarks.forEach((field, mark) -> updates.add(Updates.set("seen." + field, mark)));
         return Updates.combine(updates);
     }
 
-    private String mark(String sessionKey) {
-        return "seen." + marks.get(sessionKey);
+    private long nextVersion() {
+        return readVersion instanceof Number number ? number.longValue() + 1 : 1L;
     }
 }

@@ -2,38 +2,54 @@ package org.hotspot.session.usage;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.hotspot.session.UsageDelta;
 import org.hotspot.session.repository.MongoErrors;
 
 /**
- * Adds samples to roll-up buckets, each exactly once, without transactions. One atomic upsert adds
- * the delta and marks the session's sequence in the bucket ({@code seen.<hash>}), on the condition
- * that the mark is absent or older. When the condition fails on an existing bucket, the upsert tries
- * to insert a second document with the same {@code _id} and is refused as a duplicate: the delta was
- * applied before (a redelivery), or a newer one of the session was. A batch sends one such upsert
- * per bucket document ({@link BucketWrite}) in one bulk write, and only a refused one goes delta by
- * delta.
+ * Adds samples to roll-up buckets, each exactly once, without transactions. A batch reads the
+ * buckets it touches in one query, measures its deltas against them ({@link BucketWrite}: a
+ * session's delta counts only past the session's mark in the bucket), and writes each bucket that
+ * lacks some in one bulk: an insert of a bucket's first version, or an update conditional on the
+ * version read, which also moves the marks on. A write that lost to another (a duplicate insert, or
+ * a version changed meanwhile) is measured again against a fresh read. Each write names the batch
+ * ({@code writer}), so a bucket found written by this batch is known done: MongoDB says how many
+ * updates of a bulk matched, not which.
+ *
+ * <p>Read, then write conditionally, rather than one conditional upsert per bucket: the embedded
+ * MongoDB finds a document by an index only when the query names exactly the index's fields, so a
+ * condition on the marks would read every bucket for every write; {@code _id} and {@code version}
+ * have an index of their own ({@link #AS_READ_INDEX}).
  */
 @ApplicationScoped
 class RollupStore {
 
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    /** The field counting a bucket's writes. */
+    static final String VERSION = "version";
+    /** The field naming the batch that wrote a bucket last. */
+    static final String WRITER = "writer";
+    /** The index that finds a bucket by {@link BucketWrite#filter()}'s fields. */
+    static final String AS_READ_INDEX = "_id_version";
+
+    /** Replicas writing the same organization's buckets can each lose a round; one replica never does. */
+    private static final int ROUNDS = 64;
 
     private final UsageCollections collections;
 
@@ -47,20 +63,9 @@ class RollupStore {
      */
     Uni<List<Boolean>> addAll(List<UsageDelta> deltas) {
         List<BucketWrite> writes = writes(deltas);
-        List<BucketWrite> together = writes.stream().filter(write -> !write.collided()).toList();
-        List<BucketWrite> apart = writes.stream().filter(BucketWrite::collided).toList();
-        return upsert(together)
-                .chain(refused -> oneByOne(concat(refused, apart)))
-                .map(skipped -> results(writes, skipped));
-    }
-
-    /** Adds the delta to its bucket of this dimension and interval; false when the bucket had it already. */
-    Uni<Boolean> add(UsageDelta delta, Dimension dimension, Interval interval) {
-        BucketWrite write = BucketWrite.of(delta, dimension, interval);
-        return collections.rollups().updateOne(write.filter(), write.update(), UPSERT)
-                .map(result -> true)
-                .onFailure(MongoErrors::isDuplicateKey).recoverWithUni(() -> updateExisting(write.filter(),
-                        write.update()));
+        String writer = UUID.randomUUID().toString();
+        return write(writes, writer, 1)
+                .map(done -> results(writes));
     }
 
     private static List<BucketWrite> writes(List<UsageDelta> deltas) {
@@ -80,73 +85,79 @@ class RollupStore {
         return new ArrayList<>(writes.values());
     }
 
-    /** One upsert per bucket document; the writes refused as duplicates, to go delta by delta. */
-    private Uni<List<BucketWrite>> upsert(List<BucketWrite> writes) {
+    /** Reads the buckets, measures the writes against them and writes; those that lost go another round. */
+    private Uni<Void> write(List<BucketWrite> writes, String writer, int round) {
+        if (writes.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        if (round > ROUNDS) {
+            return Uni.createFrom().failure(new IllegalStateException(
+                    writes.size() + " roll-up buckets kept changing under a batch's usage"));
+        }
+        return read(writes)
+                .map(stored -> measure(writes, stored, writer))
+                .chain(pending -> store(pending, writer))
+                .chain(lost -> write(lost, writer, round + 1));
+    }
+
+    private Uni<Map<String, Document>> read(List<BucketWrite> writes) {
+        List<String> ids = writes.stream().map(BucketWrite::id).toList();
+        return collections.rollups().find(Filters.in("_id", ids)).collect().asList()
+                .map(found -> {
+                    Map<String, Document> byId = new HashMap<>();
+                    found.forEach(document -> byId.put(document.getString("_id"), document));
+                    return byId;
+                });
+    }
+
+    /** The writes that still add something; one found written by this batch already is done. */
+    private static List<BucketWrite> measure(List<BucketWrite> writes, Map<String, Document> stored, String writer) {
+        List<BucketWrite> pending = new ArrayList<>();
+        for (BucketWrite write : writes) {
+            Document bucket = stored.get(write.id());
+            if (bucket != null && writer.equals(bucket.getString(WRITER))) {
+                continue;
+            }
+            write.against(bucket);
+            if (write.addsAnything()) {
+                pending.add(write);
+            }
+        }
+        return pending;
+    }
+
+    /** Writes in one unordered bulk; those that may have lost, to go again. */
+    private Uni<List<BucketWrite>> store(List<BucketWrite> writes, String writer) {
         if (writes.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        List<WriteModel<Document>> upserts = new ArrayList<>();
-        writes.forEach(write -> upserts.add(new UpdateOneModel<>(write.filter(), write.update(), UPSERT)));
-        return collections.rollups().bulkWrite(upserts, new BulkWriteOptions().ordered(false))
-                .map(result -> List.<BucketWrite>of())
+        List<WriteModel<Document>> models = new ArrayList<>();
+        for (BucketWrite write : writes) {
+            models.add(write.exists() ? new UpdateOneModel<>(write.filter(), write.update(writer))
+                    : new InsertOneModel<>(write.document(writer)));
+        }
+        return collections.rollups().bulkWrite(models, new BulkWriteOptions().ordered(false))
+                .map(result -> lost(writes, result, List.of()))
                 .onFailure(MongoErrors::onlyDuplicateKeys)
-                .recoverWithItem(e -> refused(writes, ((MongoBulkWriteException) e).getWriteErrors()));
+                .recoverWithItem(e -> lost(writes, ((MongoBulkWriteException) e).getWriteResult(),
+                        ((MongoBulkWriteException) e).getWriteErrors()));
     }
 
-    private static List<BucketWrite> refused(List<BucketWrite> writes, List<BulkWriteError> errors) {
-        return errors.stream().map(error -> writes.get(error.getIndex())).toList();
-    }
-
-    /**
-     * Each session's deltas one at a time, in order (a bucket that has seen a newer sequence of the
-     * session ignores older ones); sessions side by side. How many were skipped, by document id.
-     */
-    private Uni<Map<String, Long>> oneByOne(List<BucketWrite> writes) {
-        Map<String, Long> skipped = Collections.synchronizedMap(new HashMap<>());
-        List<Uni<Void>> sessions = new ArrayList<>();
-        for (BucketWrite write : writes) {
-            write.sessions().values().forEach(deltas -> sessions.add(inOrder(write, deltas, skipped)));
+    /** Inserts refused as duplicates, and when an update missed its version, every update (the read tells which). */
+    private static List<BucketWrite> lost(List<BucketWrite> writes, BulkWriteResult result, List<BulkWriteError> errors) {
+        Set<BucketWrite> lost = new LinkedHashSet<>();
+        errors.forEach(error -> lost.add(writes.get(error.getIndex())));
+        long updates = writes.stream().filter(BucketWrite::exists).count();
+        if (result.getMatchedCount() < updates) {
+            writes.stream().filter(BucketWrite::exists).forEach(lost::add);
         }
-        if (sessions.isEmpty()) {
-            return Uni.createFrom().item(skipped);
-        }
-        return Uni.join().all(sessions).andFailFast()
-                .replaceWith(skipped);
+        return new ArrayList<>(lost);
     }
 
-    private Uni<Void> inOrder(BucketWrite write, List<UsageDelta> deltas, Map<String, Long> skipped) {
-        return Multi.createFrom().iterable(deltas)
-                .onItem().transformToUniAndConcatenate(delta -> add(delta, write.dimension(), write.interval()))
-                .invoke(added -> skipped.merge(write.id(), added ? 0L : 1L, Long::sum))
-                .collect().last()
-                .replaceWithVoid();
-    }
-
-    private static List<BucketWrite> concat(List<BucketWrite> one, List<BucketWrite> other) {
-        List<BucketWrite> all = new ArrayList<>(one);
-        all.addAll(other);
-        return all;
-    }
-
-    private static List<Boolean> results(List<BucketWrite> writes, Map<String, Long> skipped) {
+    private static List<Boolean> results(List<BucketWrite> writes) {
         List<Boolean> results = new ArrayList<>();
-        for (BucketWrite write : writes) {
-            long none = skipped.getOrDefault(write.id(), 0L);
-            for (long i = 0; i < write.samples(); i++) {
-                results.add(i >= none);
-            }
-        }
+        writes.forEach(write -> results.addAll(write.taken()));
         return results;
-    }
-
-    /**
-     * A duplicate key can also mean another session created the bucket between our read of it and
-     * our insert. The bucket exists now, so the plain conditional update decides: it matches only
-     * if this delta is still new to the bucket.
-     */
-    private Uni<Boolean> updateExisting(Bson filter, Bson update) {
-        return collections.rollups().updateOne(filter, update)
-                .map(result -> result.getMatchedCount() > 0);
     }
 
     /**

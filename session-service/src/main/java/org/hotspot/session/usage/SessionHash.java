@@ -6,8 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Where a session's marks go in the roll-ups. A bucket is split into {@link #SHARDS} documents so
- * that the sequence marks of a busy organization's day (one per session) stay far below MongoDB's
+ * Where a session's marks go in the roll-ups. A bucket that gathers many sessions (an organization's,
+ * a router's, a site's, a plan's; {@link Dimension#shardOf}) is split into {@link #SHARDS} documents
+ * so that the sequence marks of a busy organization's day (one per session) stay far below MongoDB's
  * 16 MB document limit; the mark's field name is a hash because session keys hold characters
  * (dots, dollars) that field names must not.
  *

@@ -36,7 +36,9 @@ public class UsageCollections {
     /**
      * The unique index on a session's sequence keeps a record re-sent under another id from being
      * stored twice; {@code at} serves the retention sweep; the roll-up indexes serve range queries
-     * by dimension, with and without a key.
+     * by dimension, with and without a key, and the embedded MongoDB's conditional writes
+     * ({@link RollupStore#AS_READ_INDEX}: it finds a document by an index only when the query names
+     * exactly the index's fields).
      */
     void createIndexes(@Observes StartupEvent start) {
         Uni.join().all(
@@ -46,7 +48,9 @@ public class UsageCollections {
                         samples.createIndex(Indexes.ascending("organizationId", "voucherId", "at")),
                         rollups.createIndex(Indexes.ascending("organizationId", "dimension", "interval", "bucketStart")),
                         rollups.createIndex(
-                                Indexes.ascending("organizationId", "dimension", "interval", "key", "bucketStart")))
+                                Indexes.ascending("organizationId", "dimension", "interval", "key", "bucketStart")),
+                        rollups.createIndex(Indexes.ascending("_id", RollupStore.VERSION),
+                                new IndexOptions().unique(true).name(RollupStore.AS_READ_INDEX)))
                 .andFailFast()
                 .await().atMost(Duration.ofSeconds(30));
     }

@@ -124,6 +124,28 @@ class UsageRedeliveryTest {
         assertThat(samples()).isEqualTo(8);
     }
 
+    @Test
+    void bucketsWrittenBeforeVersionsTakeEachDeltaOnce() {
+        // Buckets as stored before writes were conditional on a version: marks and sums, no version.
+        mongo.getDatabase("hotspot-session").getCollection(UsageCollections.ROLLUPS).updateMany(
+                Filters.eq("organizationId", organization),
+                com.mongodb.client.model.Updates.combine(com.mongodb.client.model.Updates.unset(RollupStore.VERSION),
+                        com.mongodb.client.model.Updates.unset(RollupStore.WRITER)));
+        Map<String, Map<String, Map<Instant, Sums>>> before = everyReport();
+
+        record(storedDelta(5));
+        assertThat(everyReport()).isEqualTo(before);
+
+        Instant at = start.plus(Duration.ofMinutes(40L * 6));
+        record(delta(6, UUID.randomUUID().toString(), at));
+        record(storedDelta(6));
+        Map<String, Map<Instant, Sums>> after = UsageRollupTest.report(token, Dimension.ORGANIZATION, Interval.DAY,
+                start.truncatedTo(ChronoUnit.DAYS), start.plus(Duration.ofDays(2)));
+        Instant day = Interval.DAY.bucketStart(at);
+        Sums was = before.get("organization/day").get(organization).getOrDefault(day, new Sums(0, 0, 0));
+        assertThat(after.get(organization).get(day)).isEqualTo(was.plus(1000, 2000, 60));
+    }
+
     /** Another session whose marks share the bucket documents of this test's session. */
     private String aSessionOfTheSameShard() {
         int shard = SessionHash.of(sessionKey).shard();

@@ -41,7 +41,12 @@ public class VoucherRepository implements ReactivePanacheMongoRepositoryBase<Vou
                         collection.createIndex(Indexes.ascending("organizationId", "batchId", "serial")),
                         collection.createIndex(Indexes.ascending("state", "expiresAt")),
                         collection.createIndex(Indexes.ascending("state", "validUntil")),
-                        collection.createIndex(Indexes.ascending("outbox.at")))
+                        collection.createIndex(Indexes.ascending("outbox.at")),
+                        // MongoDB answers compareAndSet from the _id index alone. The embedded one uses an
+                        // index only when a query names exactly its fields, and otherwise reads every
+                        // voucher of every organization for each change of one.
+                        collection.createIndex(Indexes.ascending("_id", "version"),
+                                new IndexOptions().unique(true).name("_id_version")))
                 .andFailFast()
                 .await().atMost(Duration.ofSeconds(30));
     }
@@ -67,12 +72,19 @@ public class VoucherRepository implements ReactivePanacheMongoRepositoryBase<Vou
         return Uni.createFrom().item(duplicates);
     }
 
+    /** The voucher with this lookup key if it is the organization's; by the key's own index, as findInOrganization. */
     public Uni<Voucher> findByLookupKey(String organizationId, String lookupKey) {
-        return find("lookupKey = ?1 and organizationId = ?2", lookupKey, organizationId).firstResult();
+        return find("lookupKey", lookupKey).firstResult()
+                .map(found -> found != null && organizationId.equals(found.organizationId) ? found : null);
     }
 
+    /**
+     * The voucher if it is the organization's. Found by {@code _id} alone, the organization checked
+     * here: the embedded MongoDB uses an index only for a query naming exactly its fields.
+     */
     public Uni<Voucher> findInOrganization(String organizationId, String id) {
-        return find("_id = ?1 and organizationId = ?2", id, organizationId).firstResult();
+        return findById(id)
+                .map(found -> found != null && organizationId.equals(found.organizationId) ? found : null);
     }
 
     public Uni<List<Voucher>> pageOfBatch(String organizationId, String batchId, int page, int size) {
@@ -106,7 +118,8 @@ public class VoucherRepository implements ReactivePanacheMongoRepositoryBase<Vou
         List<Bson> all = new ArrayList<>(updates);
         all.add(Updates.inc("version", 1L));
         all.add(Updates.set("updatedAt", Instant.now()));
-        return mongoCollection().findOneAndUpdate(Filters.and(Filters.eq("_id", id), Filters.eq("version", version)),
+        // A plain document, not Filters.and (an $and): the embedded MongoDB serves only this shape from an index.
+        return mongoCollection().findOneAndUpdate(new org.bson.Document("_id", id).append("version", version),
                 Updates.combine(all), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
     }
 
