@@ -108,6 +108,7 @@ public final class RadiusLoad {
         boolean messageAuthenticator = true;
         boolean wrongPassword = false;
         boolean lean = false;
+        boolean oneThread = false;
         int verbose = 0;
         String label = "";
         Map<String, Integer> pids = new LinkedHashMap<>();
@@ -131,6 +132,10 @@ public final class RadiusLoad {
                 }
                 if (a.equals("--lean")) {
                     o.lean = true;
+                    continue;
+                }
+                if (a.equals("--one-thread")) {
+                    o.oneThread = true;
                     continue;
                 }
                 if (i + 1 >= args.length) {
@@ -171,6 +176,9 @@ public final class RadiusLoad {
             if (!List.of("pap", "chap", "acct").contains(o.auth)) {
                 die("--auth is pap, chap or acct");
             }
+            if (o.oneThread) {
+                o.threads = 1;
+            }
             if (o.sockets < 1 || o.threads < 1 || o.threads > o.sockets) {
                 die("need 1 <= --threads <= --sockets");
             }
@@ -194,6 +202,9 @@ public final class RadiusLoad {
                       --warmup S                unmeasured load before the measured window          [2]
                       --sockets K               UDP sockets, 256 identifiers each                   [16]
                       --threads T               receive threads (closed loop: send+receive)         [1]
+                      --one-thread              open loop: one thread sends on schedule and receives,
+                                                spinning on its sockets (no hand-off for the scheduler
+                                                to delay; takes a core; implies --threads 1)
                       --timeout S               a request unanswered this long is a timeout         [2]
                     Packets:
                       --host H --port P --secret S                            [127.0.0.1 1812 testing123]
@@ -683,8 +694,14 @@ public final class RadiusLoad {
             threads.add(th);
         }
         Counts senderCounts = counts[o.threads] = new Counts();
-        if (o.rate > 0) {
-            threads.add(new Thread(() -> paceSends(senderCounts), "radius-sender"));
+        if (o.rate > 0 && !o.oneThread) {
+            threads.add(new Thread(() -> {
+                Pacer pacer = new Pacer();
+                while (pacer.sendDue(senderCounts)) {
+                    pacer.waitForNext(senderCounts);
+                }
+                senderDone = true;
+            }, "radius-sender"));
         }
         threads.forEach(Thread::start);
 
@@ -823,6 +840,7 @@ public final class RadiusLoad {
     /** One I/O thread: receives, checks and times replies, re-arms buffers, finds timeouts; in closed loop also sends. */
     private void receiveLoop(List<Sock> mine, Crypto crypto, Counts c) {
         boolean closed = o.rate <= 0;
+        Pacer pacer = o.oneThread && !closed ? new Pacer() : null;
         byte[] rx = new byte[4096];
         ByteBuffer rxb = ByteBuffer.wrap(rx);
         try (Selector selector = Selector.open()) {
@@ -841,7 +859,14 @@ public final class RadiusLoad {
             }
             long nextScan = System.nanoTime() + 20_000_000L;
             while (true) {
-                selector.select(10);
+                if (pacer == null) {
+                    selector.select(10);
+                } else {
+                    if (!senderDone && !pacer.sendDue(c)) {
+                        senderDone = true;
+                    }
+                    selector.selectNow();
+                }
                 var keys = selector.selectedKeys();
                 for (SelectionKey k : keys) {
                     Sock s = (Sock) k.attachment();
@@ -1003,59 +1028,81 @@ public final class RadiusLoad {
         return sb.toString();
     }
 
-    /** Open loop: one thread sending at the scheduled times, round robin over the sockets. */
-    private void paceSends(Counts c) {
-        double interval = 1e9 / o.rate;
-        long k = 0;
-        int rr = 0;
-        long end = windowEnd;
+    /**
+     * Open loop: sends at the scheduled times, round robin over the sockets; driven either by a
+     * sender thread of its own (sendDue, then waitForNext) or by the one I/O thread between reads.
+     */
+    final class Pacer {
+
+        private final double interval = 1e9 / o.rate;
         // An identifier whose send failed stays with the sender (the ring has one producer: the I/O thread).
-        int[] kept = new int[socks.length];
-        Arrays.fill(kept, -1);
-        boolean stalledThis = false;
-        while (!stopSending) {
-            long scheduled = start + (long) (k * interval);
-            if (scheduled >= end) {
-                break;
-            }
-            long now = System.nanoTime();
-            if (scheduled > now) {
-                // parkNanos overshoots by ~50 µs on Linux; the send lag below shows how much.
-                LockSupport.parkNanos(scheduled - now);
-                continue;
-            }
-            int id = -1;
-            Sock s = null;
-            for (int i = 0; i < socks.length && id < 0; i++) {
-                s = socks[rr];
-                if (kept[rr] >= 0) {
-                    id = kept[rr];
-                    kept[rr] = -1;
-                } else {
-                    id = s.takeFreeId();
-                }
-                rr = rr + 1 == socks.length ? 0 : rr + 1;
-            }
-            if (id < 0) {
-                // Every identifier of every socket is in flight: wait; the delay is charged to latency.
-                if (!stalledThis && counted(scheduled)) {
-                    c.stalled++;
-                    stalledThis = true;
-                }
-                LockSupport.parkNanos(20_000);
-                continue;
-            }
-            stalledThis = false;
-            if (send(s, id, scheduled, c)) {
-                if (counted(scheduled)) {
-                    c.sendLag.add(s.sentAt[id] - scheduled);
-                }
-            } else {
-                kept[s.index] = id;
-            }
-            k++;
+        private final int[] kept = new int[socks.length];
+        private long k;
+        private int rr;
+        private boolean stalledThis;
+        private boolean stalled;
+
+        Pacer() {
+            Arrays.fill(kept, -1);
         }
-        senderDone = true;
+
+        /** Sends every request due by now; false once the schedule is over. */
+        boolean sendDue(Counts c) {
+            stalled = false;
+            while (!stopSending) {
+                long scheduled = start + (long) (k * interval);
+                if (scheduled >= windowEnd) {
+                    return false;
+                }
+                if (scheduled > System.nanoTime()) {
+                    return true;
+                }
+                int id = -1;
+                Sock s = null;
+                for (int i = 0; i < socks.length && id < 0; i++) {
+                    s = socks[rr];
+                    if (kept[rr] >= 0) {
+                        id = kept[rr];
+                        kept[rr] = -1;
+                    } else {
+                        id = s.takeFreeId();
+                    }
+                    rr = rr + 1 == socks.length ? 0 : rr + 1;
+                }
+                if (id < 0) {
+                    // Every identifier of every socket is in flight: wait; the delay is charged to latency.
+                    if (!stalledThis && counted(scheduled)) {
+                        c.stalled++;
+                        stalledThis = true;
+                    }
+                    stalled = true;
+                    return true;
+                }
+                stalledThis = false;
+                if (send(s, id, scheduled, c)) {
+                    if (counted(scheduled)) {
+                        c.sendLag.add(s.sentAt[id] - scheduled);
+                    }
+                } else {
+                    kept[s.index] = id;
+                }
+                k++;
+            }
+            return false;
+        }
+
+        /** The sender thread's wait until the next send is due (or a little, when all identifiers are out). */
+        void waitForNext(Counts c) {
+            if (stalled) {
+                LockSupport.parkNanos(20_000);
+                return;
+            }
+            long wait = start + (long) (k * interval) - System.nanoTime();
+            if (wait > 0) {
+                // parkNanos overshoots by ~50 µs on Linux; the send lag shows how much.
+                LockSupport.parkNanos(wait);
+            }
+        }
     }
 
     // ------------------------------------------------------------------ CPU from /proc
@@ -1144,7 +1191,7 @@ public final class RadiusLoad {
         long perDenominator = closedByCount ? answered : all.answeredInWindow;
         Map<String, String> r = new LinkedHashMap<>();
         r.put("label", o.label.isEmpty() ? "-" : o.label.replace(' ', '_'));
-        r.put("mode", o.rate > 0 ? "open" : "closed");
+        r.put("mode", o.rate > 0 ? (o.oneThread ? "open1" : "open") : "closed");
         r.put("auth", o.auth);
         r.put("ma", o.messageAuthenticator && !o.auth.equals("acct") ? "yes" : "no");
         r.put("attrs", o.lean ? "lean" : "full");
@@ -1216,7 +1263,8 @@ public final class RadiusLoad {
                 o.label.isEmpty() ? "run" : o.label, o.auth.toUpperCase(Locale.ROOT),
                 r.get("ma").equals("yes") ? "with Message-Authenticator" : "no Message-Authenticator",
                 o.wrongPassword ? ", WRONG PASSWORD" : "", o.sockets,
-                o.rate > 0 ? String.format("open loop at %,.0f/s", o.rate) : "closed loop, " + o.inflight + " in flight",
+                o.rate > 0 ? String.format("open loop at %,.0f/s%s", o.rate, o.oneThread ? " (one thread)" : "")
+                        : "closed loop, " + o.inflight + " in flight",
                 rps, Double.parseDouble(r.get("window_s")));
         System.out.printf("  measured requests %,d: accept %,d, reject %,d, accounting-response %,d, other %,d, timeout %,d%n",
                 all.sent, all.accept, all.reject, all.accountingResponse, all.otherCode, all.timeout);

@@ -13,6 +13,7 @@
 #            --fr-threads-min N --fr-threads-redis N --no-radclient --build (gateway: package what is missing)
 #            --quiet-wait S (before each case wait up to S s for other processes to use < 0.25 core)
 #            --nice N (run server side and generator at nice N, e.g. -10, on a machine others share)
+#            --one-thread (the latency run's generator sends and receives on one spinning thread)
 #
 # Each case: one FreeRADIUS started in the foreground for it, checked (right password accepted,
 # wrong one rejected, a request without Message-Authenticator dropped: with radclient and with
@@ -42,6 +43,7 @@ repeat=3
 inflight=128
 sockets=16
 pin=1
+latency_threads=()
 gateway_alone=0
 cases="min-pap min-chap redis-pap redis-chap min-pap-lean"
 fr_threads_min=2      # the anchor's choice for the users file
@@ -73,7 +75,8 @@ while [ $# -gt 0 ]; do
     --no-radclient) radclient_runs=0 ;;
     --quiet-wait) quiet_wait="$2"; shift ;;
     --nice) nice_level="$2"; shift ;;
-    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
+    --one-thread) latency_threads=(--one-thread) ;;
+    -h|--help) sed -n '2,31p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (--help)" >&2; exit 2 ;;
   esac
   shift
@@ -234,7 +237,7 @@ peak_and_latency() {
     log "$name: no answers at peak, no latency run"
     return 0
   fi
-  load "$name half" --rate "$half" --duration "$duration" --warmup "$warmup" "$@"
+  load "$name half" --rate "$half" --duration "$duration" --warmup "$warmup" "${latency_threads[@]}" "$@"
 }
 
 # ------------------------------------------------------------------ FreeRADIUS

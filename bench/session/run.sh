@@ -8,6 +8,8 @@
 #   bench/session/run.sh --skip replay,quota           # leave parts out (throughput, replay, quota)
 #   options: --sessions N (20000) --interims K (10) --inflight W (512) --sockets S (32) --trials T (20)
 #            --vouchers V (200) --build (package what is missing; never installs)
+#            --warmup M (2000): sessions played through first, on vouchers of their own, and stored
+#            before the measured ones start (the services' JIT compilers took half their CPU without)
 #            --mongo memory (the embedded MongoDB's memory backend in a process of its own, instead of
 #            the launcher's H2 file backend: what the suite does when the database is not the limit)
 #
@@ -40,6 +42,7 @@ voucher_count=200
 skip=""
 build=0
 mongo_kind=h2
+warmup=2000
 while [ $# -gt 0 ]; do
   case "$1" in
     --sessions) sessions="$2"; shift ;;
@@ -51,7 +54,8 @@ while [ $# -gt 0 ]; do
     --skip) skip="$2"; shift ;;
     --build) build=1 ;;
     --mongo) mongo_kind="$2"; shift ;;
-    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
+    --warmup) warmup="$2"; shift ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (--help)" >&2; exit 2 ;;
   esac
   shift
@@ -123,7 +127,7 @@ trap 'exit 130' INT TERM
   echo "cpus:        $(nproc --all), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
   echo "memory:      $(free -m | awk '/^Mem:/ {print $2 " MiB"}')"
   echo "java:        $(java -version 2>&1 | head -1)"
-  echo "settings:    sessions=$sessions interims=$interims inflight=$inflight sockets=$sockets trials=$trials vouchers=$voucher_count mongo=$mongo_kind"
+  echo "settings:    sessions=$sessions interims=$interims inflight=$inflight sockets=$sockets trials=$trials vouchers=$voucher_count mongo=$mongo_kind warmup=$warmup"
   echo "load before: $(cat /proc/loadavg)"
 } > "$out/machine.txt"
 cat "$out/machine.txt" >&2
@@ -193,6 +197,7 @@ quota_bytes=10000000
 quota_plan="$(call POST "$voucher_url/api/profiles" "$token" \
   "{\"name\":\"bench 10 MB\",\"price\":1.00,\"currency\":\"USD\",\"sharedUsers\":1,\"dataQuotaBytes\":$quota_bytes}" | jq -r .id)"
 batch_of "$token" "$open_plan" "$voucher_count" id > "$out/voucher-ids.txt"
+batch_of "$token" "$open_plan" 50 id > "$out/warmup-voucher-ids.txt"
 batch_of "$token" "$quota_plan" "$trials" code > "$out/quota-codes.txt"
 secret="bench-session-secret-$stamp"
 nas_id=bench-session-nas
@@ -214,10 +219,42 @@ stages() {
     | sed 's/^/STAGE /' || true
 }
 
+# cpu_of: CPU seconds so far (user + system) of each process of the suite, a line each: NAME SECONDS.
+cpu_of() {
+  local pid name
+  for pid in $(pgrep -f 'java|redis-server'); do
+    name="$(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -oE '(auth|voucher|session)-service/target|router-gateway/target|portal-web/target|hotspot-launcher|kafka\.Kafka|KafkaRaftServer|MemoryMongo|redis-server [^ ]*' | head -1)" || true
+    [ -n "$name" ] || continue
+    name="${name%/target}"
+    awk -v n="${name// /_}" -v t="$(getconf CLK_TCK)" '{printf "%s %.2f\n", n, ($14 + $15) / t}' "/proc/$pid/stat" 2>/dev/null || true
+  done
+}
+
+# cpu_per_record BEFORE AFTER RECORDS: each process's CPU between the two snapshots, and per record.
+cpu_per_record() {
+  awk -v records="$3" 'FNR == NR {before[$1] = $2; next}
+    {used = $2 - before[$1]; total += used
+     printf "CPU %-22s %8.2f s %8.1f us/record\n", $1, used, used * 1e6 / records}
+    END {printf "CPU %-22s %8.2f s %8.1f us/record\n", "all", total, total * 1e6 / records}' "$1" "$2"
+}
+
 # ------------------------------------------------------------------ 1. throughput
+
+if wanted throughput && [ "$warmup" -gt 0 ]; then
+  note "warm-up: $warmup sessions x $((interims + 2)) records, on vouchers of their own, until stored"
+  tool SessionCheck watch --metrics "$session_url/q/metrics" --until "$((warmup * (interims + 2)))" \
+    --from "$(applied_now "$session_url")" > "$out/warmup-stored.txt" 2>&1 &
+  watch_pid=$!
+  tool SessionLoad accounting --port "$HOTSPOT_RADIUS_ACCT_PORT" --secret "$secret" --nas-id "$nas_id" \
+    --vouchers "$out/warmup-voucher-ids.txt" --sessions "$warmup" --interims "$interims" --inflight "$inflight" \
+    --sockets "$sockets" --expect "$out/warmup-expected.tsv" --run "w$stamp" > "$out/warmup-gateway.txt" 2>&1
+  wait "$watch_pid" || note "session-service did not store every warm-up record (see warmup-stored.txt)"
+  sleep 10 # what the warm-up set off elsewhere (voucher-service's usage, the announcements) dies down
+fi
 
 if wanted throughput; then
   note "throughput: $sessions sessions x $((interims + 2)) records = $records through the gateway"
+  cpu_of > "$out/cpu-before.txt"
   tool SessionCheck watch --metrics "$session_url/q/metrics" --until "$records" --from "$(applied_now "$session_url")" \
     > "$out/stored.txt" 2>&1 &
   watch_pid=$!
@@ -226,6 +263,8 @@ if wanted throughput; then
     --sockets "$sockets" --expect "$out/expected-sessions.tsv" --run "b$stamp" | tee "$out/gateway.txt" >&2
   wait "$watch_pid" || note "session-service did not store every record (see stored.txt)"
   tail -1 "$out/stored.txt" >&2
+  cpu_of > "$out/cpu-after.txt"
+  cpu_per_record "$out/cpu-before.txt" "$out/cpu-after.txt" "$records" | tee -a "$out/stored.txt" >&2
   stages "$session_url" >> "$out/stored.txt"
   tool SessionCheck verify --mongo "$mongo" --database hotspot-session --expect "$out/expected-sessions.tsv" \
     --organization "$organization" | tee "$out/verify.txt" >&2 || note "VERIFY FAILED"
@@ -268,7 +307,7 @@ fi
 {
   cat "$out/machine.txt"
   for f in gateway.txt stored.txt verify.txt replay.txt replay-verify.txt quota.txt hops.txt; do
-    [ -f "$out/$f" ] && { echo "== $f"; grep -E '^(RESULT|START|STORED|STALLED|STAGE|VERIFY|MISMATCH|TRIAL|HOP)' "$out/$f" || true; }
+    [ -f "$out/$f" ] && { echo "== $f"; grep -E '^(RESULT|START|STORED|STALLED|STAGE|CPU|VERIFY|MISMATCH|TRIAL|HOP)' "$out/$f" || true; }
   done
 } > "$out/report.txt"
 cat "$out/report.txt"
