@@ -14,6 +14,8 @@
 #            --quiet-wait S (before each case wait up to S s for other processes to use < 0.25 core)
 #            --nice N (run server side and generator at nice N, e.g. -10, on a machine others share)
 #            --one-thread (the latency run's generator sends and receives on one spinning thread)
+#            --rt-generator (the generator at real-time priority, chrt -f 10: woken at once, not after
+#            the scheduler's wake-up granularity; it blocks between sends and replies, never spins)
 #
 # Each case: one FreeRADIUS started in the foreground for it, checked (right password accepted,
 # wrong one rejected, a request without Message-Authenticator dropped: with radclient and with
@@ -44,6 +46,7 @@ inflight=128
 sockets=16
 pin=1
 latency_threads=()
+rt_generator=0
 gateway_alone=0
 cases="min-pap min-chap redis-pap redis-chap min-pap-lean"
 fr_threads_min=2      # the anchor's choice for the users file
@@ -76,7 +79,8 @@ while [ $# -gt 0 ]; do
     --quiet-wait) quiet_wait="$2"; shift ;;
     --nice) nice_level="$2"; shift ;;
     --one-thread) latency_threads=(--one-thread) ;;
-    -h|--help) sed -n '2,31p' "$0"; exit 0 ;;
+    --rt-generator) rt_generator=1 ;;
+    -h|--help) sed -n '2,33p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (--help)" >&2; exit 2 ;;
   esac
   shift
@@ -96,6 +100,7 @@ fi
 server_pin=(); gen_pin=()
 if [ "$pin" = 1 ]; then server_pin=(taskset -c 0); gen_pin=(taskset -c 1); fi
 if [ -n "$nice_level" ]; then server_pin=(nice -n "$nice_level" "${server_pin[@]}"); gen_pin=(nice -n "$nice_level" "${gen_pin[@]}"); fi
+if [ "$rt_generator" = 1 ]; then gen_pin=(chrt -f 10 "${gen_pin[@]}"); fi
 
 # ------------------------------------------------------------------ tools
 
@@ -201,7 +206,9 @@ wait_quiet() {
 load() {
   local label="$1"; shift
   local file="$out/load-$(echo "$label" | tr ' /' '__').txt"
-  "${gen_pin[@]}" java -Xms256m -Xmx1g -cp "$classes" RadiusLoad --label "$label" --sockets "$sockets" \
+  # RADIUS_LOAD_JVM: the generator's JVM options, to look at its own pauses (e.g. "-Xlog:gc -XX:+UseSerialGC").
+  # shellcheck disable=SC2086
+  "${gen_pin[@]}" java ${RADIUS_LOAD_JVM:--Xms256m -Xmx1g} -cp "$classes" RadiusLoad --label "$label" --sockets "$sockets" \
     --clock-ticks "$(getconf CLK_TCK)" "$@" > "$file" 2>&1 || { cat "$file" >&2; return 1; }
   grep '^RESULT' "$file" >> "$results"
   grep -v '^RESULT' "$file" >&2

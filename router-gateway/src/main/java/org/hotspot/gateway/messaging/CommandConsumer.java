@@ -26,13 +26,18 @@ import org.jboss.logging.Logger;
  * another router must not wait for it. A command is acknowledged only once its outcome is on
  * {@code router-events} (publishing is retried for a minute or so), so a gateway that stops midway
  * gets it again after its restart (a second Disconnect-Request for a session already gone is answered
- * with a NAK, which is harmless). A value that is not a
- * command we know is logged, counted and skipped.
+ * with a NAK, which is harmless). A value that is not a readable command, and a command whose
+ * outcome could not be published, is logged, counted and parked on {@value #DEAD_LETTERS} (the
+ * channel's dead-letter queue: the value, the reason and its original place), never lost silently.
+ * An event of another type is not ours and is skipped.
  */
 @ApplicationScoped
 public class CommandConsumer {
 
     private static final Logger LOG = Logger.getLogger(CommandConsumer.class);
+
+    /** Where commands that could not be carried out are parked (application.properties names it too). */
+    public static final String DEAD_LETTERS = "router-commands-dlq";
 
     private final EventCodec codec = new EventCodec();
     private final SessionCommands commands;
@@ -68,8 +73,8 @@ public class CommandConsumer {
             }
         } catch (EventFormatException | IllegalArgumentException e) {
             meters.counter("hotspot.gateway.commands.malformed").increment();
-            LOG.warnf("Skipped an unreadable value on router-commands: %s", e.getMessage());
-            return message.ack();
+            LOG.warnf("Parked an unreadable value of router-commands on %s: %s", DEAD_LETTERS, e.getMessage());
+            return message.nack(e);
         }
         outcome.chain(result -> events.outcome(organizationId, result)
                         .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(10)).atMost(10))
@@ -77,8 +82,8 @@ public class CommandConsumer {
                         done -> message.ack(),
                         failure -> {
                             meters.counter("hotspot.gateway.commands.failed").increment();
-                            LOG.errorf("Outcome of command %s not published after retries: %s", commandId,
-                                    failure.toString());
+                            LOG.errorf("Outcome of command %s not published after retries, the command parked on %s: %s",
+                                    commandId, DEAD_LETTERS, failure.toString());
                             message.nack(failure);
                         });
         return CompletableFuture.completedFuture(null);

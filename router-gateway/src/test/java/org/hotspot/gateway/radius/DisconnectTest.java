@@ -17,6 +17,7 @@ import org.hotspot.events.Topics;
 import org.hotspot.events.router.CoaCommand;
 import org.hotspot.events.router.CommandOutcome;
 import org.hotspot.events.router.DisconnectCommand;
+import org.hotspot.gateway.messaging.CommandConsumer;
 import org.hotspot.testing.AuthService;
 import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectAuthService;
@@ -107,6 +108,18 @@ class DisconnectTest {
         assertThat(outcome.routerId()).isEqualTo(routerId);
         assertThat(outcome.acctSessionId()).isEqualTo("81000001");
         assertThat(outcome.attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnreadableCommandIsParkedAndTheNextOneStillCarriedOut() {
+        String marker = UUID.randomUUID().toString();
+        String unreadable = "{\"id\":\"" + marker + "\",\"type\":\"DisconnectCommand\",\"payload\":";
+        Topic.send(kafka, Topics.ROUTER_COMMANDS, routerId, unreadable);
+
+        List<String> parked = Topic.await(kafka, CommandConsumer.DEAD_LETTERS, value -> value.contains(marker),
+                values -> !values.isEmpty(), Duration.ofSeconds(30));
+        assertThat(parked).containsExactly(unreadable);
+        assertThat(outcome(disconnect("81000005")).result()).isEqualTo(CommandOutcome.Result.ACK);
     }
 
     @Test

@@ -5,6 +5,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hotspot.events.Event;
 import org.hotspot.events.EventCodec;
@@ -12,12 +14,16 @@ import org.hotspot.events.EventFormatException;
 import org.hotspot.events.EventHeader;
 import org.hotspot.events.session.VoucherUsage;
 import org.hotspot.voucher.service.UsageService;
+import org.hotspot.voucher.service.UsageService.Report;
 import org.jboss.logging.Logger;
 
 /**
- * Reads voucher usage totals from {@code session-events}; other session events are not ours and
- * are skipped. A value that is not a readable event is counted and logged, never retried forever:
- * the next totals for the same voucher supersede it anyway.
+ * Reads voucher usage totals from {@code session-events}, a poll's batch at a time (each voucher's
+ * newest report in the batch applied, the vouchers read and written together); other session
+ * events are not ours and are skipped. A value that is not a readable event is counted and logged,
+ * never retried forever: the next totals for the same voucher supersede it anyway. The batch is
+ * acknowledged once every voucher in it is written; a failure fails the channel
+ * (failure-strategy=fail), and the batch is read again after a restart.
  */
 @ApplicationScoped
 public class UsageConsumer {
@@ -34,20 +40,31 @@ public class UsageConsumer {
     }
 
     @Incoming(Channels.SESSION_EVENTS_IN)
-    public Uni<Void> consume(String value) {
+    public Uni<Void> consume(List<String> values) {
+        List<Report> reports = new ArrayList<>();
+        for (String value : values) {
+            Report report = read(value);
+            if (report != null) {
+                reports.add(report);
+            }
+        }
+        return usage.applyAll(reports);
+    }
+
+    /** The usage report in the value, or null for another session event or an unreadable value. */
+    private Report read(String value) {
         byte[] json = value == null ? new byte[0] : value.getBytes(UTF_8);
-        Event<VoucherUsage> event;
         try {
             EventHeader header = codec.peek(json);
             if (!header.type().equals(VoucherUsage.TYPE.name())) {
-                return Uni.createFrom().voidItem();
+                return null;
             }
-            event = codec.decode(json, VoucherUsage.TYPE);
+            Event<VoucherUsage> event = codec.decode(json, VoucherUsage.TYPE);
+            return new Report(event.organizationId(), event.payload());
         } catch (EventFormatException | IllegalArgumentException e) {
             registry.counter("hotspot.voucher.usage.malformed").increment();
             LOG.warnf("Skipped an unreadable session event: %s", e.getMessage());
-            return Uni.createFrom().voidItem();
+            return null;
         }
-        return usage.apply(event.organizationId(), event.payload());
     }
 }

@@ -16,6 +16,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import org.hotspot.voucher.Profile;
 
@@ -26,6 +27,12 @@ public class ProfileRepository implements ReactivePanacheMongoRepositoryBase<Pro
     void createIndexes(@Observes StartupEvent start) {
         mongoCollection().createIndex(Indexes.ascending("organizationId", "nameKey"), new IndexOptions().unique(true))
                 .await().atMost(Duration.ofSeconds(30));
+    }
+
+    /** The stored plans among these ids, of any organization: the caller checks whose each is. */
+    public Uni<List<Profile>> byIds(Collection<String> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of())
+                : mongoCollection().find(Filters.in("_id", ids)).collect().asList();
     }
 
     /**

@@ -20,6 +20,7 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.bson.conversions.Bson;
 import org.hotspot.events.voucher.VoucherState;
@@ -76,6 +77,12 @@ public class VoucherRepository implements ReactivePanacheMongoRepositoryBase<Vou
     public Uni<Voucher> findByLookupKey(String organizationId, String lookupKey) {
         return find("lookupKey", lookupKey).firstResult()
                 .map(found -> found != null && organizationId.equals(found.organizationId) ? found : null);
+    }
+
+    /** The stored vouchers among these ids, of any organization: the caller checks whose each is. */
+    public Uni<List<Voucher>> byIds(Collection<String> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of())
+                : mongoCollection().find(Filters.in("_id", ids)).collect().asList();
     }
 
     /**

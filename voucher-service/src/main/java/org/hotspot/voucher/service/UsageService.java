@@ -5,7 +5,13 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.bson.conversions.Bson;
 import org.hotspot.events.voucher.Authorizer;
 import org.hotspot.events.voucher.RejectReason;
@@ -42,17 +48,48 @@ public class UsageService {
         this.changes = changes;
     }
 
-    public Uni<Void> apply(String organizationId, VoucherUsage usage) {
-        return vouchers.findInOrganization(organizationId, usage.voucherId())
-                .chain(voucher -> {
-                    if (voucher == null) {
-                        LOG.warnf("Usage for voucher %s, unknown in organization %s: skipped", usage.voucherId(),
-                                organizationId);
-                        return Uni.createFrom().voidItem();
-                    }
-                    return profiles.findInOrganization(organizationId, voucher.profileId)
-                            .chain(profile -> attempt(voucher, profile, usage, 1));
-                });
+    /** A report of one voucher's totals, as read from {@code session-events}. */
+    public record Report(String organizationId, VoucherUsage usage) {
+    }
+
+    /**
+     * Applies a batch of reports: only each voucher's newest counts (a later report holds everything
+     * an earlier one did), the vouchers and their plans read in one query each, the vouchers written
+     * side by side, each on its own version.
+     */
+    public Uni<Void> applyAll(List<Report> reports) {
+        Map<String, Report> newest = new LinkedHashMap<>();
+        for (Report report : reports) {
+            newest.merge(report.organizationId() + "/" + report.usage().voucherId(), report,
+                    (held, next) -> next.usage().asOf().isAfter(held.usage().asOf()) ? next : held);
+        }
+        if (newest.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Set<String> ids = newest.values().stream().map(report -> report.usage().voucherId()).collect(Collectors.toSet());
+        return vouchers.byIds(ids)
+                .chain(found -> profiles.byIds(found.stream().map(voucher -> voucher.profileId)
+                                .filter(Objects::nonNull).collect(Collectors.toSet()))
+                        .chain(plans -> applyEach(newest.values(), found, plans)));
+    }
+
+    private Uni<Void> applyEach(Collection<Report> reports, List<Voucher> found, List<Profile> plans) {
+        Map<String, Voucher> byId = found.stream().collect(Collectors.toMap(voucher -> voucher.id, voucher -> voucher));
+        Map<String, Profile> planById = plans.stream().collect(Collectors.toMap(plan -> plan.id, plan -> plan));
+        List<Uni<Void>> applied = new ArrayList<>();
+        for (Report report : reports) {
+            Voucher voucher = byId.get(report.usage().voucherId());
+            if (voucher == null || !report.organizationId().equals(voucher.organizationId)) {
+                LOG.warnf("Usage for voucher %s, unknown in organization %s: skipped", report.usage().voucherId(),
+                        report.organizationId());
+                continue;
+            }
+            Profile plan = planById.get(voucher.profileId);
+            applied.add(attempt(voucher, plan != null && voucher.organizationId.equals(plan.organizationId) ? plan
+                    : null, report.usage(), 1));
+        }
+        return applied.isEmpty() ? Uni.createFrom().voidItem()
+                : Uni.join().all(applied).andFailFast().replaceWithVoid();
     }
 
     private Uni<Void> attempt(Voucher voucher, Profile profile, VoucherUsage usage, int round) {
