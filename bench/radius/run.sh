@@ -14,6 +14,8 @@
 #            --quiet-wait S (before each case wait up to S s for other processes to use < 0.25 core)
 #            --nice N (run server side and generator at nice N, e.g. -10, on a machine others share)
 #            --one-thread (the latency run's generator sends and receives on one spinning thread)
+#            --freeze-others (gateway: the suite's other services stopped with SIGSTOP while re-logins
+#            are measured, as if on nodes of their own; they need none of them; SIGCONT after)
 #            --rt-generator (the generator at real-time priority, chrt -f 10: woken at once, not after
 #            the scheduler's wake-up granularity; it blocks between sends and replies, never spins)
 #
@@ -47,6 +49,8 @@ sockets=16
 pin=1
 latency_threads=()
 rt_generator=0
+freeze_others=0
+frozen=()             # pids --freeze-others stopped
 gateway_alone=0
 cases="min-pap min-chap redis-pap redis-chap min-pap-lean"
 fr_threads_min=2      # the anchor's choice for the users file
@@ -80,7 +84,8 @@ while [ $# -gt 0 ]; do
     --nice) nice_level="$2"; shift ;;
     --one-thread) latency_threads=(--one-thread) ;;
     --rt-generator) rt_generator=1 ;;
-    -h|--help) sed -n '2,33p' "$0"; exit 0 ;;
+    --freeze-others) freeze_others=1 ;;
+    -h|--help) sed -n '2,35p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (--help)" >&2; exit 2 ;;
   esac
   shift
@@ -164,6 +169,7 @@ finish() {
   local status=$?
   stop_pid "$fr_pid"; fr_pid=""
   stop_pid "$redis_pid"; redis_pid=""
+  thaw
   stop_suite
   [ -n "$load_job" ] && kill "$load_job" 2>/dev/null
   echo "load after:   $(cat /proc/loadavg)" >> "$out/machine.txt"
@@ -583,6 +589,14 @@ run_gateway() {
     sleep 5; waited=$((waited + 8))
   done
   log "suite settled ($b cores busy) after ${waited} s"
+  if [ "$freeze_others" = 1 ]; then
+    local frozen_name
+    for frozen_name in auth-service voucher-service session-service portal-web; do
+      p="$(suite_pids | tr ' ' '\n' | sed -n "s/^$frozen_name=//p")"
+      [ -n "$p" ] && kill -STOP "$p" && frozen+=("$p")
+    done
+    log "frozen (SIGSTOP) while measuring: pids ${frozen[*]:-none}"
+  fi
   local auth
   for auth in pap chap; do
     peak_and_latency "gateway-$auth" "${base[@]}" --auth "$auth" --timeout 2 "${pids[@]}"
@@ -590,7 +604,15 @@ run_gateway() {
     { echo "after gateway-$auth:"; curl -sS "$gateway/q/metrics" | grep -E '^hotspot_gateway_(decisions|radius_access)_total' || true; } \
       >> "$out/gateway-decisions.txt"
   done
+  thaw
   stop_suite
+}
+
+# The services --freeze-others stopped, going on again (also on the way out of a failed run).
+thaw() {
+  [ "${#frozen[@]}" -gt 0 ] && kill -CONT "${frozen[@]}" 2>/dev/null
+  frozen=()
+  return 0
 }
 
 # ------------------------------------------------------------------ report
