@@ -142,6 +142,18 @@ class LifecycleTest {
     }
 
     @Test
+    void aReportWithoutItsTimeIsSkippedAndTheNextOneApplied() {
+        String code = codeOf(Fixtures.plan("no time"));
+        String voucherId = firstUse(code);
+
+        usage(voucherId, 60, 5_000, 7_000, null);
+        usage(voucherId, 90, 11_000, 13_000, Instant.now());
+
+        awaitField(code, "bytesOut", "13000");
+        assertThat(Fixtures.voucher(operator, code).getLong("bytesIn")).isEqualTo(11_000L);
+    }
+
+    @Test
     void usageTotalsOverTheTimeQuotaExhaustIt() {
         Map<String, Object> plan = Fixtures.plan("1 h");
         plan.put("timeQuotaSeconds", 3_600);

@@ -60,6 +60,11 @@ public class UsageConsumer {
                 return null;
             }
             Event<VoucherUsage> event = codec.decode(json, VoucherUsage.TYPE);
+            if (event.organizationId() == null || event.payload().voucherId() == null
+                    || event.payload().asOf() == null) {
+                // It could name no voucher, or be ordered against no other report: it would only stop the channel.
+                throw new IllegalArgumentException("usage event " + event.id() + " lacks its organization, voucher or time");
+            }
             return new Report(event.organizationId(), event.payload());
         } catch (EventFormatException | IllegalArgumentException e) {
             registry.counter("hotspot.voucher.usage.malformed").increment();
