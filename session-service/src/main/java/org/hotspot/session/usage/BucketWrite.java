@@ -108,18 +108,13 @@ final class BucketWrite {
         return exists;
     }
 
-    /** Per delta, in {@link #sessions()}' order: whether the bucket as read lacked it. */
+    /** Per delta, session by session in the order they came, each's in sequence: whether the bucket as read lacked it. */
     List<Boolean> taken() {
         return taken;
     }
 
     String id() {
         return id;
-    }
-
-    /** Each session's deltas here, in sequence order. */
-    Map<String, List<UsageDelta>> sessions() {
-        return sessions;
     }
 
     /** The bucket's first version, holding the deltas taken; {@code writer} names the write. */
