@@ -31,6 +31,7 @@ import org.bson.Document;
  * java -cp JARS SessionCheck.java watch --metrics URL --until N [--from M]     records stored, every second
  * java -cp JARS SessionCheck.java verify --mongo URI --database DB --expect FILE --organization ID
  * java -cp JARS SessionCheck.java hops --kafka BOOTSTRAP --trials FILE
+ * java -cp JARS SessionCheck.java fill --mongo URI --database DB --sessions N --organization ID
  * </pre>
  *
  * <b>watch</b> reads session-service's {@code hotspot_session_records_total{result="applied"}} (a record
@@ -40,6 +41,10 @@ import org.bson.Document;
  * <b>verify</b> compares every session of the expected file with what is stored (totals, records
  * applied, closed), sums the raw samples per session (they must make the session's totals) and per
  * voucher, and the voucher roll-ups, hourly and daily (they must equal the samples).
+ *
+ * <b>fill</b> stores N closed sessions of vouchers the benchmark does not use, as months of an operator's
+ * history would leave them, straight into session-service's database: what a query over all
+ * sessions has to read.
  *
  * <b>hops</b> takes each quota trial's voucher and finds, by their Kafka timestamps, the quota-crossing
  * record on {@code accounting-records}, the voucher's {@code VoucherUsage} that followed it on
@@ -57,11 +62,44 @@ public final class SessionCheck {
             case "watch" -> watch(options);
             case "verify" -> System.exit(verify(options) ? 0 : 1);
             case "hops" -> hops(options);
+            case "fill" -> fill(options);
             default -> {
-                System.err.println("usage: SessionCheck watch|verify|hops --option value ... (see the source)");
+                System.err.println("usage: SessionCheck watch|verify|hops|fill --option value ... (see the source)");
                 System.exit(2);
             }
         }
+    }
+
+    // ------------------------------------------------------------------ fill
+
+    private static void fill(Map<String, String> options) {
+        int count = Integer.parseInt(options.get("sessions"));
+        String organization = options.get("organization");
+        java.time.Instant start = java.time.Instant.now().minus(Duration.ofDays(180));
+        long began = System.nanoTime();
+        try (MongoClient mongo = MongoClients.create(options.get("mongo"))) {
+            var sessions = mongo.getDatabase(options.getOrDefault("database", "hotspot-session")).getCollection("sessions");
+            List<Document> chunk = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                java.time.Instant at = start.plusSeconds(i * 60L);
+                String router = "history-router-" + (i % 20);
+                String acct = "history-" + i;
+                chunk.add(new Document("_id", router + ":" + acct).append("organizationId", organization)
+                        .append("voucherId", "history-voucher-" + (i / 3)).append("routerId", router)
+                        .append("acctSessionId", acct).append("mac", String.format("02:00:00:%02x:%02x:%02x",
+                                i >> 16 & 0xff, i >> 8 & 0xff, i & 0xff))
+                        .append("state", "CLOSED").append("startedAt", java.util.Date.from(at))
+                        .append("lastUpdateAt", java.util.Date.from(at.plusSeconds(1800)))
+                        .append("stoppedAt", java.util.Date.from(at.plusSeconds(1800))).append("stopCause", "User-Request")
+                        .append("bytesIn", 1_000_000L).append("bytesOut", 20_000_000L).append("sessionTime", 1800L)
+                        .append("sequence", 8L).append("version", 8L).append("interimSeconds", 300L));
+                if (chunk.size() == 1000 || i == count - 1) {
+                    sessions.insertMany(chunk);
+                    chunk.clear();
+                }
+            }
+        }
+        System.out.printf("FILLED %d sessions in %.1f s%n", count, (System.nanoTime() - began) / 1e9);
     }
 
     // ------------------------------------------------------------------ watch

@@ -12,6 +12,8 @@
 #            before the measured ones start (the services' JIT compilers took half their CPU without)
 #            --mongo memory (the embedded MongoDB's memory backend in a process of its own, instead of
 #            the launcher's H2 file backend: what the suite does when the database is not the limit)
+#            --stored H (0): closed sessions of other vouchers put straight into the database first, as
+#            months of history would leave them (what any query over all sessions has to read)
 #
 # 1. throughput: SessionLoad.java plays a router: N sessions, each a Start, K Interim-Updates and a
 #    Stop, in order per session, W requests in flight, every packet built and signed before the
@@ -43,6 +45,7 @@ skip=""
 build=0
 mongo_kind=h2
 warmup=2000
+stored=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --sessions) sessions="$2"; shift ;;
@@ -55,6 +58,7 @@ while [ $# -gt 0 ]; do
     --build) build=1 ;;
     --mongo) mongo_kind="$2"; shift ;;
     --warmup) warmup="$2"; shift ;;
+    --stored) stored="$2"; shift ;;
     -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (--help)" >&2; exit 2 ;;
   esac
@@ -127,7 +131,7 @@ trap 'exit 130' INT TERM
   echo "cpus:        $(nproc --all), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
   echo "memory:      $(free -m | awk '/^Mem:/ {print $2 " MiB"}')"
   echo "java:        $(java -version 2>&1 | head -1)"
-  echo "settings:    sessions=$sessions interims=$interims inflight=$inflight sockets=$sockets trials=$trials vouchers=$voucher_count mongo=$mongo_kind warmup=$warmup"
+  echo "settings:    sessions=$sessions interims=$interims inflight=$inflight sockets=$sockets trials=$trials vouchers=$voucher_count mongo=$mongo_kind warmup=$warmup stored=$stored"
   echo "load before: $(cat /proc/loadavg)"
 } > "$out/machine.txt"
 cat "$out/machine.txt" >&2
@@ -239,6 +243,12 @@ cpu_per_record() {
 }
 
 # ------------------------------------------------------------------ 1. throughput
+
+if [ "$stored" -gt 0 ]; then
+  note "history: $stored closed sessions of other vouchers stored first"
+  tool SessionCheck fill --mongo "$mongo" --database hotspot-session --sessions "$stored" \
+    --organization "$organization" | tee "$out/stored-history.txt" >&2
+fi
 
 if wanted throughput && [ "$warmup" -gt 0 ]; then
   note "warm-up: $warmup sessions x $((interims + 2)) records, on vouchers of their own, until stored"

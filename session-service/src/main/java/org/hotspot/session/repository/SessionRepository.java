@@ -41,15 +41,10 @@ public class SessionRepository implements ReactivePanacheMongoRepositoryBase<Ses
 
     void createIndexes(@Observes StartupEvent start) {
         Uni.join().all(
-                        mongoCollection().createIndex(Indexes.ascending("voucherId")),
                         mongoCollection().createIndex(Indexes.ascending("routerId", "state")),
                         mongoCollection().createIndex(Indexes.ascending("state", "lastUpdateAt")),
                         mongoCollection().createIndex(Indexes.ascending("organizationId", "state", "startedAt")),
                         mongoCollection().createIndex(Indexes.ascending("organizationId", "voucherId", "startedAt")),
-                        mongoCollection().createIndex(new Document("routerId", 1).append("mac", 1).append("state", 1),
-                                new IndexOptions()),
-                        // The embedded MongoDB cannot use the compound one for a batch's devices ($in).
-                        mongoCollection().createIndex(Indexes.ascending("mac")),
                         // MongoDB answers a conditional write from the _id index alone. The embedded one
                         // uses an index only when a query names exactly its fields, and otherwise reads
                         // every session for every write: without this one, writing a batch cost time in
@@ -122,19 +117,6 @@ public class SessionRepository implements ReactivePanacheMongoRepositoryBase<Ses
 
     public Uni<List<Session>> openOfRouter(String routerId) {
         return list("routerId = ?1 and state = ?2", routerId, SessionState.OPEN);
-    }
-
-    /** Every session of these vouchers, open or not. */
-    public Uni<List<Session>> ofVouchers(Collection<String> voucherIds) {
-        return mongoCollection().find(Filters.in("voucherId", voucherIds)).collect().asList();
-    }
-
-    /** The open sessions on these routers of devices with these MACs: a superset of the pairs asked about. */
-    public Uni<List<Session>> openOfDevices(Collection<String> routerIds, Collection<String> macs) {
-        return mongoCollection().find(new Document("mac", new Document("$in", macs))
-                        .append("routerId", new Document("$in", routerIds))
-                        .append("state", SessionState.OPEN.name()))
-                .collect().asList();
     }
 
     /**

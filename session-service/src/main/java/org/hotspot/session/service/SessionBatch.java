@@ -159,14 +159,7 @@ public class SessionBatch {
         List<SessionUpdate> told = updates.stream().filter(SessionUpdate::toAnnounce).toList();
         return stages.timed("announce", closing.announceAll(told.stream().map(SessionUpdate::session).toList()))
                 .chain(() -> stages.timed("supersede", succession.closeOlder(told)))
-                .chain(() -> stages.timed("totals", totals.publishAll(vouchersOf(told))));
-    }
-
-    private static Map<String, String> vouchersOf(List<SessionUpdate> told) {
-        Map<String, String> organizationOf = new LinkedHashMap<>();
-        told.stream().map(SessionUpdate::session).filter(session -> session.voucherId != null)
-                .forEach(session -> organizationOf.put(session.voucherId, session.organizationId));
-        return organizationOf;
+                .chain(() -> stages.timed("totals", totals.publishAll(told.stream().map(SessionUpdate::session).toList())));
     }
 
     private void count(List<SessionUpdate> updates) {

@@ -4,9 +4,8 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.hotspot.events.session.SessionChanged;
 import org.hotspot.session.Session;
 import org.hotspot.session.SessionLedger;
@@ -38,17 +37,17 @@ public class SessionClosing {
         if (open.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        // Voucher id to organization: every voucher that lost a session reports its totals once, read in one query.
-        Map<String, String> vouchers = new LinkedHashMap<>();
+        // Every voucher that lost a session reports its totals once.
+        List<Session> closed = new ArrayList<>();
         return Multi.createFrom().iterable(open)
                 .onItem().transformToUniAndConcatenate(session -> closeOne(session, at, cause, 1))
-                .invoke(closed -> {
-                    if (closed != null && closed.voucherId != null) {
-                        vouchers.put(closed.voucherId, closed.organizationId);
+                .invoke(session -> {
+                    if (session != null) {
+                        closed.add(session);
                     }
                 })
                 .collect().last()
-                .chain(() -> totals.publishAll(vouchers));
+                .chain(() -> totals.publishAll(closed));
     }
 
     /** The session as closed here, or null when it was closed already. */

@@ -5,79 +5,87 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.hotspot.events.session.VoucherUsage;
-import org.hotspot.events.session.VoucherUsage.OpenSession;
+import java.util.Set;
 import org.hotspot.session.Session;
+import org.hotspot.session.VoucherLedger;
 import org.hotspot.session.messaging.SessionEventPublisher;
 import org.hotspot.session.repository.SessionRepository;
+import org.hotspot.session.repository.VoucherLedgerRepository;
 
 /**
- * A voucher's usage across all its sessions, on every device, summed from the sessions themselves
- * rather than kept as a running count: a sum recomputed after each change is exact however often a
- * change is replayed. voucher-service takes the totals (and ends the voucher when they spend it);
- * {@code asOf} is taken before the sessions are read, so of two concurrent reports the later one
- * has seen every write the earlier one saw.
+ * A voucher's usage across all its sessions, on every device, from its ledger: each session's
+ * latest totals, not a running count, so the sum is exact however often a change is replayed.
+ * voucher-service takes the totals (and ends the voucher when they spend it); {@code asOf} is taken
+ * before the ledgers are read, so of two concurrent reports the later one has seen every write the
+ * earlier one saw.
+ *
+ * <p>A session is written before its ledger entry. Should the service stop in between, a batch of
+ * accounting records is delivered again and writes the entry then; a closing (stale, superseded,
+ * router restart) is not, so the ledger's open entries are checked against their sessions (a few
+ * per voucher, found by id) whenever the voucher's totals are reported.
  */
 @ApplicationScoped
 public class VoucherTotals {
 
+    private final VoucherLedgerRepository ledgers;
     private final SessionRepository sessions;
     private final SessionEventPublisher publisher;
     private final Clock clock = Clock.systemUTC();
 
-    public VoucherTotals(SessionRepository sessions, SessionEventPublisher publisher) {
+    public VoucherTotals(VoucherLedgerRepository ledgers, SessionRepository sessions, SessionEventPublisher publisher) {
+        this.ledgers = ledgers;
         this.sessions = sessions;
         this.publisher = publisher;
     }
 
-    /** Recomputes and publishes the voucher's totals; nothing for a session not tied to a voucher. */
-    public Uni<Void> publish(String organizationId, String voucherId) {
-        if (voucherId == null) {
-            return Uni.createFrom().voidItem();
-        }
-        return publishAll(Map.of(voucherId, organizationId));
-    }
-
     /**
-     * Recomputes and publishes the totals of these vouchers (organization by voucher id), their
-     * sessions read in one query: a batch of accounting reports each voucher it touched once.
+     * Takes the changed sessions into their vouchers' ledgers and publishes each voucher's totals
+     * once: a batch of accounting reports each voucher it touched once.
      */
-    public Uni<Void> publishAll(Map<String, String> organizationOf) {
-        if (organizationOf.isEmpty()) {
+    public Uni<Void> publishAll(Collection<Session> changed) {
+        if (changed.stream().noneMatch(session -> session.voucherId != null)) {
             return Uni.createFrom().voidItem();
         }
         Instant asOf = clock.instant();
-        return sessions.ofVouchers(organizationOf.keySet())
-                .chain(all -> sendAll(organizationOf, all, asOf));
+        return ledgers.record(changed)
+                .chain(written -> withOpenSessionsChecked(written, changed))
+                .chain(written -> send(written, asOf));
     }
 
-    private Uni<Void> sendAll(Map<String, String> organizationOf, List<Session> all, Instant asOf) {
-        Map<String, List<Session>> byVoucher = all.stream().collect(Collectors.groupingBy(session -> session.voucherId));
-        List<Uni<Void>> sends = new ArrayList<>();
-        organizationOf.forEach((voucherId, organizationId) -> sends.add(publisher.usage(organizationId,
-                totals(organizationId, voucherId, byVoucher.getOrDefault(voucherId, List.of()), asOf))));
-        return publisher.all(sends);
-    }
-
-    static VoucherUsage totals(String organizationId, String voucherId, List<Session> all, Instant asOf) {
-        long seconds = 0;
-        long in = 0;
-        long out = 0;
-        List<OpenSession> open = new ArrayList<>();
-        for (Session session : all) {
-            if (!organizationId.equals(session.organizationId)) {
-                continue;
-            }
-            seconds += session.sessionTime;
-            in += session.bytesIn;
-            out += session.bytesOut;
-            if (session.open()) {
-                open.add(new OpenSession(session.acctSessionId, session.mac, session.routerId));
-            }
+    /** The ledgers, their open entries brought up to date from sessions written since (outside {@code changed}). */
+    private Uni<Map<String, VoucherLedger>> withOpenSessionsChecked(Map<String, VoucherLedger> written,
+            Collection<Session> changed) {
+        Set<String> known = new HashSet<>();
+        changed.forEach(session -> known.add(session.id));
+        Set<String> open = new HashSet<>();
+        written.values().forEach(ledger -> ledger.open().forEach(entry -> open.add(entry.sessionId())));
+        open.removeAll(known);
+        if (open.isEmpty()) {
+            return Uni.createFrom().item(written);
         }
-        return new VoucherUsage(voucherId, seconds, in, out, open, asOf);
+        return sessions.byIds(open)
+                .map(found -> found.stream().filter(session -> {
+                    VoucherLedger ledger = written.get(VoucherLedgerRepository.id(session.organizationId, session.voucherId));
+                    return ledger != null && !ledger.knows(session);
+                }).toList())
+                .chain(newer -> newer.isEmpty() ? Uni.createFrom().item(written)
+                        : ledgers.record(newer).map(again -> merged(written, again)));
+    }
+
+    private static Map<String, VoucherLedger> merged(Map<String, VoucherLedger> first, Map<String, VoucherLedger> again) {
+        Map<String, VoucherLedger> all = new HashMap<>(first);
+        all.putAll(again);
+        return all;
+    }
+
+    private Uni<Void> send(Map<String, VoucherLedger> written, Instant asOf) {
+        List<Uni<Void>> sends = new ArrayList<>();
+        written.values().forEach(ledger -> sends.add(publisher.usage(ledger.organizationId(), ledger.usage(asOf))));
+        return publisher.all(sends);
     }
 }

@@ -1,0 +1,73 @@
+package org.hotspot.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.hotspot.events.session.VoucherUsage;
+import org.junit.jupiter.api.Test;
+
+/** A voucher's ledger in memory: each session counted once, at its newest version, and only its organization's. */
+class VoucherLedgerEntriesTest {
+
+    @Test
+    void anOlderCopyOfASessionChangesNothingAndANewerOneReplacesIt() {
+        VoucherLedger ledger = VoucherLedger.of("org-1", "voucher-1", null);
+        Session newer = session("org-1", "r1:a", 5, 1_000, true);
+        Session older = session("org-1", "r1:a", 4, 700, true);
+
+        assertThat(ledger.take(List.of(newer))).isTrue();
+        assertThat(ledger.take(List.of(older))).as("an older copy").isFalse();
+        assertThat(ledger.take(List.of(newer))).as("the same copy again").isFalse();
+        assertThat(ledger.usage(Instant.EPOCH).bytesIn()).isEqualTo(1_000);
+
+        Session closed = session("org-1", "r1:a", 6, 1_200, false);
+        assertThat(ledger.take(List.of(closed))).isTrue();
+        VoucherUsage usage = ledger.usage(Instant.EPOCH);
+        assertThat(usage.bytesIn()).isEqualTo(1_200);
+        assertThat(usage.openSessions()).isEmpty();
+    }
+
+    @Test
+    void sessionsOfAnotherOrganizationOrVoucherAreNotCounted() {
+        VoucherLedger ledger = VoucherLedger.of("org-1", "voucher-1", null);
+        Session ours = session("org-1", "r1:a", 1, 10, true);
+        Session theirs = session("org-2", "r1:b", 1, 20, true);
+        Session otherVoucher = session("org-1", "r1:c", 1, 40, true);
+        otherVoucher.voucherId = "voucher-2";
+
+        ledger.take(List.of(ours, theirs, otherVoucher));
+
+        VoucherUsage usage = ledger.usage(Instant.EPOCH);
+        assertThat(usage.bytesIn()).isEqualTo(10);
+        assertThat(usage.openSessions()).hasSize(1);
+    }
+
+    @Test
+    void aLedgerReadBackFromItsDocumentSumsTheSame() {
+        VoucherLedger ledger = VoucherLedger.of("org-1", "voucher-1", null);
+        ledger.take(List.of(session("org-1", "r1:a.b$c", 3, 5L << 32, false), session("org-1", "r2:x", 1, 7, true)));
+
+        VoucherLedger read = VoucherLedger.of(ledger.document());
+
+        assertThat(read.usage(Instant.EPOCH)).isEqualTo(ledger.usage(Instant.EPOCH));
+        assertThat(read.organizationId()).isEqualTo("org-1");
+        assertThat(read.voucherId()).isEqualTo("voucher-1");
+    }
+
+    private static Session session(String organization, String key, long version, long bytesIn, boolean open) {
+        Session session = new Session();
+        session.id = key;
+        session.organizationId = organization;
+        session.voucherId = "voucher-1";
+        session.routerId = key.substring(0, key.indexOf(':'));
+        session.acctSessionId = key.substring(key.indexOf(':') + 1);
+        session.mac = "aa:bb:cc:00:00:01";
+        session.state = open ? SessionState.OPEN : SessionState.CLOSED;
+        session.version = version;
+        session.bytesIn = bytesIn;
+        session.bytesOut = 2 * bytesIn;
+        session.sessionTime = version * 60;
+        return session;
+    }
+}
