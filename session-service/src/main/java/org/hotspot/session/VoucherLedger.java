@@ -21,25 +21,37 @@ import org.hotspot.session.usage.SessionHash;
  */
 public final class VoucherLedger {
 
-    /** A session as the ledger knows it: {@link Session#version} tells which of two copies is newer. */
+    /**
+     * A session as the ledger knows it: {@link Session#version} tells which of two copies is newer.
+     * {@code closing} marks a session about to be closed by this service (stale, superseded, its
+     * router restarted): until the ledger takes the closed copy, the session is read again whenever
+     * the voucher's totals are reported, so a closing cut short between the two writes is not lost.
+     */
     public record Entry(String sessionId, long version, boolean open, long sessionTime, long bytesIn, long bytesOut,
-            String acctSessionId, String mac, String routerId, String framedIp) {
+            String acctSessionId, String mac, String routerId, String framedIp, boolean closing) {
 
         static Entry of(Session session) {
             return new Entry(session.id, session.version, session.open(), session.sessionTime, session.bytesIn,
-                    session.bytesOut, session.acctSessionId, session.mac, session.routerId, session.framedIp);
+                    session.bytesOut, session.acctSessionId, session.mac, session.routerId, session.framedIp, false);
         }
 
         static Entry of(Document entry) {
             return new Entry(entry.getString("id"), number(entry, "v"), entry.getBoolean("open", false),
                     number(entry, "time"), number(entry, "in"), number(entry, "out"), entry.getString("acct"),
-                    entry.getString("mac"), entry.getString("router"), entry.getString("ip"));
+                    entry.getString("mac"), entry.getString("router"), entry.getString("ip"),
+                    entry.getBoolean("closing", false));
+        }
+
+        Entry markedClosing() {
+            return new Entry(sessionId, version, open, sessionTime, bytesIn, bytesOut, acctSessionId, mac, routerId,
+                    framedIp, true);
         }
 
         Document document() {
-            return new Document("id", sessionId).append("v", version).append("open", open).append("time", sessionTime)
-                    .append("in", bytesIn).append("out", bytesOut).append("acct", acctSessionId).append("mac", mac)
-                    .append("router", routerId).append("ip", framedIp);
+            Document document = new Document("id", sessionId).append("v", version).append("open", open)
+                    .append("time", sessionTime).append("in", bytesIn).append("out", bytesOut)
+                    .append("acct", acctSessionId).append("mac", mac).append("router", routerId).append("ip", framedIp);
+            return closing ? document.append("closing", true) : document;
         }
     }
 
@@ -70,18 +82,20 @@ public final class VoucherLedger {
     }
 
     /**
-     * Takes each session of this voucher and organization that is newer than its entry; whether
-     * anything changed. Sessions of another organization are never counted, whatever their voucher id.
+     * Takes each session of this voucher and organization that is newer than its entry, or that its
+     * entry marks {@link Entry#closing}; whether anything changed. Sessions of another organization
+     * are never counted, whatever their voucher id.
      */
     public boolean take(Collection<Session> sessions) {
         boolean changed = false;
         for (Session session : sessions) {
-            if (!voucherId.equals(session.voucherId) || !organizationId.equals(session.organizationId)) {
+            if (!ours(session)) {
                 continue;
             }
             String field = SessionHash.of(session.id).field();
             Entry known = entries.get(field);
-            if (known == null || known.version() < session.version) {
+            if (known == null || known.version() < session.version
+                    || known.closing() && known.version() == session.version) {
                 entries.put(field, Entry.of(session));
                 changed = true;
             }
@@ -89,10 +103,35 @@ public final class VoucherLedger {
         return changed;
     }
 
-    /** Whether the session is known at this version or a newer one. */
-    public boolean knows(Session session) {
-        Entry known = entries.get(SessionHash.of(session.id).field());
-        return known != null && known.version() >= session.version;
+    /** Marks the sessions {@link Entry#closing}, taking those it did not know yet; whether anything changed. */
+    public boolean markClosing(Collection<Session> sessions) {
+        boolean changed = false;
+        for (Session session : sessions) {
+            if (!ours(session)) {
+                continue;
+            }
+            String field = SessionHash.of(session.id).field();
+            Entry known = entries.get(field);
+            if (known == null || known.version() < session.version) {
+                known = Entry.of(session);
+                changed = true;
+            }
+            if (!known.closing()) {
+                known = known.markedClosing();
+                changed = true;
+            }
+            entries.put(field, known);
+        }
+        return changed;
+    }
+
+    private boolean ours(Session session) {
+        return voucherId.equals(session.voucherId) && organizationId.equals(session.organizationId);
+    }
+
+    /** The sessions marked {@link Entry#closing}. */
+    public List<Entry> closing() {
+        return entries.values().stream().filter(Entry::closing).toList();
     }
 
     public Document document() {
@@ -108,11 +147,6 @@ public final class VoucherLedger {
 
     public String organizationId() {
         return organizationId;
-    }
-
-    /** The sessions the ledger holds open. */
-    public List<Entry> open() {
-        return entries.values().stream().filter(Entry::open).toList();
     }
 
     /** The voucher's usage across all its sessions. */

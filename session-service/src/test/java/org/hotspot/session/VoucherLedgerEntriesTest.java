@@ -29,6 +29,23 @@ class VoucherLedgerEntriesTest {
     }
 
     @Test
+    void aSessionMarkedClosingStaysMarkedUntilTheLedgerTakesItAgain() {
+        VoucherLedger ledger = VoucherLedger.of("org-1", "voucher-1", null);
+        Session open = session("org-1", "r1:a", 2, 100, true);
+        ledger.take(List.of(open));
+
+        assertThat(ledger.markClosing(List.of(open))).isTrue();
+        assertThat(ledger.markClosing(List.of(open))).as("marked already").isFalse();
+        assertThat(ledger.take(List.of(session("org-1", "r1:a", 1, 50, true)))).as("an older copy").isFalse();
+        assertThat(VoucherLedger.of(ledger.document()).closing()).singleElement()
+                .satisfies(entry -> assertThat(entry.sessionId()).isEqualTo("r1:a"));
+
+        assertThat(ledger.take(List.of(open))).as("the same copy, read again after the closing was cut short").isTrue();
+        assertThat(ledger.closing()).isEmpty();
+        assertThat(ledger.usage(Instant.EPOCH).openSessions()).hasSize(1);
+    }
+
+    @Test
     void sessionsOfAnotherOrganizationOrVoucherAreNotCounted() {
         VoucherLedger ledger = VoucherLedger.of("org-1", "voucher-1", null);
         Session ours = session("org-1", "r1:a", 1, 10, true);

@@ -104,7 +104,8 @@ class VoucherLedgerTest {
         totals.publishAll(List.of(left, other)).await().atMost(WAIT);
         assertThat(usage(organization, voucher).openSessions()).hasSize(2);
 
-        // Closed and written, and then the service stopped before the ledger heard of it.
+        // Marked, closed and written, and then the service stopped before the ledger took the closed copy.
+        ledgers.markClosing(List.of(left)).await().atMost(WAIT);
         long read = left.version;
         SessionLedger.close(left, Instant.now(), "Stale");
         assertThat(sessions.save(left, read).await().atMost(WAIT)).isTrue();

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -42,6 +43,16 @@ public class VoucherLedgerRepository {
      * every ledger concerned as it stands afterwards, by {@link #id}.
      */
     public Uni<Map<String, VoucherLedger>> record(Collection<Session> sessions) {
+        return change(sessions, VoucherLedger::take);
+    }
+
+    /** Marks the sessions as about to be closed ({@link VoucherLedger#markClosing}). */
+    public Uni<Void> markClosing(Collection<Session> sessions) {
+        return change(sessions, VoucherLedger::markClosing).replaceWithVoid();
+    }
+
+    private Uni<Map<String, VoucherLedger>> change(Collection<Session> sessions,
+            BiPredicate<VoucherLedger, List<Session>> change) {
         Map<String, List<Session>> byLedger = sessions.stream().filter(session -> session.voucherId != null)
                 .collect(Collectors.groupingBy(session -> id(session.organizationId, session.voucherId)));
         if (byLedger.isEmpty()) {
@@ -50,7 +61,7 @@ public class VoucherLedgerRepository {
         return ledgers.change(byLedger.keySet(), (id, stored) -> {
                     List<Session> taken = byLedger.get(id);
                     VoucherLedger ledger = VoucherLedger.of(taken.get(0).organizationId, taken.get(0).voucherId, stored);
-                    return ledger.take(taken) ? ledger.document() : null;
+                    return change.test(ledger, taken) ? ledger.document() : null;
                 })
                 .map(VoucherLedgerRepository::ledgers);
     }

@@ -11,6 +11,7 @@ import org.hotspot.session.Session;
 import org.hotspot.session.SessionLedger;
 import org.hotspot.session.messaging.SessionEventPublisher;
 import org.hotspot.session.repository.SessionRepository;
+import org.hotspot.session.repository.VoucherLedgerRepository;
 
 /**
  * Closes sessions that will send no Stop: their router restarted (Accounting-On/Off), their device
@@ -25,11 +26,14 @@ public class SessionClosing {
 
     private final SessionRepository sessions;
     private final VoucherTotals totals;
+    private final VoucherLedgerRepository ledgers;
     private final SessionEventPublisher publisher;
 
-    public SessionClosing(SessionRepository sessions, VoucherTotals totals, SessionEventPublisher publisher) {
+    public SessionClosing(SessionRepository sessions, VoucherTotals totals, VoucherLedgerRepository ledgers,
+            SessionEventPublisher publisher) {
         this.sessions = sessions;
         this.totals = totals;
+        this.ledgers = ledgers;
         this.publisher = publisher;
     }
 
@@ -39,7 +43,8 @@ public class SessionClosing {
         }
         // Every voucher that lost a session reports its totals once.
         List<Session> closed = new ArrayList<>();
-        return Multi.createFrom().iterable(open)
+        return ledgers.markClosing(open)
+                .onItem().transformToMulti(marked -> Multi.createFrom().iterable(open))
                 .onItem().transformToUniAndConcatenate(session -> closeOne(session, at, cause, 1))
                 .invoke(session -> {
                     if (session != null) {

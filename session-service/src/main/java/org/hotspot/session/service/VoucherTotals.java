@@ -26,8 +26,9 @@ import org.hotspot.session.repository.VoucherLedgerRepository;
  *
  * <p>A session is written before its ledger entry. Should the service stop in between, a batch of
  * accounting records is delivered again and writes the entry then; a closing (stale, superseded,
- * router restart) is not, so the ledger's open entries are checked against their sessions (a few
- * per voucher, found by id) whenever the voucher's totals are reported.
+ * router restart) is not, so it marks the entries first ({@link VoucherLedger.Entry#closing}) and
+ * a marked session is read again whenever its voucher's totals are reported, until the ledger has
+ * taken it closed.
  */
 @ApplicationScoped
 public class VoucherTotals {
@@ -53,28 +54,22 @@ public class VoucherTotals {
         }
         Instant asOf = clock.instant();
         return ledgers.record(changed)
-                .chain(written -> withOpenSessionsChecked(written, changed))
+                .chain(written -> withClosingsChecked(written, changed))
                 .chain(written -> send(written, asOf));
     }
 
-    /** The ledgers, their open entries brought up to date from sessions written since (outside {@code changed}). */
-    private Uni<Map<String, VoucherLedger>> withOpenSessionsChecked(Map<String, VoucherLedger> written,
+    /** The ledgers, with the sessions they mark closing (outside {@code changed}) read again and taken. */
+    private Uni<Map<String, VoucherLedger>> withClosingsChecked(Map<String, VoucherLedger> written,
             Collection<Session> changed) {
-        Set<String> known = new HashSet<>();
-        changed.forEach(session -> known.add(session.id));
-        Set<String> open = new HashSet<>();
-        written.values().forEach(ledger -> ledger.open().forEach(entry -> open.add(entry.sessionId())));
-        open.removeAll(known);
-        if (open.isEmpty()) {
+        Set<String> closing = new HashSet<>();
+        written.values().forEach(ledger -> ledger.closing().forEach(entry -> closing.add(entry.sessionId())));
+        changed.forEach(session -> closing.remove(session.id));
+        if (closing.isEmpty()) {
             return Uni.createFrom().item(written);
         }
-        return sessions.byIds(open)
-                .map(found -> found.stream().filter(session -> {
-                    VoucherLedger ledger = written.get(VoucherLedgerRepository.id(session.organizationId, session.voucherId));
-                    return ledger != null && !ledger.knows(session);
-                }).toList())
-                .chain(newer -> newer.isEmpty() ? Uni.createFrom().item(written)
-                        : ledgers.record(newer).map(again -> merged(written, again)));
+        return sessions.byIds(closing)
+                .chain(found -> ledgers.record(found))
+                .map(again -> merged(written, again));
     }
 
     private static Map<String, VoucherLedger> merged(Map<String, VoucherLedger> first, Map<String, VoucherLedger> again) {
