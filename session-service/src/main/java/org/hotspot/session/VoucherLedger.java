@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.bson.Document;
 import org.hotspot.events.session.VoucherUsage;
 import org.hotspot.events.session.VoucherUsage.OpenSession;
@@ -55,8 +56,27 @@ public final class VoucherLedger {
         }
     }
 
+    /**
+     * The voucher's end (exhausted, expired, revoked, disabled) as voucher-service announced it:
+     * any session still open, or opened later by a login accepted before the end, is to be cut off.
+     *
+     * @param eventId the announcing event, from which disconnect commands take their ids
+     */
+    public record Ended(String state, String reason, String eventId) {
+
+        static Ended of(Document ended) {
+            return ended == null ? null
+                    : new Ended(ended.getString("state"), ended.getString("reason"), ended.getString("event"));
+        }
+
+        Document document() {
+            return new Document("state", state).append("reason", reason).append("event", eventId);
+        }
+    }
+
     private final String voucherId;
     private final String organizationId;
+    private Ended ended;
     /** By the hash of the session key: keys hold characters (dots, dollars) that field names must not. */
     private final Map<String, Entry> entries;
 
@@ -73,7 +93,9 @@ public final class VoucherLedger {
         if (sessions != null) {
             sessions.forEach((field, entry) -> entries.put(field, Entry.of((Document) entry)));
         }
-        return new VoucherLedger(voucherId, organizationId, entries);
+        VoucherLedger ledger = new VoucherLedger(voucherId, organizationId, entries);
+        ledger.ended = stored == null ? null : Ended.of(stored.get("ended", Document.class));
+        return ledger;
     }
 
     /** A ledger as stored. */
@@ -134,11 +156,31 @@ public final class VoucherLedger {
         return entries.values().stream().filter(Entry::closing).toList();
     }
 
+    /** Records the voucher's end, or with null that it may be used again; whether anything changed. */
+    public boolean end(Ended end) {
+        if (Objects.equals(ended, end)) {
+            return false;
+        }
+        ended = end;
+        return true;
+    }
+
+    /** The voucher's end, null while it may be used. */
+    public Ended ended() {
+        return ended;
+    }
+
     public Document document() {
         Document sessions = new Document();
         entries.forEach((field, entry) -> sessions.append(field, entry.document()));
-        return new Document("organizationId", organizationId).append("voucherId", voucherId)
+        Document document = new Document("organizationId", organizationId).append("voucherId", voucherId)
                 .append("sessions", sessions);
+        return ended == null ? document : document.append("ended", ended.document());
+    }
+
+    /** The sessions the ledger holds open. */
+    public List<Entry> open() {
+        return entries.values().stream().filter(Entry::open).toList();
     }
 
     public String voucherId() {

@@ -13,28 +13,37 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hotspot.events.accounting.AccountingRecord;
 import org.hotspot.events.accounting.AccountingRecord.StatusType;
+import org.hotspot.events.Topics;
 import org.hotspot.events.session.VoucherUsage;
+import org.hotspot.events.voucher.VoucherState;
+import org.hotspot.events.voucher.VoucherStateChanged;
 import org.hotspot.session.repository.DeviceSessionRepository;
 import org.hotspot.session.repository.SessionRepository;
 import org.hotspot.session.repository.VoucherLedgerRepository;
 import org.hotspot.session.service.LedgerBackfill;
+import org.hotspot.session.service.QuotaEnforcement;
 import org.hotspot.session.service.SessionService;
 import org.hotspot.session.service.VoucherTotals;
 import org.hotspot.testing.AuthServiceTestResource;
+import org.hotspot.testing.InjectKafka;
 import org.hotspot.testing.KafkaTestResource;
 import org.hotspot.testing.MongoTestResource;
 import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.Topic;
 import org.junit.jupiter.api.Test;
 
 /**
  * Vouchers' totals from their ledgers rather than from a query over every session: sessions stored
  * before ledgers were kept still count, a closing the ledger missed (the service stopped between the
- * two writes) is found on the voucher's next report, and of a device's two sessions the older one is
- * closed even when its records arrive after the newer one's.
+ * two writes) is found on the voucher's next report, of a device's two sessions the older one is
+ * closed even when its records arrive after the newer one's, and a session that starts after its
+ * voucher ended is cut off.
  */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
@@ -59,6 +68,12 @@ class VoucherLedgerTest {
 
     @Inject
     SessionService service;
+
+    @Inject
+    QuotaEnforcement enforcement;
+
+    @InjectKafka
+    String kafka;
 
     @Inject
     MongoClient mongo;
@@ -146,6 +161,48 @@ class VoucherLedgerTest {
         assertThat(byId.get(newest.key()).state).isEqualTo(SessionState.OPEN);
         assertThat(usage(organization, voucher).openSessions()).singleElement()
                 .satisfies(session -> assertThat(session.sessionId()).isEqualTo(newest.acctSessionId()));
+    }
+
+    @Test
+    void aSessionStartedAfterItsVoucherEndedIsCutOffAsItArrives() {
+        String organization = UUID.randomUUID().toString();
+        String voucher = UUID.randomUUID().toString();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        AccountingRecord online = start("router-1", "dd:00:00:00:00:01", voucher, now.minusSeconds(600));
+        service.apply(List.of(delivery(organization, online, 1))).await().atMost(WAIT);
+        UUID end = UUID.randomUUID();
+
+        enforcement.onTransition(organization, end, new VoucherStateChanged(voucher, null, null, VoucherState.ACTIVE,
+                VoucherState.EXHAUSTED, "data-quota", "session-service")).await().atMost(WAIT);
+        // Its login was accepted just before the end; its Start comes in after.
+        AccountingRecord late = start("router-2", "dd:00:00:00:00:02", voucher, now);
+        service.apply(List.of(delivery(organization, late, 2))).await().atMost(WAIT);
+
+        List<String> commands = Topic.await(kafka, Topics.ROUTER_COMMANDS, value -> value.contains(voucher),
+                found -> found.stream().anyMatch(command -> command.contains(late.acctSessionId())),
+                Duration.ofSeconds(20));
+        assertThat(commands).allSatisfy(command -> assertThat(command).contains("DisconnectCommand", "data-quota"));
+        assertThat(commands).anySatisfy(command -> assertThat(command).contains(online.acctSessionId()));
+        assertThat(commands).anySatisfy(command -> assertThat(command).contains(late.acctSessionId()));
+        // The one online before is told again as the late one reports (it is still open): under the same command id.
+        assertThat(commands.stream().map(VoucherLedgerTest::commandId).distinct()).hasSize(2);
+    }
+
+    private static String commandId(String command) {
+        Matcher id = Pattern.compile("\"commandId\":\"([^\"]+)\"").matcher(command);
+        assertThat(id.find()).isTrue();
+        return id.group(1);
+    }
+
+    @Test
+    void aVoucherEndingUnusedGetsNoLedger() {
+        String organization = UUID.randomUUID().toString();
+        String voucher = UUID.randomUUID().toString();
+
+        enforcement.onTransition(organization, UUID.randomUUID(), new VoucherStateChanged(voucher, null, null,
+                VoucherState.UNUSED, VoucherState.EXPIRED, "batch-expired", "voucher-service")).await().atMost(WAIT);
+
+        assertThat(ledgers.of(organization, voucher).await().atMost(WAIT)).isNull();
     }
 
     private VoucherUsage usage(String organization, String voucher) {

@@ -128,11 +128,6 @@ public class SessionRepository implements ReactivePanacheMongoRepositoryBase<Ses
         return new Document("_id", id).append("version", version);
     }
 
-    public Uni<List<Session>> openOfVoucher(String organizationId, String voucherId) {
-        return list("organizationId = ?1 and voucherId = ?2 and state = ?3", organizationId, voucherId,
-                SessionState.OPEN);
-    }
-
     /** Open sessions with no news since {@code before}, at most {@code limit}. */
     public Uni<List<Session>> silentSince(Instant before, int limit) {
         return find("state = ?1 and lastUpdateAt < ?2", Sort.ascending("lastUpdateAt"), SessionState.OPEN, before)

@@ -66,6 +66,24 @@ public class VoucherLedgerRepository {
                 .map(VoucherLedgerRepository::ledgers);
     }
 
+    /**
+     * Records the voucher's end ({@code ended} null: it may be used again); the ledger as it stands
+     * afterwards, null for a voucher that has none and needs none. A voucher ending unused gets none:
+     * it has no session, and no login can open one after its end.
+     */
+    public Uni<VoucherLedger> end(String organizationId, String voucherId, VoucherLedger.Ended ended,
+            boolean everUsed) {
+        String id = id(organizationId, voucherId);
+        return ledgers.change(List.of(id), (ledgerId, stored) -> {
+                    if (stored == null && (ended == null || !everUsed)) {
+                        return null;
+                    }
+                    VoucherLedger ledger = VoucherLedger.of(organizationId, voucherId, stored);
+                    return ledger.end(ended) ? ledger.document() : null;
+                })
+                .map(found -> found.containsKey(id) ? VoucherLedger.of(found.get(id)) : null);
+    }
+
     /** The organization's voucher's ledger; null for a voucher never used. */
     public Uni<VoucherLedger> of(String organizationId, String voucherId) {
         String id = id(organizationId, voucherId);

@@ -6,13 +6,17 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.hotspot.events.router.DisconnectCommand;
 import org.hotspot.events.voucher.VoucherState;
 import org.hotspot.events.voucher.VoucherStateChanged;
+import org.hotspot.session.VoucherLedger;
+import org.hotspot.session.VoucherLedger.Ended;
+import org.hotspot.session.VoucherLedger.Entry;
 import org.hotspot.session.messaging.SessionEventPublisher;
-import org.hotspot.session.repository.SessionRepository;
+import org.hotspot.session.repository.VoucherLedgerRepository;
 import org.hotspot.session.repository.VoucherProfileRepository;
 
 /**
@@ -21,6 +25,12 @@ import org.hotspot.session.repository.VoucherProfileRepository;
  * over, from voucher-service's sweep too), revoked or disabled. Each open session gets a Disconnect
  * command for its router; the router's Stop then closes it here. The command id is derived from the
  * event and the session, so a redelivered event sends the same command again rather than a new one.
+ *
+ * <p>The end is written into the voucher's ledger before its open sessions are read from it, and
+ * every report of the voucher's totals looks at it after writing the ledger ({@link VoucherTotals}):
+ * a session whose Start comes in after the end (its login was accepted just before) is cut off
+ * when it is taken into the ledger, and one still open at a later report, its router having ignored
+ * the Disconnect, is sent it again.
  */
 @ApplicationScoped
 public class QuotaEnforcement {
@@ -28,14 +38,14 @@ public class QuotaEnforcement {
     private static final Set<VoucherState> ENDED =
             EnumSet.of(VoucherState.EXHAUSTED, VoucherState.EXPIRED, VoucherState.REVOKED, VoucherState.DISABLED);
 
-    private final SessionRepository sessions;
+    private final VoucherLedgerRepository ledgers;
     private final VoucherProfileRepository profiles;
     private final SessionEventPublisher publisher;
     private final MeterRegistry meters;
 
-    public QuotaEnforcement(SessionRepository sessions, VoucherProfileRepository profiles,
+    public QuotaEnforcement(VoucherLedgerRepository ledgers, VoucherProfileRepository profiles,
             SessionEventPublisher publisher, MeterRegistry meters) {
-        this.sessions = sessions;
+        this.ledgers = ledgers;
         this.profiles = profiles;
         this.publisher = publisher;
         this.meters = meters;
@@ -45,23 +55,39 @@ public class QuotaEnforcement {
         Uni<Void> remember = change.profileId() == null ? Uni.createFrom().voidItem()
                 : profiles.remember(organizationId, change.voucherId(), change.profileId());
         if (!ENDED.contains(change.to())) {
-            return remember;
+            return remember
+                    .chain(() -> ledgers.end(organizationId, change.voucherId(), null, true))
+                    .replaceWithVoid();
         }
         String reason = change.to() == VoucherState.EXHAUSTED || change.to() == VoucherState.EXPIRED
-                ? change.cause() : change.to().name().toLowerCase(java.util.Locale.ROOT);
+                ? change.cause() : change.to().name().toLowerCase(Locale.ROOT);
+        Ended ended = new Ended(change.to().name(), reason, eventId.toString());
         return remember
-                .chain(() -> sessions.openOfVoucher(organizationId, change.voucherId()))
-                .chain(open -> Multi.createFrom().iterable(open)
-                        .onItem().transformToUniAndConcatenate(session -> publisher.disconnect(organizationId,
-                                new DisconnectCommand(commandId(eventId, session.id), session.routerId,
-                                        session.acctSessionId, null, session.framedIp, session.mac, session.voucherId,
-                                        reason))
-                                .invoke(() -> meters.counter("hotspot.session.disconnects", "reason", reason).increment()))
-                        .collect().last())
+                .chain(() -> ledgers.end(organizationId, change.voucherId(), ended, change.from() != VoucherState.UNUSED))
+                .chain(ledger -> ledger == null ? Uni.createFrom().voidItem() : cutOff(ledger));
+    }
+
+    /** A Disconnect command for each session the ledger holds open, if its voucher has ended. */
+    public Uni<Void> cutOff(VoucherLedger ledger) {
+        Ended ended = ledger.ended();
+        if (ended == null || ledger.open().isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Multi.createFrom().iterable(ledger.open())
+                .onItem().transformToUniAndConcatenate(session -> publisher.disconnect(ledger.organizationId(),
+                                command(ledger, ended, session))
+                        .invoke(() -> meters.counter("hotspot.session.disconnects", "reason", String.valueOf(ended.reason()))
+                                .increment()))
+                .collect().last()
                 .replaceWithVoid();
     }
 
-    private static String commandId(UUID eventId, String sessionKey) {
+    private static DisconnectCommand command(VoucherLedger ledger, Ended ended, Entry session) {
+        return new DisconnectCommand(commandId(ended.eventId(), session.sessionId()), session.routerId(),
+                session.acctSessionId(), null, session.framedIp(), session.mac(), ledger.voucherId(), ended.reason());
+    }
+
+    private static String commandId(String eventId, String sessionKey) {
         return UUID.nameUUIDFromBytes((eventId + "/" + sessionKey).getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

@@ -24,6 +24,9 @@ import org.hotspot.session.repository.VoucherLedgerRepository;
  * before the ledgers are read, so of two concurrent reports the later one has seen every write the
  * earlier one saw.
  *
+ * <p>A report of a voucher that has ended also cuts off the sessions its ledger holds open
+ * ({@link QuotaEnforcement#cutOff}).
+ *
  * <p>A session is written before its ledger entry. Should the service stop in between, a batch of
  * accounting records is delivered again and writes the entry then; a closing (stale, superseded,
  * router restart) is not, so it marks the entries first ({@link VoucherLedger.Entry#closing}) and
@@ -36,12 +39,15 @@ public class VoucherTotals {
     private final VoucherLedgerRepository ledgers;
     private final SessionRepository sessions;
     private final SessionEventPublisher publisher;
+    private final QuotaEnforcement enforcement;
     private final Clock clock = Clock.systemUTC();
 
-    public VoucherTotals(VoucherLedgerRepository ledgers, SessionRepository sessions, SessionEventPublisher publisher) {
+    public VoucherTotals(VoucherLedgerRepository ledgers, SessionRepository sessions, SessionEventPublisher publisher,
+            QuotaEnforcement enforcement) {
         this.ledgers = ledgers;
         this.sessions = sessions;
         this.publisher = publisher;
+        this.enforcement = enforcement;
     }
 
     /**
@@ -80,7 +86,10 @@ public class VoucherTotals {
 
     private Uni<Void> send(Map<String, VoucherLedger> written, Instant asOf) {
         List<Uni<Void>> sends = new ArrayList<>();
-        written.values().forEach(ledger -> sends.add(publisher.usage(ledger.organizationId(), ledger.usage(asOf))));
+        for (VoucherLedger ledger : written.values()) {
+            sends.add(publisher.usage(ledger.organizationId(), ledger.usage(asOf)));
+            sends.add(enforcement.cutOff(ledger));
+        }
         return publisher.all(sends);
     }
 }
