@@ -178,6 +178,11 @@ public final class VoucherLedger {
         return ended == null ? document : document.append("ended", ended.document());
     }
 
+    /** The keys of all the voucher's sessions. */
+    public List<String> sessionIds() {
+        return entries.values().stream().map(Entry::sessionId).toList();
+    }
+
     /** The sessions the ledger holds open. */
     public List<Entry> open() {
         return entries.values().stream().filter(Entry::open).toList();

@@ -24,6 +24,7 @@ import org.hotspot.events.session.VoucherUsage;
 import org.hotspot.events.voucher.VoucherState;
 import org.hotspot.events.voucher.VoucherStateChanged;
 import org.hotspot.session.repository.DeviceSessionRepository;
+import org.hotspot.session.repository.OpenSessionRepository;
 import org.hotspot.session.repository.SessionRepository;
 import org.hotspot.session.repository.VoucherLedgerRepository;
 import org.hotspot.session.service.LedgerBackfill;
@@ -72,6 +73,9 @@ class VoucherLedgerTest {
     @Inject
     QuotaEnforcement enforcement;
 
+    @Inject
+    OpenSessionRepository openSessions;
+
     @InjectKafka
     String kafka;
 
@@ -92,6 +96,7 @@ class VoucherLedgerTest {
         database().getCollection(VoucherLedgerRepository.COLLECTION).deleteOne(
                 Filters.eq("_id", VoucherLedgerRepository.id(organization, voucher)));
         database().getCollection("migrations").deleteMany(new Document());
+        database().getCollection(OpenSessionRepository.COLLECTION).deleteMany(new Document("organizationId", organization));
 
         backfill.run().await().atMost(WAIT);
         backfill.run().await().atMost(WAIT);
@@ -108,6 +113,9 @@ class VoucherLedgerTest {
                 .find(Filters.eq("_id", DeviceSessionRepository.id("router-2", open.mac))).first();
         assertThat(device).as("the open session is its device's newest").isNotNull();
         assertThat(device.getString("sessionId")).isEqualTo(open.id);
+        assertThat(openSessions.ofOrganization(organization).await().atMost(WAIT))
+                .as("the open session is in the open sessions' set").singleElement()
+                .satisfies(entry -> assertThat(entry.sessionId()).isEqualTo(open.id));
     }
 
     @Test

@@ -18,7 +18,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -27,7 +26,6 @@ import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.hotspot.session.Session;
-import org.hotspot.session.SessionState;
 
 /**
  * Sessions. Every write is a whole document put only if nobody wrote it since it was read (its
@@ -41,10 +39,7 @@ public class SessionRepository implements ReactivePanacheMongoRepositoryBase<Ses
 
     void createIndexes(@Observes StartupEvent start) {
         Uni.join().all(
-                        mongoCollection().createIndex(Indexes.ascending("routerId", "state")),
-                        mongoCollection().createIndex(Indexes.ascending("state", "lastUpdateAt")),
-                        mongoCollection().createIndex(Indexes.ascending("organizationId", "state", "startedAt")),
-                        mongoCollection().createIndex(Indexes.ascending("organizationId", "voucherId", "startedAt")),
+                        mongoCollection().createIndex(Indexes.ascending("organizationId", "startedAt")),
                         // MongoDB answers a conditional write from the _id index alone. The embedded one
                         // uses an index only when a query names exactly its fields, and otherwise reads
                         // every session for every write: without this one, writing a batch cost time in
@@ -115,10 +110,6 @@ public class SessionRepository implements ReactivePanacheMongoRepositoryBase<Ses
         return mongoCollection().find(Filters.in("_id", ids)).collect().asList();
     }
 
-    public Uni<List<Session>> openOfRouter(String routerId) {
-        return list("routerId = ?1 and state = ?2", routerId, SessionState.OPEN);
-    }
-
     /**
      * The session as read: its id and version. A plain document rather than {@code Filters.and}:
      * the embedded MongoDB uses an index only for a query whose top-level fields are exactly the
@@ -128,22 +119,8 @@ public class SessionRepository implements ReactivePanacheMongoRepositoryBase<Ses
         return new Document("_id", id).append("version", version);
     }
 
-    /** Open sessions with no news since {@code before}, at most {@code limit}. */
-    public Uni<List<Session>> silentSince(Instant before, int limit) {
-        return find("state = ?1 and lastUpdateAt < ?2", Sort.ascending("lastUpdateAt"), SessionState.OPEN, before)
-                .page(0, limit).list();
-    }
-
-    public Uni<List<Session>> page(String organizationId, boolean activeOnly, String voucherId, int page, int size) {
-        StringBuilder query = new StringBuilder("organizationId = ?1");
-        Object[] parameters = voucherId != null
-                ? new Object[] {organizationId, voucherId} : new Object[] {organizationId};
-        if (voucherId != null) {
-            query.append(" and voucherId = ?2");
-        }
-        if (activeOnly) {
-            query.append(" and state = '").append(SessionState.OPEN.name()).append("'");
-        }
-        return find(query.toString(), Sort.descending("startedAt"), parameters).page(page, size).list();
+    /** A page of the organization's sessions, newest first. */
+    public Uni<List<Session>> history(String organizationId, int page, int size) {
+        return find("organizationId = ?1", Sort.descending("startedAt"), organizationId).page(page, size).list();
     }
 }

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hotspot.common.security.Caller;
 import org.hotspot.common.security.Role;
 import org.hotspot.session.client.VoucherLookup;
-import org.hotspot.session.repository.SessionRepository;
+import org.hotspot.session.service.SessionQueries;
 import org.hotspot.session.rest.SessionApi.SessionPage;
 import org.hotspot.session.rest.SessionApi.SessionView;
 
@@ -28,12 +28,12 @@ import org.hotspot.session.rest.SessionApi.SessionView;
     Role.Names.VIEWER})
 public class SessionResource {
 
-    private final SessionRepository sessions;
+    private final SessionQueries sessions;
     private final VoucherLookup vouchers;
     private final Caller caller;
     private final JsonWebToken token;
 
-    public SessionResource(SessionRepository sessions, VoucherLookup vouchers, Caller caller, JsonWebToken token) {
+    public SessionResource(SessionQueries sessions, VoucherLookup vouchers, Caller caller, JsonWebToken token) {
         this.sessions = sessions;
         this.vouchers = vouchers;
         this.caller = caller;

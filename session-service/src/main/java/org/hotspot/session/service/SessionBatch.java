@@ -18,6 +18,7 @@ import org.hotspot.session.Session;
 import org.hotspot.session.SessionUpdate;
 import org.hotspot.session.UsageDelta;
 import org.hotspot.session.config.SessionConfig;
+import org.hotspot.session.repository.OpenSessionRepository;
 import org.hotspot.session.repository.SessionRepository;
 import org.hotspot.session.repository.VoucherProfileRepository;
 import org.hotspot.session.usage.UsageSeries;
@@ -39,6 +40,7 @@ public class SessionBatch {
     private static final int ATTEMPTS = 8;
 
     private final SessionRepository sessions;
+    private final OpenSessionRepository open;
     private final VoucherProfileRepository profiles;
     private final UsageSeries usage;
     private final SessionSuccession succession;
@@ -48,10 +50,12 @@ public class SessionBatch {
     private final BatchStages stages;
     private final MeterRegistry meters;
 
-    public SessionBatch(SessionRepository sessions, VoucherProfileRepository profiles, UsageSeries usage,
+    public SessionBatch(SessionRepository sessions, OpenSessionRepository open, VoucherProfileRepository profiles,
+            UsageSeries usage,
             SessionSuccession succession, SessionClosing closing, VoucherTotals totals, SessionConfig config,
             BatchStages stages, MeterRegistry meters) {
         this.sessions = sessions;
+        this.open = open;
         this.profiles = profiles;
         this.usage = usage;
         this.succession = succession;
@@ -136,7 +140,9 @@ public class SessionBatch {
     private Uni<List<SessionUpdate>> save(Map<String, List<AccountingDelivery>> bySession,
             List<SessionUpdate> updates, int round) {
         List<Session> changed = updates.stream().filter(SessionUpdate::changed).map(SessionUpdate::session).toList();
-        return stages.timed("sessions", sessions.saveAll(changed))
+        // Known open before first written, so that no open session is missing from the set.
+        List<Session> opened = changed.stream().filter(session -> session.version < 0 && session.open()).toList();
+        return stages.timed("sessions", open.add(opened).chain(() -> sessions.saveAll(changed)))
                 .chain(lost -> lost.isEmpty() ? Uni.createFrom().item(updates)
                         : write(bySession, lost, round + 1).map(redone -> merge(updates, redone)));
     }
@@ -157,7 +163,10 @@ public class SessionBatch {
      */
     private Uni<Void> tell(List<SessionUpdate> updates) {
         List<SessionUpdate> told = updates.stream().filter(SessionUpdate::toAnnounce).toList();
+        List<String> closed = told.stream().map(SessionUpdate::session).filter(session -> !session.open())
+                .map(session -> session.id).toList();
         return stages.timed("announce", closing.announceAll(told.stream().map(SessionUpdate::session).toList()))
+                .chain(() -> open.remove(closed))
                 .chain(() -> stages.timed("supersede", succession.closeOlder(told)))
                 .chain(() -> stages.timed("totals", totals.publishAll(told.stream().map(SessionUpdate::session).toList())));
     }

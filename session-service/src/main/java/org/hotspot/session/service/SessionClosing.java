@@ -10,6 +10,7 @@ import org.hotspot.events.session.SessionChanged;
 import org.hotspot.session.Session;
 import org.hotspot.session.SessionLedger;
 import org.hotspot.session.messaging.SessionEventPublisher;
+import org.hotspot.session.repository.OpenSessionRepository;
 import org.hotspot.session.repository.SessionRepository;
 import org.hotspot.session.repository.VoucherLedgerRepository;
 
@@ -27,13 +28,15 @@ public class SessionClosing {
     private final SessionRepository sessions;
     private final VoucherTotals totals;
     private final VoucherLedgerRepository ledgers;
+    private final OpenSessionRepository openSessions;
     private final SessionEventPublisher publisher;
 
     public SessionClosing(SessionRepository sessions, VoucherTotals totals, VoucherLedgerRepository ledgers,
-            SessionEventPublisher publisher) {
+            OpenSessionRepository openSessions, SessionEventPublisher publisher) {
         this.sessions = sessions;
         this.totals = totals;
         this.ledgers = ledgers;
+        this.openSessions = openSessions;
         this.publisher = publisher;
     }
 
@@ -52,6 +55,7 @@ public class SessionClosing {
                     }
                 })
                 .collect().last()
+                .chain(() -> openSessions.remove(closed.stream().map(session -> session.id).toList()))
                 .chain(() -> totals.publishAll(closed));
     }
 

@@ -9,6 +9,9 @@ import java.util.List;
 import org.hotspot.events.accounting.AccountingRecord;
 import org.hotspot.session.AccountingDelivery;
 import org.hotspot.events.accounting.AccountingRecord.StatusType;
+import org.hotspot.session.Session;
+import org.hotspot.session.repository.OpenSessionRepository;
+import org.hotspot.session.repository.OpenSessionRepository.OpenSession;
 import org.hotspot.session.repository.SessionRepository;
 import org.jboss.logging.Logger;
 
@@ -24,13 +27,15 @@ public class SessionService {
     private static final Logger LOG = Logger.getLogger(SessionService.class);
 
     private final SessionRepository sessions;
+    private final OpenSessionRepository openSessions;
     private final SessionBatch batch;
     private final SessionClosing closing;
     private final MeterRegistry meters;
 
-    public SessionService(SessionRepository sessions, SessionBatch batch, SessionClosing closing,
-            MeterRegistry meters) {
+    public SessionService(SessionRepository sessions, OpenSessionRepository openSessions, SessionBatch batch,
+            SessionClosing closing, MeterRegistry meters) {
         this.sessions = sessions;
+        this.openSessions = openSessions;
         this.batch = batch;
         this.closing = closing;
         this.meters = meters;
@@ -74,7 +79,9 @@ public class SessionService {
     /** The router restarted or stops accounting: none of its sessions survives it. */
     private Uni<Void> closeSessionsOfRouter(AccountingRecord record) {
         String cause = record.statusType() == StatusType.ACCOUNTING_ON ? "NAS-Reboot" : "NAS-Request";
-        return sessions.openOfRouter(record.routerId())
+        return openSessions.ofRouter(record.routerId())
+                .chain(entries -> sessions.byIds(entries.stream().map(OpenSession::sessionId).toList()))
+                .map(found -> found.stream().filter(Session::open).toList())
                 .chain(open -> closing.close(open, record.eventTime(), cause));
     }
 

@@ -2,11 +2,20 @@ package org.hotspot.session.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hotspot.session.Session;
 import org.hotspot.session.config.SessionConfig;
+import org.hotspot.session.repository.OpenSessionRepository;
+import org.hotspot.session.repository.OpenSessionRepository.OpenSession;
 import org.hotspot.session.repository.SessionRepository;
 import org.jboss.logging.Logger;
 
@@ -14,21 +23,27 @@ import org.jboss.logging.Logger;
  * Closes sessions whose router has said nothing of them for several interim intervals: the Stop was
  * lost, or the router died. Without this a lost Stop would hold a device place on the voucher for
  * ever. A batch at a time, so a router outage that silences thousands is worked through in steps.
+ * It looks through the open sessions' set ({@link OpenSessionRepository}), not through every session
+ * stored, and removes from it what is closed already or was never written.
  */
 @ApplicationScoped
 public class StaleSweep {
 
     private static final Logger LOG = Logger.getLogger(StaleSweep.class);
     private static final int BATCH = 500;
+    private static final int READ = 1_000;
 
     private final SessionRepository sessions;
+    private final OpenSessionRepository openSessions;
     private final SessionClosing closing;
     private final SessionConfig config;
     private final MeterRegistry meters;
     private final Clock clock = Clock.systemUTC();
 
-    public StaleSweep(SessionRepository sessions, SessionClosing closing, SessionConfig config, MeterRegistry meters) {
+    public StaleSweep(SessionRepository sessions, OpenSessionRepository openSessions, SessionClosing closing,
+            SessionConfig config, MeterRegistry meters) {
         this.sessions = sessions;
+        this.openSessions = openSessions;
         this.closing = closing;
         this.config = config;
         this.meters = meters;
@@ -49,8 +64,47 @@ public class StaleSweep {
     /** The sweep as it would run at {@code now}. */
     public Uni<Void> sweep(Instant now) {
         Instant before = now.minus(config.interimInterval().multipliedBy(config.staleAfterIntervals()));
-        return sessions.silentSince(before, BATCH)
+        // A session started since then has heard from its router since then.
+        Instant inFlight = now.minus(config.interimInterval());
+        return openSessions.all()
+                .map(entries -> entries.stream().filter(entry -> entry.startedAt().isBefore(before)).toList())
+                .onItem().transformToMulti(candidates -> Multi.createFrom().iterable(chunks(candidates)))
+                .onItem().transformToUniAndConcatenate(chunk -> silent(chunk, before, inFlight))
+                .collect().in(ArrayList<Session>::new, List::addAll)
+                .map(StaleSweep::oldestFirst)
                 .invoke(stale -> meters.counter("hotspot.session.stale").increment(stale.size()))
                 .chain(stale -> closing.close(stale, now, "Stale"));
+    }
+
+    /** The chunk's sessions silent since {@code before}; entries of sessions closed, or not written since {@code inFlight}, removed. */
+    private Uni<List<Session>> silent(List<OpenSession> chunk, Instant before, Instant inFlight) {
+        return sessions.byIds(chunk.stream().map(OpenSession::sessionId).toList())
+                .chain(found -> {
+                    Map<String, Session> byId = new HashMap<>();
+                    found.forEach(session -> byId.put(session.id, session));
+                    List<String> gone = new ArrayList<>();
+                    List<Session> stale = new ArrayList<>();
+                    for (OpenSession entry : chunk) {
+                        Session session = byId.get(entry.sessionId());
+                        if (session == null ? entry.addedAt().isBefore(inFlight) : !session.open()) {
+                            gone.add(entry.sessionId());
+                        } else if (session != null && session.lastUpdateAt.isBefore(before)) {
+                            stale.add(session);
+                        }
+                    }
+                    return openSessions.remove(gone).replaceWith(stale);
+                });
+    }
+
+    private static List<Session> oldestFirst(List<Session> stale) {
+        return stale.stream().sorted(Comparator.comparing(session -> session.lastUpdateAt)).limit(BATCH).toList();
+    }
+
+    private static List<List<OpenSession>> chunks(List<OpenSession> entries) {
+        List<List<OpenSession>> chunks = new ArrayList<>();
+        for (int from = 0; from < entries.size(); from += READ) {
+            chunks.add(entries.subList(from, Math.min(entries.size(), from + READ)));
+        }
+        return chunks;
     }
 }
