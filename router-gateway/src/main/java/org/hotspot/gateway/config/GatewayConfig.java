@@ -61,6 +61,24 @@ public interface GatewayConfig {
     @WithDefault("PT2S")
     java.time.Duration planCacheTtl();
 
+    /**
+     * Voucher entries and device cool-downs each event loop keeps, coherent with Redis through its
+     * invalidations (client tracking); 0 reads Redis for every login.
+     */
+    @WithDefault("100000")
+    int redisNearCacheEntries();
+
+    /**
+     * How long an event loop's kept values may answer after its connection last replied: a connection
+     * that died without closing sends no invalidations, so a change could go unseen this long.
+     */
+    @WithDefault("PT1S")
+    java.time.Duration redisNearCacheLease();
+
+    /** The longest a kept Redis value is used without reading it again, whatever Redis says. */
+    @WithDefault("PT60S")
+    java.time.Duration redisNearCacheMaxAge();
+
     /** How often the router table is read again, so routers registered through another replica are known. */
     @WithDefault("10s")
     String nasReloadInterval();

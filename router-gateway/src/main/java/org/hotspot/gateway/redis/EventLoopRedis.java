@@ -8,13 +8,20 @@ import io.vertx.core.Vertx;
 import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.RedisConnection;
 import io.vertx.redis.client.RedisOptions;
+import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hotspot.gateway.config.GatewayConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -61,19 +68,86 @@ public class EventLoopRedis {
     private final DefaultOptions options;
     private final Instance<Redis> pooled;
     private final Map<Thread, Future<RedisConnection>> connections = new ConcurrentHashMap<>();
+    private final Map<Thread, LoopCache> caches = new ConcurrentHashMap<>();
+    private final int cacheCapacity;
+    private final long cacheMaxAgeNanos;
+    private final long cacheLeaseNanos;
+    private final Counter hits;
+    private final Counter misses;
     private volatile Redis client;
 
-    public EventLoopRedis(Vertx vertx, DefaultOptions options, Instance<Redis> pooled) {
+    public EventLoopRedis(Vertx vertx, DefaultOptions options, Instance<Redis> pooled, GatewayConfig config,
+            MeterRegistry meters) {
         this.vertx = vertx;
         this.options = options;
         this.pooled = pooled;
+        this.cacheCapacity = config.redisNearCacheEntries();
+        this.cacheMaxAgeNanos = config.redisNearCacheMaxAge().toNanos();
+        this.cacheLeaseNanos = config.redisNearCacheLease().toNanos();
+        this.hits = meters.counter("hotspot.gateway.redis.near-cache", "result", "hit");
+        this.misses = meters.counter("hotspot.gateway.redis.near-cache", "result", "miss");
+    }
+
+    /**
+     * The values of the keys (null where Redis has none), in their order. On an event loop, keys this
+     * loop read before and Redis has not invalidated since are answered from its {@link LoopCache}
+     * without a round trip; the others are read in one MGET.
+     */
+    public Future<List<String>> mget(List<String> keys) {
+        LoopCache cache = ownClient() == null ? null : caches.get(Thread.currentThread());
+        if (cache == null || !cache.enabled()) {
+            return send(mgetOf(keys)).map(EventLoopRedis::values);
+        }
+        long now = System.nanoTime();
+        boolean fresh = cache.fresh(now);
+        String[] values = new String[keys.size()];
+        List<Integer> missing = new ArrayList<>(0);
+        for (int i = 0; i < values.length; i++) {
+            LoopCache.Entry entry = fresh ? cache.get(keys.get(i), now) : null;
+            if (entry == null) {
+                missing.add(i);
+            } else {
+                values[i] = entry.value();
+            }
+        }
+        hits.increment(keys.size() - missing.size());
+        if (missing.isEmpty()) {
+            return Future.succeededFuture(Arrays.asList(values));
+        }
+        misses.increment(missing.size());
+        // Kept as the reply arrives, in the connection's order with the pushes that void entries.
+        return send(mgetOf(missing.stream().map(keys::get).toList())).map(reply -> {
+            cache.heard(now);
+            List<String> read = values(reply);
+            for (int m = 0; m < missing.size(); m++) {
+                int i = missing.get(m);
+                values[i] = read.get(m);
+                cache.put(keys.get(i), values[i], now);
+            }
+            return Arrays.asList(values);
+        });
+    }
+
+    private static Request mgetOf(List<String> keys) {
+        Request mget = Request.cmd(Command.MGET);
+        keys.forEach(mget::arg);
+        return mget;
+    }
+
+    private static List<String> values(Response reply) {
+        List<String> values = new ArrayList<>(reply == null ? 0 : reply.size());
+        if (reply != null) {
+            for (Response value : reply) {
+                values.add(value == null ? null : value.toString());
+            }
+        }
+        return values;
     }
 
     /** Sends the command on this event loop's connection, or through the pooled client off the event loops. */
     public Future<Response> send(Request request) {
-        Redis own = client();
-        Context context = Vertx.currentContext();
-        if (own == null || context == null || !context.isEventLoopContext() || !Context.isOnEventLoopThread()) {
+        Redis own = ownClient();
+        if (own == null) {
             return pooled.get().send(request);
         }
         Thread loop = Thread.currentThread();
@@ -82,6 +156,14 @@ public class EventLoopRedis {
             connection = open(own, loop);
         }
         return connection.compose(c -> c.send(request));
+    }
+
+    /** The client of the event loops' own connections, or null when the caller is not on an event loop. */
+    private Redis ownClient() {
+        Redis own = client();
+        Context context = Vertx.currentContext();
+        return own == null || context == null || !context.isEventLoopContext() || !Context.isOnEventLoopThread()
+                ? null : own;
     }
 
     private Redis client() {
@@ -109,17 +191,43 @@ public class EventLoopRedis {
     }
 
     private Future<RedisConnection> open(Redis own, Thread loop) {
+        LoopCache cache = caches.computeIfAbsent(loop, t -> new LoopCache(cacheCapacity, cacheMaxAgeNanos, cacheLeaseNanos));
+        cache.lost();
         Future<RedisConnection> connection = own.connect()
-                .onSuccess(c -> c.exceptionHandler(e -> forget(loop, c, e.toString()))
-                        .endHandler(end -> forget(loop, c, "closed")))
+                .compose(c -> track(c.handler(cache::onPush)
+                        .exceptionHandler(e -> forget(loop, c, e.toString()))
+                        .endHandler(end -> forget(loop, c, "closed")), cache))
                 .onFailure(e -> LOG.warnf("Redis: no connection for %s: %s", loop.getName(), e.toString()));
         connections.put(loop, connection);
         return connection;
     }
 
+    /**
+     * Turns tracking on for the connection, so the loop may keep what it reads; without it (a Redis
+     * older than 6, or a connection that did not negotiate RESP3) every read goes to Redis.
+     */
+    private Future<RedisConnection> track(RedisConnection connection, LoopCache cache) {
+        if (cacheCapacity <= 0) {
+            return Future.succeededFuture(connection);
+        }
+        return connection.send(Request.cmd(Command.CLIENT).arg("TRACKING").arg("ON"))
+                .map(on -> {
+                    cache.tracking();
+                    return connection;
+                })
+                .recover(refused -> {
+                    LOG.warnf("Redis: no client tracking (%s); every login reads Redis", refused.getMessage());
+                    return Future.succeededFuture(connection);
+                });
+    }
+
     private void forget(Thread loop, RedisConnection lost, String why) {
         Future<RedisConnection> current = connections.get(loop);
         if (current != null && current.succeeded() && current.result() == lost) {
+            LoopCache cache = caches.get(loop);
+            if (cache != null) {
+                cache.lost();
+            }
             connections.remove(loop, current);
             LOG.warnf("Redis: the connection of %s was lost (%s); the next command opens another", loop.getName(), why);
         }

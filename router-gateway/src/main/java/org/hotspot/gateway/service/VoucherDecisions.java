@@ -2,14 +2,13 @@ package org.hotspot.gateway.service;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.vertx.redis.client.Command;
-import io.vertx.redis.client.Request;
-import io.vertx.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -72,7 +71,8 @@ public class VoucherDecisions {
     }
 
     /**
-     * The device's cool-down and the voucher's entry in one MGET. A Redis failure reads as "not
+     * The device's cool-down and the voucher's entry, from this event loop's copy where Redis has
+     * not changed them since, else in one MGET. A Redis failure reads as "not
      * blocked, no entry": logins go on, decided by voucher-service, and the failure is counted.
      */
     public CompletionStage<Login> read(String organizationId, String code, String mac) {
@@ -83,27 +83,22 @@ public class VoucherDecisions {
         if (voucherKey == null && blockKey == null) {
             return CompletableFuture.completedFuture(new Login(false, null, null));
         }
-        Request mget = Request.cmd(Command.MGET);
+        List<String> keys = new ArrayList<>(2);
         if (voucherKey != null) {
-            mget.arg(voucherKey);
+            keys.add(voucherKey);
         }
         if (blockKey != null) {
-            mget.arg(blockKey);
+            keys.add(blockKey);
         }
         int blockAt = voucherKey == null ? 0 : 1;
-        return redis.send(mget).toCompletionStage().handle((values, failure) -> {
+        return redis.mget(keys).toCompletionStage().handle((values, failure) -> {
             if (failure != null) {
                 redisErrors.increment();
                 return new Login(false, lookupKey, null);
             }
-            return new Login(blockKey != null && text(values, blockAt) != null, lookupKey,
-                    voucherKey == null ? null : codec.read(text(values, 0), VoucherProjection.class));
+            return new Login(blockKey != null && values.get(blockAt) != null, lookupKey,
+                    voucherKey == null ? null : codec.read(values.get(0), VoucherProjection.class));
         });
-    }
-
-    private static String text(Response values, int index) {
-        Response value = values == null || values.size() <= index ? null : values.get(index);
-        return value == null ? null : value.toString();
     }
 
     public CompletionStage<Decision> decide(String organizationId, String code, Login login, AccessRequest request) {

@@ -12,7 +12,11 @@ import io.vertx.core.impl.VertxInternal;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.hotspot.testing.KafkaTestResource;
@@ -22,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Commands sent from an event loop travel on that loop's own connection, the reply comes back on
- * the same thread, and a connection Redis closes is replaced by the next command.
+ * the same thread, and a connection Redis closes is replaced by the next command. Values a loop
+ * read are kept until Redis says they changed (client tracking), never past its connection.
  */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
@@ -35,6 +40,9 @@ class EventLoopRedisTest {
 
     @Inject
     Vertx vertx;
+
+    @Inject
+    MeterRegistry meters;
 
     @Test
     void eachEventLoopKeepsItsOwnConnectionAndGetsItsRepliesOnItsOwnThread() throws Exception {
@@ -81,6 +89,85 @@ class EventLoopRedisTest {
         Response pong = redis.send(Request.cmd(Command.PING)).toCompletionStage().toCompletableFuture()
                 .get(10, TimeUnit.SECONDS);
         assertThat(pong.toString()).isEqualTo("PONG");
+    }
+
+    @Test
+    void aValueALoopReadIsKeptUntilRedisChangesIt() throws Exception {
+        Context context = loopContext();
+        String key = "near-cache-" + UUID.randomUUID();
+        set(key, "one");
+        assertThat(onContext(context, () -> redis.mget(List.of(key)))).containsExactly("one");
+
+        double hits = hits();
+        assertThat(onContext(context, () -> redis.mget(List.of(key)))).containsExactly("one");
+        assertThat(hits() - hits).as("answered from the loop's copy").isEqualTo(1.0);
+
+        set(key, "two");
+        awaitValue(context, key, "two");
+        del(key);
+        awaitValue(context, key, null);
+    }
+
+    @Test
+    void aKeyRedisDoesNotHoldIsKeptAbsentUntilItIsSet() throws Exception {
+        Context context = loopContext();
+        String absent = "near-cache-" + UUID.randomUUID();
+        String present = "near-cache-" + UUID.randomUUID();
+        set(present, "here");
+        assertThat(onContext(context, () -> redis.mget(List.of(present, absent)))).containsExactly("here", null);
+
+        double hits = hits();
+        assertThat(onContext(context, () -> redis.mget(List.of(present, absent)))).containsExactly("here", null);
+        assertThat(hits() - hits).isEqualTo(2.0);
+
+        set(absent, "now");
+        awaitValue(context, absent, "now");
+    }
+
+    @Test
+    void whatALoopKeptIsNotUsedOnceItsConnectionIsGone() throws Exception {
+        Context context = loopContext();
+        String key = "near-cache-" + UUID.randomUUID();
+        set(key, "before");
+        assertThat(onContext(context, () -> redis.mget(List.of(key)))).containsExactly("before");
+        long connection = onContext(context, this::clientId).id();
+
+        redis.send(Request.cmd(Command.CLIENT).arg("KILL").arg("ID").arg(connection))
+                .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        // Changed while the loop had no connection to hear of it.
+        set(key, "after");
+
+        awaitValue(context, key, "after");
+    }
+
+    private void awaitValue(Context context, String key, String expected) throws Exception {
+        List<String> seen = null;
+        for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5); System.nanoTime() < deadline; ) {
+            try {
+                seen = onContext(context, () -> redis.mget(List.of(key)));
+                if (Objects.equals(seen.get(0), expected)) {
+                    return;
+                }
+            } catch (Exception lost) {
+                // The command in flight when a connection went may fail; the next opens another.
+            }
+            Thread.sleep(20);
+        }
+        assertThat(seen).as("what the loop reads of " + key).containsExactly(expected);
+    }
+
+    private void set(String key, String value) throws Exception {
+        redis.send(Request.cmd(Command.SET).arg(key).arg(value)).toCompletionStage().toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
+    }
+
+    private void del(String key) throws Exception {
+        redis.send(Request.cmd(Command.DEL).arg(key)).toCompletionStage().toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
+    }
+
+    private double hits() {
+        return meters.counter("hotspot.gateway.redis.near-cache", "result", "hit").count();
     }
 
     private record Sent(long id, String sendThread, String replyThread) {
