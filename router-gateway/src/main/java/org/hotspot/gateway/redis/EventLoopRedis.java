@@ -204,13 +204,17 @@ public class EventLoopRedis {
 
     /**
      * Turns tracking on for the connection, so the loop may keep what it reads; without it (a Redis
-     * older than 6, or a connection that did not negotiate RESP3) every read goes to Redis.
+     * older than 6.2, or a connection that did not negotiate RESP3) every read goes to Redis.
      */
     private Future<RedisConnection> track(RedisConnection connection, LoopCache cache) {
         if (cacheCapacity <= 0) {
             return Future.succeededFuture(connection);
         }
-        return connection.send(Request.cmd(Command.CLIENT).arg("TRACKING").arg("ON"))
+        // On RESP2 Redis accepts tracking but drops the invalidations: the copy would go stale.
+        return connection.send(Request.cmd(Command.CLIENT).arg("INFO"))
+                .compose(info -> String.valueOf(info).contains(" resp=3")
+                        ? connection.send(Request.cmd(Command.CLIENT).arg("TRACKING").arg("ON"))
+                        : Future.failedFuture("the connection speaks " + respOf(String.valueOf(info))))
                 .map(on -> {
                     cache.tracking();
                     return connection;
@@ -219,6 +223,11 @@ public class EventLoopRedis {
                     LOG.warnf("Redis: no client tracking (%s); every login reads Redis", refused.getMessage());
                     return Future.succeededFuture(connection);
                 });
+    }
+
+    private static String respOf(String clientInfo) {
+        int at = clientInfo.indexOf("resp=");
+        return at < 0 ? "an unknown protocol" : "RESP" + clientInfo.substring(at + 5).split("\\s", 2)[0];
     }
 
     private void forget(Thread loop, RedisConnection lost, String why) {
