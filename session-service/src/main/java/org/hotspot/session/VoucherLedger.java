@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import org.bson.Document;
 import org.hotspot.events.session.VoucherUsage;
 import org.hotspot.events.session.VoucherUsage.OpenSession;
@@ -109,24 +110,20 @@ public final class VoucherLedger {
      * are never counted, whatever their voucher id.
      */
     public boolean take(Collection<Session> sessions) {
-        boolean changed = false;
-        for (Session session : sessions) {
-            if (!ours(session)) {
-                continue;
-            }
-            String field = SessionHash.of(session.id).field();
-            Entry known = entries.get(field);
-            if (known == null || known.version() < session.version
-                    || known.closing() && known.version() == session.version) {
-                entries.put(field, Entry.of(session));
-                changed = true;
-            }
-        }
-        return changed;
+        return update(sessions, (known, session) -> known == null || known.version() < session.version
+                || known.closing() && known.version() == session.version ? Entry.of(session) : known);
     }
 
     /** Marks the sessions {@link Entry#closing}, taking those it did not know yet; whether anything changed. */
     public boolean markClosing(Collection<Session> sessions) {
+        return update(sessions, (known, session) -> {
+            Entry newest = known == null || known.version() < session.version ? Entry.of(session) : known;
+            return newest.closing() ? newest : newest.markedClosing();
+        });
+    }
+
+    /** Replaces each of this voucher's sessions' entries by what {@code next} makes of it; whether any changed. */
+    private boolean update(Collection<Session> sessions, BiFunction<Entry, Session, Entry> next) {
         boolean changed = false;
         for (Session session : sessions) {
             if (!ours(session)) {
@@ -134,15 +131,11 @@ public final class VoucherLedger {
             }
             String field = SessionHash.of(session.id).field();
             Entry known = entries.get(field);
-            if (known == null || known.version() < session.version) {
-                known = Entry.of(session);
+            Entry updated = next.apply(known, session);
+            if (updated != known) {
+                entries.put(field, updated);
                 changed = true;
             }
-            if (!known.closing()) {
-                known = known.markedClosing();
-                changed = true;
-            }
-            entries.put(field, known);
         }
         return changed;
     }
