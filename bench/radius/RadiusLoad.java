@@ -53,6 +53,11 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class RadiusLoad {
 
+    /** Open loop: an answer slower than this (from its scheduled send) is listed in the slow episodes. */
+    static final long SLOW_NANOS = 2_000_000;
+    /** Slow answers scheduled less than this apart belong to one episode (one stall of server or generator). */
+    static final long EPISODE_GAP_NANOS = 5_000_000;
+
     static final int ACCESS_REQUEST = 1;
     static final int ACCESS_ACCEPT = 2;
     static final int ACCESS_REJECT = 3;
@@ -606,6 +611,8 @@ public final class RadiusLoad {
         final Longs latency = new Longs();
         final Longs fromSend = new Longs();
         final Longs sendLag = new Longs();
+        // Open loop: answers slower than SLOW_NANOS, as (scheduled - window start, latency) pairs.
+        final Longs slow = new Longs();
 
         void add(Counts c) {
             sent += c.sent;
@@ -626,6 +633,7 @@ public final class RadiusLoad {
             latency.addAll(c.latency);
             fromSend.addAll(c.fromSend);
             sendLag.addAll(c.sendLag);
+            slow.addAll(c.slow);
         }
     }
 
@@ -980,6 +988,10 @@ public final class RadiusLoad {
             c.latency.add(now - scheduled);
             if (o.rate > 0) {
                 c.fromSend.add(now - s.sentAt[id]);
+                if (now - scheduled > SLOW_NANOS) {
+                    c.slow.add(scheduled - windowStart);
+                    c.slow.add(now - scheduled);
+                }
             }
             c.lastAnswerAt = now;
         }
@@ -1278,6 +1290,7 @@ public final class RadiusLoad {
         if (o.rate > 0) {
             System.out.printf("  send lag (actual - scheduled) ms: p50 %s, p99 %s; latency from the actual send ms: p50 %s, p99 %s%n",
                     r.get("send_lag_p50_ms"), r.get("send_lag_p99_ms"), r.get("sent_p50_ms"), r.get("sent_p99_ms"));
+            System.out.println(slowEpisodes(all.slow));
         }
         StringBuilder cpu = new StringBuilder("  CPU µs per answered request:");
         for (String k : o.pids.keySet()) {
@@ -1290,6 +1303,47 @@ public final class RadiusLoad {
         StringBuilder line = new StringBuilder("RESULT");
         r.forEach((k, v) -> line.append(' ').append(k).append('=').append(v));
         System.out.println(line);
+    }
+
+    /**
+     * Whether the slow answers come in episodes (a stall of the server or the generator: many in a
+     * row, then none) or one by one, and how often: the episodes' starts, lengths and spacing.
+     */
+    private static String slowEpisodes(Longs slow) {
+        int pairs = slow.n / 2;
+        if (pairs == 0) {
+            return "  slow answers (> " + SLOW_NANOS / 1_000_000 + " ms): none";
+        }
+        long[][] p = new long[pairs][];
+        for (int i = 0; i < pairs; i++) {
+            p[i] = new long[] {slow.a[2 * i], slow.a[2 * i + 1]};
+        }
+        Arrays.sort(p, (x, y) -> Long.compare(x[0], y[0]));
+        List<long[]> episodes = new ArrayList<>(); // start, end (scheduled), count, max latency
+        for (long[] x : p) {
+            long[] last = episodes.isEmpty() ? null : episodes.get(episodes.size() - 1);
+            if (last != null && x[0] - last[1] < EPISODE_GAP_NANOS) {
+                last[1] = x[0];
+                last[2]++;
+                last[3] = Math.max(last[3], x[1]);
+            } else {
+                episodes.add(new long[] {x[0], x[0], 1, x[1]});
+            }
+        }
+        long[] lengths = episodes.stream().mapToLong(e -> e[1] - e[0] + e[3]).sorted().toArray();
+        long[] spacing = new long[Math.max(0, episodes.size() - 1)];
+        for (int i = 1; i < episodes.size(); i++) {
+            spacing[i - 1] = episodes.get(i)[0] - episodes.get(i - 1)[0];
+        }
+        Arrays.sort(spacing);
+        StringBuilder sb = new StringBuilder(String.format(
+                "  slow answers (> %d ms): %,d in %,d episodes; episode span p50 %.1f ms, max %.1f ms; episodes every %s ms (p50 of the spacing)",
+                SLOW_NANOS / 1_000_000, pairs, episodes.size(), lengths[lengths.length / 2] / 1e6,
+                lengths[lengths.length - 1] / 1e6, spacing.length == 0 ? "-" : String.format("%.0f", spacing[spacing.length / 2] / 1e6)));
+        sb.append(String.format("%n  largest episodes (start s into the window, answers, worst ms):"));
+        episodes.stream().sorted((x, y) -> Long.compare(y[2], x[2])).limit(12)
+                .forEach(e -> sb.append(String.format(" %.3f:%d:%.1f", e[0] / 1e9, e[2], e[3] / 1e6)));
+        return sb.toString();
     }
 
     /** The machine's count of UDP datagrams dropped because a socket's receive buffer was full. */

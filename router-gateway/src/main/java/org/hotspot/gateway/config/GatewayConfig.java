@@ -69,8 +69,9 @@ public interface GatewayConfig {
     int redisNearCacheEntries();
 
     /**
-     * How long an event loop's kept values may answer after its connection last replied: a connection
-     * that died without closing sends no invalidations, so a change could go unseen this long.
+     * How long an event loop's kept values may answer after its invalidation connection last
+     * answered a PING: a connection that died without closing sends no invalidations, so a change
+     * could go unseen this long.
      */
     @WithDefault("PT1S")
     java.time.Duration redisNearCacheLease();

@@ -4,11 +4,13 @@ import io.quarkus.redis.client.RedisOptionsCustomizer;
 import io.quarkus.redis.runtime.client.config.RedisConfig;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.RedisConnection;
 import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Command;
+import io.vertx.redis.client.ProtocolVersion;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 import io.micrometer.core.instrument.Counter;
@@ -42,6 +44,8 @@ import org.jboss.logging.Logger;
 public class EventLoopRedis {
 
     private static final Logger LOG = Logger.getLogger(EventLoopRedis.class);
+    /** The least a PING may go unanswered before its invalidation connection is taken for dead. */
+    private static final long SILENT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
 
     /**
      * The default client's options as Quarkus builds them. Quarkus calls customizers before the
@@ -69,6 +73,9 @@ public class EventLoopRedis {
     private final Instance<Redis> pooled;
     private final Map<Thread, Future<RedisConnection>> connections = new ConcurrentHashMap<>();
     private final Map<Thread, LoopCache> caches = new ConcurrentHashMap<>();
+    /** Each event loop's connection subscribed to Redis's invalidations of what the loop read. */
+    private final Map<Thread, RedisConnection> listeners = new ConcurrentHashMap<>();
+    private final Map<Thread, Context> loopContexts = new ConcurrentHashMap<>();
     private final int cacheCapacity;
     private final long cacheMaxAgeNanos;
     private final long cacheLeaseNanos;
@@ -100,6 +107,9 @@ public class EventLoopRedis {
         }
         long now = System.nanoTime();
         boolean fresh = cache.fresh(now);
+        if (!fresh) {
+            confirm(Thread.currentThread(), cache, now);
+        }
         String[] values = new String[keys.size()];
         List<Integer> missing = new ArrayList<>(0);
         for (int i = 0; i < values.length; i++) {
@@ -115,17 +125,59 @@ public class EventLoopRedis {
             return Future.succeededFuture(Arrays.asList(values));
         }
         misses.increment(missing.size());
-        // Kept as the reply arrives, in the connection's order with the pushes that void entries.
-        return send(mgetOf(missing.stream().map(keys::get).toList())).map(reply -> {
-            cache.heard(now);
-            List<String> read = values(reply);
-            for (int m = 0; m < missing.size(); m++) {
-                int i = missing.get(m);
-                values[i] = read.get(m);
-                cache.put(keys.get(i), values[i], now);
+        LoopCache.Read read = cache.reading(missing.stream().map(keys::get).toList());
+        Thread loop = Thread.currentThread();
+        Promise<List<String>> answered = Promise.promise();
+        send(mgetOf(read.keys())).onComplete(reply -> onLoop(loop, () -> {
+            List<String> fetched = reply.succeeded() ? values(reply.result()) : null;
+            cache.read(read, fetched, now);
+            if (fetched == null) {
+                answered.fail(reply.cause());
+                return;
             }
-            return Arrays.asList(values);
-        });
+            for (int m = 0; m < missing.size(); m++) {
+                values[missing.get(m)] = fetched.get(m);
+            }
+            answered.complete(Arrays.asList(values));
+        }));
+        return answered.future();
+    }
+
+    /**
+     * Runs the work on the loop's own thread. A loop's {@link LoopCache} is touched by that thread
+     * alone, and a connection may call back on another (its end, for one, was seen handled on another
+     * event loop).
+     */
+    private void onLoop(Thread loop, Runnable work) {
+        Context context = loopContexts.get(loop);
+        if (Thread.currentThread() == loop || context == null) {
+            work.run();
+        } else {
+            context.runOnContext(v -> work.run());
+        }
+    }
+
+    /**
+     * A PING on the loop's invalidation connection, whose PONG lets the copy answer again for a
+     * lease; one that goes unanswered far past the lease means a connection dead without closing.
+     */
+    private void confirm(Thread loop, LoopCache cache, long now) {
+        RedisConnection listener = listeners.get(loop);
+        if (listener == null) {
+            return;
+        }
+        if (cache.pingWaiting(now) > Math.max(5 * cacheLeaseNanos, SILENT_NANOS)) {
+            Future<RedisConnection> current = connections.get(loop);
+            if (current != null && current.succeeded()) {
+                forget(loop, current.result(), "the invalidation connection did not answer a PING");
+            }
+            return;
+        }
+        if (cache.pingDue(now)) {
+            // In RESP2 pub/sub mode the client may hand an invalidation to the PING's promise and the
+            // PONG to the handler: both go to the same place.
+            listener.send(Request.cmd(Command.PING)).onSuccess(reply -> onLoop(loop, () -> cache.onMessage(reply)));
+        }
     }
 
     private static Request mgetOf(List<String> keys) {
@@ -172,9 +224,11 @@ public class EventLoopRedis {
             synchronized (this) {
                 RedisOptions captured = options.get();
                 if (client == null && captured != null) {
-                    // Every event loop holds one connection for good: the pool must not make the last one wait.
-                    client = Redis.createClient(vertx,
-                            new RedisOptions(captured).setMaxPoolSize(Math.max(captured.getMaxPoolSize(), 64)));
+                    // Every event loop holds two connections for good: the pool must not make the last one wait.
+                    // RESP2: Redis then sends no push on a command connection (see LoopCache).
+                    client = Redis.createClient(vertx, new RedisOptions(captured)
+                            .setMaxPoolSize(Math.max(captured.getMaxPoolSize(), 64))
+                            .setPreferredProtocolVersion(ProtocolVersion.RESP2));
                 }
                 own = client;
             }
@@ -192,45 +246,55 @@ public class EventLoopRedis {
 
     private Future<RedisConnection> open(Redis own, Thread loop) {
         LoopCache cache = caches.computeIfAbsent(loop, t -> new LoopCache(cacheCapacity, cacheMaxAgeNanos, cacheLeaseNanos));
+        loopContexts.put(loop, Vertx.currentContext());
         cache.lost();
         Future<RedisConnection> connection = own.connect()
-                .compose(c -> track(c.handler(cache::onPush)
-                        .exceptionHandler(e -> forget(loop, c, e.toString()))
-                        .endHandler(end -> forget(loop, c, "closed")), cache))
+                .compose(c -> track(own, c.exceptionHandler(e -> forget(loop, c, e.toString()))
+                        .endHandler(end -> forget(loop, c, "closed")), loop, cache))
                 .onFailure(e -> LOG.warnf("Redis: no connection for %s: %s", loop.getName(), e.toString()));
         connections.put(loop, connection);
         return connection;
     }
 
     /**
-     * Turns tracking on for the connection, so the loop may keep what it reads; without it (a Redis
-     * older than 6.2, or a connection that did not negotiate RESP3) every read goes to Redis.
+     * Opens the loop's invalidation connection, subscribed to Redis's invalidation channel, and
+     * turns tracking on for the command connection with its invalidations sent there, so the loop
+     * may keep what it reads. Without it (a Redis older than 6) every read goes to Redis.
      */
-    private Future<RedisConnection> track(RedisConnection connection, LoopCache cache) {
+    private Future<RedisConnection> track(Redis own, RedisConnection data, Thread loop, LoopCache cache) {
         if (cacheCapacity <= 0) {
-            return Future.succeededFuture(connection);
+            return Future.succeededFuture(data);
         }
-        // On RESP2 Redis accepts tracking but drops the invalidations: the copy would go stale.
-        return connection.send(Request.cmd(Command.CLIENT).arg("INFO"))
-                .compose(info -> String.valueOf(info).contains(" resp=3")
-                        ? connection.send(Request.cmd(Command.CLIENT).arg("TRACKING").arg("ON"))
-                        : Future.failedFuture("the connection speaks " + respOf(String.valueOf(info))))
+        return own.connect()
+                .compose(listener -> {
+                    listener.handler(message -> onLoop(loop, () -> cache.onMessage(message)))
+                            .exceptionHandler(e -> forget(loop, data, "invalidation connection: " + e))
+                            .endHandler(end -> forget(loop, data, "invalidation connection closed"));
+                    listeners.put(loop, listener);
+                    return listener.send(Request.cmd(Command.CLIENT).arg("ID"))
+                            .compose(id -> listener.send(Request.cmd(Command.SUBSCRIBE).arg(LoopCache.INVALIDATIONS))
+                                    .map(subscribed -> id.toLong()));
+                })
+                .compose(id -> data.send(Request.cmd(Command.CLIENT).arg("TRACKING").arg("ON").arg("REDIRECT").arg(id)))
                 .map(on -> {
-                    cache.tracking();
-                    return connection;
+                    onLoop(loop, cache::tracking);
+                    return data;
                 })
                 .recover(refused -> {
                     LOG.warnf("Redis: no client tracking (%s); every login reads Redis", refused.getMessage());
-                    return Future.succeededFuture(connection);
+                    RedisConnection listener = listeners.remove(loop);
+                    if (listener != null) {
+                        retire(listener);
+                    }
+                    return Future.succeededFuture(data);
                 });
     }
 
-    private static String respOf(String clientInfo) {
-        int at = clientInfo.indexOf("resp=");
-        return at < 0 ? "an unknown protocol" : "RESP" + clientInfo.substring(at + 5).split("\\s", 2)[0];
+    private void forget(Thread loop, RedisConnection lost, String why) {
+        onLoop(loop, () -> forgetOnLoop(loop, lost, why));
     }
 
-    private void forget(Thread loop, RedisConnection lost, String why) {
+    private void forgetOnLoop(Thread loop, RedisConnection lost, String why) {
         Future<RedisConnection> current = connections.get(loop);
         if (current != null && current.succeeded() && current.result() == lost) {
             LoopCache cache = caches.get(loop);
@@ -238,7 +302,21 @@ public class EventLoopRedis {
                 cache.lost();
             }
             connections.remove(loop, current);
+            RedisConnection listener = listeners.remove(loop);
+            if (listener != null) {
+                retire(listener);
+            }
+            retire(lost);
             LOG.warnf("Redis: the connection of %s was lost (%s); the next command opens another", loop.getName(), why);
         }
+    }
+
+    /**
+     * Ends a connection for good. Not back to the pool: another loop would be lent a connection that
+     * calls back on this one's thread, subscribed or tracking. QUIT makes Redis close it; one that is
+     * dead already fails the command and is closed all the same.
+     */
+    private static void retire(RedisConnection connection) {
+        connection.send(Request.cmd(Command.QUIT)).onComplete(done -> connection.close());
     }
 }

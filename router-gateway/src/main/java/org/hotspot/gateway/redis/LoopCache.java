@@ -2,32 +2,58 @@ package org.hotspot.gateway.redis;
 
 import io.vertx.redis.client.Response;
 import io.vertx.redis.client.ResponseType;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * One event loop's copy of the Redis values it read, kept coherent by Redis itself: the loop's
- * connection has {@code CLIENT TRACKING} on, so Redis pushes an {@code invalidate} for every key it
- * read there as soon as the key changes or expires, on that same connection, ahead of any later
- * reply. Everything here runs on the loop's thread, in the order the connection delivers it, so a
- * value is never kept past the push that voids it. Values Redis does not hold are kept too (the key
- * is tracked all the same). A connection that ends takes its tracking with it, and the copy is
- * emptied; one that dies silently is caught by the lease ({@link #fresh}). Entries also go after
- * {@code maxAgeNanos} whatever Redis says, and the least recently used go first past {@code capacity}.
+ * command connection has {@code CLIENT TRACKING ON REDIRECT} to the loop's invalidation connection,
+ * subscribed to {@code __redis__:invalidate}, so Redis sends the keys it read there as soon as one
+ * changes or expires. Both connections speak RESP2: Vert.x's client (4.5) takes a RESP3 push that
+ * arrives while commands are in flight for the reply of the oldest one, after which every reply on
+ * the connection goes to the command after its own; in RESP2 Redis sends no push on a command
+ * connection.
+ *
+ * <p>Two connections are not ordered with each other, so a read records the keys it asks for and
+ * the count of invalidations heard when it was sent; a key invalidated before its reply came is not
+ * kept (the reply may predate the change). An invalidation that comes after the reply removes the
+ * value as it comes; until then (the time Redis takes to write to two sockets) the copy can answer
+ * the value before the change.
+ *
+ * <p>The copy answers only within {@code leaseNanos} of the send of the last PING the invalidation
+ * connection answered: a PONG comes after every invalidation Redis sent before the PING, and a
+ * connection that died without closing answers none. A connection that ends empties the copy.
+ * Entries also go after {@code maxAgeNanos} whatever Redis says, and the least recently used go
+ * first past {@code capacity}. Everything here runs on the loop's thread.
  */
 final class LoopCache {
 
+    static final String INVALIDATIONS = "__redis__:invalidate";
+
     /** A value as read (null: Redis had none) and when. */
     record Entry(String value, long readAt) {
+    }
+
+    /** A read in flight: its keys, the connection generation and the invalidation count at its send. */
+    record Read(List<String> keys, long generation, long heardInvalidations) {
     }
 
     private final int capacity;
     private final long maxAgeNanos;
     private final long leaseNanos;
     private final Map<String, Entry> entries;
+    /** Keys with reads in flight: how many, and the invalidation count of their latest invalidation. */
+    private final Map<String, long[]> reading = new HashMap<>();
     private boolean tracking;
-    /** When the command whose reply came last was sent: every push for a change made before then is in. */
-    private long heardAt = Long.MIN_VALUE;
+    private long generation;
+    private long invalidations;
+    private long flushedAt = -1;
+    /** When the PING whose PONG came last was sent: every invalidation sent before then is in. */
+    private long confirmedAt = Long.MIN_VALUE;
+    private long pingSentAt = Long.MIN_VALUE;
+    private boolean pingInFlight;
 
     LoopCache(int capacity, long maxAgeNanos, long leaseNanos) {
         this.capacity = capacity;
@@ -41,33 +67,43 @@ final class LoopCache {
         };
     }
 
-    /** The connection now tracks what it reads: values read on it may be kept. */
+    /** Redis now sends this connection pair's invalidations: values read from here on may be kept. */
     void tracking() {
         tracking = true;
     }
 
-    /** The connection ended or never tracked: nothing it read can be trusted to stay current. */
+    /** A connection ended or never tracked: nothing read can be trusted to stay current. */
     void lost() {
         tracking = false;
+        generation++;
         entries.clear();
+        reading.clear();
+        pingInFlight = false;
+        confirmedAt = Long.MIN_VALUE;
     }
 
     boolean enabled() {
         return tracking;
     }
 
-    /**
-     * Whether the copy may answer now: the connection replied lately to a command sent within the
-     * lease. A connection that died without closing delivers no pushes; this bounds how long that
-     * can go unnoticed, at the price of one read of Redis per lease when every login is a hit.
-     */
+    /** Whether the copy may answer now: the invalidation connection answered a PING sent within the lease. */
     boolean fresh(long now) {
-        return tracking && now - heardAt <= leaseNanos;
+        return tracking && now - confirmedAt <= leaseNanos;
     }
 
-    /** A reply came to a command sent at {@code sentAt}. */
-    void heard(long sentAt) {
-        heardAt = Math.max(heardAt, sentAt);
+    /** Whether to send a PING on the invalidation connection now (one at a time); if so, it counts as sent. */
+    boolean pingDue(long now) {
+        if (!tracking || pingInFlight) {
+            return false;
+        }
+        pingInFlight = true;
+        pingSentAt = now;
+        return true;
+    }
+
+    /** How long the PING in flight has gone unanswered, 0 when none is. */
+    long pingWaiting(long now) {
+        return pingInFlight ? now - pingSentAt : 0;
     }
 
     /** The entry for the key, or null when it is not here (or too old). */
@@ -80,25 +116,75 @@ final class LoopCache {
         return entry;
     }
 
-    void put(String key, String value, long readAt) {
-        if (tracking) {
-            entries.put(key, new Entry(value, readAt));
+    /** A read of these keys is about to be sent. */
+    Read reading(List<String> keys) {
+        for (String key : keys) {
+            reading.computeIfAbsent(key, k -> new long[] {0, -1})[0]++;
+        }
+        return new Read(keys, generation, invalidations);
+    }
+
+    /**
+     * The read's reply came (values null: it failed): each value is kept unless its key was
+     * invalidated, or everything flushed, after the read was sent.
+     */
+    void read(Read read, List<String> values, long readAt) {
+        if (read.generation() != generation) {
+            return; // the connections it was read on are gone, and with them its bookkeeping
+        }
+        for (int i = 0; i < read.keys().size(); i++) {
+            String key = read.keys().get(i);
+            long[] state = reading.get(key);
+            boolean voided = flushedAt > read.heardInvalidations()
+                    || state != null && state[1] > read.heardInvalidations();
+            if (values != null && tracking && !voided) {
+                entries.put(key, new Entry(values.get(i), readAt));
+            }
+            if (state != null && --state[0] == 0) {
+                reading.remove(key);
+            }
         }
     }
 
-    /** A push from Redis: {@code invalidate} with the keys that changed, or with none when it flushed everything. */
-    void onPush(Response push) {
-        if (push == null || push.type() != ResponseType.PUSH || push.size() < 2
-                || !"invalidate".equals(String.valueOf(push.get(0)))) {
+    /**
+     * What the invalidation connection received: an invalidation (RESP2 {@code message} on
+     * {@link #INVALIDATIONS}, with the keys, or none when Redis flushed everything), or a PONG.
+     */
+    void onMessage(Response message) {
+        if (message == null) {
             return;
         }
-        Response keys = push.get(1);
+        boolean multi = message.type() == ResponseType.MULTI;
+        String kind = !multi ? String.valueOf(message) : message.size() > 0 ? String.valueOf(message.get(0)) : "";
+        if ("pong".equalsIgnoreCase(kind)) {
+            pingInFlight = false;
+            confirmedAt = Math.max(confirmedAt, pingSentAt);
+            return;
+        }
+        if (!multi || !"message".equals(kind) || message.size() < 3 || !INVALIDATIONS.equals(String.valueOf(message.get(1)))) {
+            return;
+        }
+        invalidations++;
+        Response keys = message.get(2);
         if (keys == null) {
             entries.clear();
+            flushedAt = invalidations;
+            return;
+        }
+        if (keys.type() != ResponseType.MULTI) {
+            invalidate(keys.toString());
             return;
         }
         for (Response key : keys) {
-            entries.remove(key.toString());
+            invalidate(key.toString());
+        }
+    }
+
+    private void invalidate(String key) {
+        entries.remove(key);
+        long[] state = reading.get(key);
+        if (state != null) {
+            state[1] = invalidations;
         }
     }
 

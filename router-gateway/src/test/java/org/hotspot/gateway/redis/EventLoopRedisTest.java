@@ -140,6 +140,74 @@ class EventLoopRedisTest {
         awaitValue(context, key, "after");
     }
 
+    @Test
+    void repliesStayWithTheirCommandsAndTheCopyEndsCurrentWhileKeysChangeUnderneath() throws Exception {
+        Context context = loopContext();
+        String prefix = "near-cache-race-" + UUID.randomUUID() + "-";
+        int keys = 64;
+        for (int k = 0; k < keys; k++) {
+            set(prefix + k, prefix + k + "=0");
+        }
+        // Another connection rewrites the keys the loop keeps reading, so invalidations keep arriving
+        // while the loop has reads in flight (on Vert.x's client 4.5 a RESP3 push then took the place
+        // of a reply: every later reply went to the next command).
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread writer = new Thread(() -> {
+            java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+            for (int n = 1; writing.get(); n++) {
+                int k = random.nextInt(keys);
+                try {
+                    set(prefix + k, prefix + k + "=" + n);
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        });
+        writer.start();
+        List<String> mismatches = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try {
+            for (int round = 0; round < 200; round++) {
+                int base = round;
+                java.util.concurrent.atomic.AtomicInteger answered = new java.util.concurrent.atomic.AtomicInteger();
+                try {
+                    onContext(context, () -> {
+                        List<Future<List<String>>> reads = new java.util.ArrayList<>();
+                        for (int i = 0; i < 32; i++) {
+                            List<String> asked = List.of(prefix + (base + i) % keys, prefix + (base + 3 * i + 1) % keys);
+                            reads.add(redis.mget(asked).onSuccess(values -> {
+                                for (int v = 0; v < asked.size(); v++) {
+                                    if (values.get(v) == null || !values.get(v).startsWith(asked.get(v) + "=")) {
+                                        mismatches.add(asked.get(v) + " answered " + values.get(v));
+                                    }
+                                }
+                            }).onComplete(done -> answered.incrementAndGet()));
+                        }
+                        return Future.all(reads).map(all -> null);
+                    });
+                } catch (Exception e) {
+                    // A reply handed to the wrong command leaves the last one waiting for good.
+                    throw new AssertionError("round " + round + ": " + answered.get() + " of 32 reads answered; "
+                            + "values for other keys: " + mismatches, e);
+                }
+            }
+        } finally {
+            writing.set(false);
+            writer.join(10_000);
+        }
+        assertThat(mismatches).as("values answered for other keys").isEmpty();
+
+        // Redis wrote every invalidation before answering the last SET; once the loop has taken in
+        // what its sockets hold, the copy must answer the final values.
+        onContext(context, () -> redis.send(Request.cmd(Command.PING)));
+        for (int k = 0; k < keys; k++) {
+            String key = prefix + k;
+            String stored = redis.send(Request.cmd(Command.GET).arg(key)).toCompletionStage().toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS).toString();
+            assertThat(onContext(context, () -> redis.mget(List.of(key)))).as("the loop's value of " + key)
+                    .containsExactly(stored);
+        }
+    }
+
     private void awaitValue(Context context, String key, String expected) throws Exception {
         List<String> seen = null;
         for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5); System.nanoTime() < deadline; ) {
