@@ -44,6 +44,8 @@ import org.hotspot.gateway.redis.EventLoopRedis;
 @ApplicationScoped
 public class VoucherDecisions {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(VoucherDecisions.class);
+
     private final EventLoopRedis redis;
     private final PlanCache plans;
     private final VoucherClient vouchers;
@@ -115,6 +117,7 @@ public class VoucherDecisions {
     private CompletionStage<Decision> fromProjection(String organizationId, VoucherProjection voucher,
             AccessRequest request) {
         if (voucher == null) {
+            LOG.debugf("voucher-service decides a login at %s: no voucher entry in Redis", request.nasId());
             return CompletableFuture.completedFuture(null);
         }
         return plans.plan(organizationId, voucher.profileId()).handle((plan, failure) -> {
@@ -122,7 +125,13 @@ public class VoucherDecisions {
                 redisErrors.increment();
                 return null;
             }
-            return settled(voucher, plan, request);
+            Decision settled = settled(voucher, plan, request);
+            if (settled == null && LOG.isDebugEnabled()) {
+                LOG.debugf("voucher-service decides a login for voucher %s: plan entry %s, state %s, devices %s, device %s",
+                        voucher.voucherId(), plan == null ? "absent" : "present", voucher.state(), voucher.devices(),
+                        request.mac());
+            }
+            return settled;
         });
     }
 
