@@ -2,6 +2,7 @@ package org.hotspot.gateway.redis;
 
 import io.vertx.redis.client.Response;
 import io.vertx.redis.client.ResponseType;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,8 +52,10 @@ final class LoopCache {
     private long invalidations;
     private long flushedAt = -1;
     /** When the PING whose PONG came last was sent: every invalidation sent before then is in. */
-    private long confirmedAt = Long.MIN_VALUE;
-    private long pingSentAt = Long.MIN_VALUE;
+    private long confirmedAt;
+    /** Whether any PING was answered on these connections (nanoTime has no value that means never). */
+    private boolean confirmed;
+    private long pingSentAt;
     private boolean pingInFlight;
 
     LoopCache(int capacity, long maxAgeNanos, long leaseNanos) {
@@ -79,7 +82,7 @@ final class LoopCache {
         entries.clear();
         reading.clear();
         pingInFlight = false;
-        confirmedAt = Long.MIN_VALUE;
+        confirmed = false;
     }
 
     boolean enabled() {
@@ -88,7 +91,7 @@ final class LoopCache {
 
     /** Whether the copy may answer now: the invalidation connection answered a PING sent within the lease. */
     boolean fresh(long now) {
-        return tracking && now - confirmedAt <= leaseNanos;
+        return tracking && confirmed && now - confirmedAt <= leaseNanos;
     }
 
     /** Whether to send a PING on the invalidation connection now (one at a time); if so, it counts as sent. */
@@ -157,34 +160,48 @@ final class LoopCache {
         boolean multi = message.type() == ResponseType.MULTI;
         String kind = !multi ? String.valueOf(message) : message.size() > 0 ? String.valueOf(message.get(0)) : "";
         if ("pong".equalsIgnoreCase(kind)) {
-            pingInFlight = false;
-            confirmedAt = Math.max(confirmedAt, pingSentAt);
+            ponged();
             return;
         }
         if (!multi || !"message".equals(kind) || message.size() < 3 || !INVALIDATIONS.equals(String.valueOf(message.get(1)))) {
             return;
         }
-        invalidations++;
         Response keys = message.get(2);
+        if (keys == null) {
+            invalidated(null);
+        } else if (keys.type() != ResponseType.MULTI) {
+            invalidated(List.of(keys.toString()));
+        } else {
+            List<String> names = new ArrayList<>(keys.size());
+            keys.forEach(key -> names.add(key.toString()));
+            invalidated(names);
+        }
+    }
+
+    /** The PONG to the PING in flight came. */
+    void ponged() {
+        if (!pingInFlight) {
+            return;
+        }
+        pingInFlight = false;
+        confirmedAt = confirmed && confirmedAt - pingSentAt > 0 ? confirmedAt : pingSentAt;
+        confirmed = true;
+    }
+
+    /** Redis says these keys changed, or (null) that it flushed everything. */
+    void invalidated(List<String> keys) {
+        invalidations++;
         if (keys == null) {
             entries.clear();
             flushedAt = invalidations;
             return;
         }
-        if (keys.type() != ResponseType.MULTI) {
-            invalidate(keys.toString());
-            return;
-        }
-        for (Response key : keys) {
-            invalidate(key.toString());
-        }
-    }
-
-    private void invalidate(String key) {
-        entries.remove(key);
-        long[] state = reading.get(key);
-        if (state != null) {
-            state[1] = invalidations;
+        for (String key : keys) {
+            entries.remove(key);
+            long[] state = reading.get(key);
+            if (state != null) {
+                state[1] = invalidations;
+            }
         }
     }
 
