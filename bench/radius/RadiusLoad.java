@@ -114,6 +114,7 @@ public final class RadiusLoad {
         boolean wrongPassword = false;
         boolean lean = false;
         boolean oneThread = false;
+        long sendBatchNanos = 0;
         int verbose = 0;
         String label = "";
         Map<String, Integer> pids = new LinkedHashMap<>();
@@ -168,6 +169,7 @@ public final class RadiusLoad {
                     case "--verbose" -> o.verbose = Integer.parseInt(v);
                     case "--label" -> o.label = v;
                     case "--clock-ticks" -> o.clockTicks = Integer.parseInt(v);
+                    case "--send-batch-us" -> o.sendBatchNanos = Long.parseLong(v) * 1000;
                     case "--pid" -> {
                         int eq = v.indexOf('=');
                         o.pids.put(eq < 0 ? "pid" + v : v.substring(0, eq), Integer.parseInt(v.substring(eq + 1)));
@@ -207,6 +209,8 @@ public final class RadiusLoad {
                       --warmup S                unmeasured load before the measured window          [2]
                       --sockets K               UDP sockets, 256 identifiers each                   [16]
                       --threads T               receive threads (closed loop: send+receive)         [1]
+                      --send-batch-us U         open loop: the sender wakes at most every U µs and sends what
+                                                is due (fewer wake-ups; the wait counts in the latency)  [0]
                       --one-thread              open loop: one thread sends on schedule and receives,
                                                 spinning on its sockets (no hand-off for the scheduler
                                                 to delay; takes a core; implies --threads 1)
@@ -1126,7 +1130,7 @@ public final class RadiusLoad {
             long wait = start + (long) (k * interval) - System.nanoTime();
             if (wait > 0) {
                 // parkNanos overshoots by ~50 µs on Linux; the send lag shows how much.
-                LockSupport.parkNanos(wait);
+                LockSupport.parkNanos(Math.max(wait, o.sendBatchNanos));
             }
         }
     }

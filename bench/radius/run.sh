@@ -14,6 +14,7 @@
 #            --quiet-wait S (before each case wait up to S s for other processes to use < 0.25 core)
 #            --nice N (run server side and generator at nice N, e.g. -10, on a machine others share)
 #            --one-thread (the latency run's generator sends and receives on one spinning thread)
+#            --send-batch-us U (the latency run's sender wakes at most every U µs, sends what is due)
 #            --freeze-others (gateway: the suite's other services stopped with SIGSTOP while re-logins
 #            are measured, as if on nodes of their own; they need none of them; SIGCONT after)
 #            --rt-generator (the generator at real-time priority, chrt -f 10: woken at once, not after
@@ -51,6 +52,7 @@ latency_threads=()
 rt_generator=0
 freeze_others=0
 frozen=()             # pids --freeze-others stopped
+server_latency_url="" # the gateway's metrics, for its own decision times during the half-rate runs
 gateway_alone=0
 cases="min-pap min-chap redis-pap redis-chap min-pap-lean"
 fr_threads_min=2      # the anchor's choice for the users file
@@ -82,7 +84,8 @@ while [ $# -gt 0 ]; do
     --no-radclient) radclient_runs=0 ;;
     --quiet-wait) quiet_wait="$2"; shift ;;
     --nice) nice_level="$2"; shift ;;
-    --one-thread) latency_threads=(--one-thread) ;;
+    --one-thread) latency_threads+=(--one-thread) ;;
+    --send-batch-us) latency_threads+=(--send-batch-us "$2"); shift ;;
     --rt-generator) rt_generator=1 ;;
     --freeze-others) freeze_others=1 ;;
     -h|--help) sed -n '2,35p' "$0"; exit 0 ;;
@@ -250,7 +253,25 @@ peak_and_latency() {
     log "$name: no answers at peak, no latency run"
     return 0
   fi
+  local server_before=""
+  [ -n "$server_latency_url" ] && server_before="$(server_latency)"
   load "$name half" --rate "$half" --duration "$duration" --warmup "$warmup" "${latency_threads[@]}" "$@"
+  if [ -n "$server_before" ]; then
+    # The server's own time per decision (from the request read to the answer written), over the
+    # half-rate run: what of the tail is spent inside the server rather than before it reads a request.
+    server_latency | awk -v before="$server_before" -v name="$name" '
+      BEGIN { n = split(before, b, " ") }
+      { split($0, a, " "); for (i = 1; i <= n; i++) { split(b[i], x, "="); split(a[i], y, "="); d[x[1]] = y[2] - x[2]; order[i] = x[1] } }
+      END { total = d["+Inf"]; printf "%s: server-side decision time during the half-rate run: %d decisions; over 1 ms %d, over 2.4 ms %d, over 10 ms %d\n",
+              name, total, total - d["0.001048576"], total - d["0.002446676"], total - d["0.011184809"] }' \
+      | tee -a "$out/server-latency.txt" >&2
+  fi
+}
+
+# server_latency: the gateway's decision-time histogram, cumulative, as "le=count ..." on one line.
+server_latency() {
+  curl -sS "$server_latency_url" | awk -F'[{}]' '/^hotspot_gateway_radius_decision_seconds_bucket/ {
+    match($2, /le="[^"]*"/); le = substr($2, RSTART + 4, RLENGTH - 5); split($3, v, " "); printf "%s=%d ", le, v[1] }'
 }
 
 # ------------------------------------------------------------------ FreeRADIUS
@@ -625,6 +646,7 @@ run_gateway() {
     log "frozen (SIGSTOP) while measuring: pids ${frozen[*]:-none}"
   fi
   local auth
+  server_latency_url="$gateway/q/metrics"
   for auth in pap chap; do
     peak_and_latency "gateway-$auth" "${base[@]}" --auth "$auth" --timeout 2 "${pids[@]}"
     # Where the decisions came from (the Redis projection or voucher-service), cumulative.
