@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.hotspot.gateway.config.GatewayConfig;
 import org.jboss.logging.Logger;
 
@@ -45,7 +46,7 @@ public class EventLoopRedis {
 
     private static final Logger LOG = Logger.getLogger(EventLoopRedis.class);
     /** The least a PING may go unanswered before its invalidation connection is taken for dead. */
-    private static final long SILENT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+    private static final long SILENT_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     /**
      * The default client's options as Quarkus builds them. Quarkus calls customizers before the

@@ -183,8 +183,9 @@ final class LoopCache {
         if (!pingInFlight) {
             return;
         }
+        // One PING at a time, each sent after the last was answered: its send is the latest confirmed.
         pingInFlight = false;
-        confirmedAt = confirmed && confirmedAt - pingSentAt > 0 ? confirmedAt : pingSentAt;
+        confirmedAt = pingSentAt;
         confirmed = true;
     }
 

@@ -28,6 +28,7 @@ import org.hotspot.events.voucher.VoucherProjection;
 import org.hotspot.gateway.client.VoucherClient;
 import org.hotspot.gateway.config.GatewayConfig;
 import org.hotspot.gateway.redis.EventLoopRedis;
+import org.jboss.logging.Logger;
 
 /**
  * The decision for a login: from the vouchers' Redis projection when it settles the matter, else
@@ -44,7 +45,7 @@ import org.hotspot.gateway.redis.EventLoopRedis;
 @ApplicationScoped
 public class VoucherDecisions {
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(VoucherDecisions.class);
+    private static final Logger LOG = Logger.getLogger(VoucherDecisions.class);
 
     private final EventLoopRedis redis;
     private final PlanCache plans;
