@@ -19,6 +19,9 @@
 #            are measured, as if on nodes of their own; they need none of them; SIGCONT after)
 #            --rt-generator (the generator at real-time priority, chrt -f 10: woken at once, not after
 #            the scheduler's wake-up granularity; it blocks between sends and replies, never spins)
+#            --wire (the half-rate runs captured on loopback with tcpdump, on the generator's core, and
+#            the server's latency read from the capture: request to answer as the kernel passed them,
+#            without the generator's own delays; WireLatency.java; wire.txt)
 #
 # Each case: one FreeRADIUS started in the foreground for it, checked (right password accepted,
 # wrong one rejected, a request without Message-Authenticator dropped: with radclient and with
@@ -54,6 +57,7 @@ freeze_others=0
 frozen=()             # pids --freeze-others stopped
 server_latency_url="" # the gateway's metrics, for its own decision times during the half-rate runs
 gateway_alone=0
+wire=0                # capture the half-rate runs on loopback for the server's latency on the wire
 cases="min-pap min-chap redis-pap redis-chap min-pap-lean"
 fr_threads_min=2      # the anchor's choice for the users file
 fr_threads_redis=4    # and for rlm_redis (a thread waits on Redis)
@@ -88,6 +92,7 @@ while [ $# -gt 0 ]; do
     --send-batch-us) latency_threads+=(--send-batch-us "$2"); shift ;;
     --rt-generator) rt_generator=1 ;;
     --freeze-others) freeze_others=1 ;;
+    --wire) wire=1 ;;
     -h|--help) sed -n '2,35p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (--help)" >&2; exit 2 ;;
   esac
@@ -118,7 +123,9 @@ command -v radclient >/dev/null || need_pkgs+=(freeradius-utils)
 [ -f /usr/lib/freeradius/rlm_redis.so ] || need_pkgs+=(freeradius-redis)
 command -v redis-server >/dev/null || need_pkgs+=(redis-server)
 command -v redis-cli >/dev/null || need_pkgs+=(redis-tools)
-if [ "$only" != gateway ] && [ ${#need_pkgs[@]} -gt 0 ]; then
+[ "$only" = gateway ] && need_pkgs=()
+[ "$wire" = 1 ] && ! command -v tcpdump >/dev/null && need_pkgs+=(tcpdump)
+if [ ${#need_pkgs[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     log "installing ${need_pkgs[*]}"
     apt-get update -qq >/dev/null
@@ -137,7 +144,7 @@ fi
 
 classes="$out/classes"
 mkdir -p "$classes"
-javac -d "$classes" "$here/RadiusLoad.java"
+javac -d "$classes" "$here/RadiusLoad.java" "$here/WireLatency.java"
 
 {
   echo "date (UTC):   $(date -u +%Y-%m-%dT%H:%M:%SZ)"
@@ -255,7 +262,23 @@ peak_and_latency() {
   fi
   local server_before=""
   [ -n "$server_latency_url" ] && server_before="$(server_latency)"
+  local capture="" capture_pid=""
+  if [ "$wire" = 1 ]; then
+    capture="$out/$(echo "$name" | tr ' /' '__')-half.pcap"
+    "${gen_pin[@]}" tcpdump -q -i lo -s 64 -B 65536 --time-stamp-precision=nano -w "$capture" \
+      "udp port $(arg_of --port "$@")" 2>> "$out/tcpdump.log" &
+    capture_pid=$!
+    sleep 1
+  fi
   load "$name half" --rate "$half" --duration "$duration" --warmup "$warmup" "${latency_threads[@]}" "$@"
+  if [ -n "$capture_pid" ]; then
+    sleep 0.5
+    kill -INT "$capture_pid"; wait "$capture_pid" || true
+    # The capture began a second before the run: its warm-up starts a second later.
+    java -cp "$classes" WireLatency "$capture" "$(arg_of --port "$@")" "$(( warmup + 1 ))" "$name half" \
+      | tee -a "$out/wire.txt" >&2
+    [ -n "${WIRE_KEEP:-}" ] || rm -f "$capture"   # WIRE_KEEP=1: the capture stays, to look at
+  fi
   if [ -n "$server_before" ]; then
     # The server's own time per decision (from the request read to the answer written), over the
     # half-rate run: what of the tail is spent inside the server rather than before it reads a request.
@@ -266,6 +289,12 @@ peak_and_latency() {
               name, total, total - d["0.001048576"], total - d["0.002446676"], total - d["0.011184809"] }' \
       | tee -a "$out/server-latency.txt" >&2
   fi
+}
+
+# arg_of OPTION ARGS...: the value following OPTION in ARGS.
+arg_of() {
+  local want="$1"; shift
+  while [ $# -gt 1 ]; do [ "$1" = "$want" ] && { echo "$2"; return; }; shift; done
 }
 
 # server_latency: the gateway's decision-time histogram, cumulative, as "le=count ..." on one line.
@@ -719,6 +748,10 @@ report() {
       echo
     fi
     [ -f "$out/gateway.txt" ] && { echo '```'; cat "$out/gateway.txt"; echo '```'; echo; }
+    if [ -f "$out/wire.txt" ]; then
+      echo "The half-rate runs on the wire (loopback capture: request to answer as the kernel passed them):"
+      echo; echo '```'; cat "$out/wire.txt"; echo '```'; echo
+    fi
     echo "Every run (RESULT lines):"
     echo
     echo '```'
