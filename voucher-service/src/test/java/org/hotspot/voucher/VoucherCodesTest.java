@@ -99,6 +99,9 @@ class VoucherCodesTest {
         "wifi-7x9k-m2p          | WIFI7X9KM2P",
         // Look-alikes are not mapped: O and 0 are in no code, so they simply match nothing.
         "o0il1                  | O0IL1",
+        // Characters outside the basic plane pass whole (both halves of the pair), and match nothing.
+        "ab\uD83D\uDE00-cd       | AB\uD83D\uDE00CD",
+        "ab\uD801\uDC28cd        | AB\uD801\uDC00CD",
     })
     void normalizesWhatACustomerTypes(String entered, String code) {
         assertThat(VoucherCodes.normalize(entered)).isEqualTo(code);

@@ -27,10 +27,15 @@ public final class CodeLookup {
         if (entered == null) {
             return null;
         }
+        // A loop rather than a stream of code points: every login passes here.
         StringBuilder code = new StringBuilder(entered.length());
-        entered.codePoints()
-                .filter(c -> !isSeparator(c))
-                .forEach(code::appendCodePoint);
+        for (int i = 0; i < entered.length(); ) {
+            int c = entered.codePointAt(i);
+            if (!isSeparator(c)) {
+                code.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
         // Locale.ROOT: under a Turkish default locale "i".toUpperCase() is a dotted İ, not I.
         return code.isEmpty() ? null : code.toString().toUpperCase(Locale.ROOT);
     }

@@ -42,6 +42,28 @@ class MessageAuthenticatorTest {
                 .isEqualTo(Check.BAD_MESSAGE_AUTHENTICATOR);
     }
 
+    /** Each thread keeps its HMAC keyed with the last secret: routers taking turns must each get their own. */
+    @Test
+    void routersTakingTurnsEachGetAnHmacOverTheirOwnSecret() throws Exception {
+        byte[] edited = utf8("s3cr3t-nas-9");
+        List<byte[]> turns = List.of(SECRET, OTHER_SECRET, OTHER_SECRET, SECRET, edited, SECRET.clone(), edited);
+        for (int turn = 0; turn < turns.size(); turn++) {
+            if (turn == turns.size() - 1) {
+                edited[0] ^= 0x01; // the same array, its secret changed in place
+            }
+            byte[] secret = turns.get(turn);
+            byte[] packet = PacketCodec.encode(Codes.ACCESS_REQUEST, turn, REQUEST_AUTHENTICATOR, withPlaceholder(
+                    RadiusAttribute.text(Attributes.USER_NAME, RadclientPackets.USER)));
+            byte[] unsigned = packet.clone();
+
+            Authenticators.signRequest(packet, secret);
+
+            assertThat(valueAt(packet, packet.length - 16)).as("turn %d", turn).isEqualTo(hmacMd5(unsigned, secret));
+            assertThat(Authenticators.checkRequest(PacketCodec.decode(packet), secret)).as("turn %d", turn)
+                    .isEqualTo(Check.VALID);
+        }
+    }
+
     @Test
     void changedAttributeFailsTheAccessRequestsHmac() throws Exception {
         byte[] packet = PacketCodec.encode(Codes.ACCESS_REQUEST, 3, REQUEST_AUTHENTICATOR, withPlaceholder(
@@ -181,8 +203,12 @@ class MessageAuthenticatorTest {
     }
 
     private static byte[] hmacMd5(byte[] packet) throws Exception {
+        return hmacMd5(packet, SECRET);
+    }
+
+    private static byte[] hmacMd5(byte[] packet, byte[] secret) throws Exception {
         Mac mac = Mac.getInstance("HmacMD5");
-        mac.init(new SecretKeySpec(SECRET, "HmacMD5"));
+        mac.init(new SecretKeySpec(secret, "HmacMD5"));
         return mac.doFinal(packet);
     }
 
