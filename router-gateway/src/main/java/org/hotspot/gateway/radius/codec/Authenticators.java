@@ -3,7 +3,6 @@ package org.hotspot.gateway.radius.codec;
 import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.util.Arrays;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -175,7 +174,8 @@ public final class Authenticators {
         }
 
         Mac keyedWith(byte[] secret) {
-            if (!Arrays.equals(key, secret)) {
+            // Never compared with null: Jazzer's hook on array comparisons crashes the JVM on a null array.
+            if (key == null || !MessageDigest.isEqual(key, secret)) {
                 key = null; // a failed init may leave the MAC keyed with nothing usable
                 try {
                     mac.init(new SecretKeySpec(secret, "HmacMD5"));
