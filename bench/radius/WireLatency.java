@@ -18,10 +18,11 @@ import java.util.Map;
  *
  * <pre>java WireLatency.java CAPTURE.pcap SERVER_PORT SKIP_SECONDS LABEL</pre>
  *
- * Prints one line: {@code WIRE label=... requests=... answered=... p50_ms=... p99_ms=... p999_ms=...
- * max_ms=... over_2ms=... arrivals_per_ms_...=... longest_silence_ms=...} (how evenly the requests came:
- * per millisecond with any, and the longest wait between two), counting requests from SKIP_SECONDS after the first packet (the run's
- * warm-up). An answer without a request is ignored; a request answered twice counts once.
+ * Prints one line: {@code WIRE label=... requests=... answered=... p50_ms=... p99_ms=...
+ * p999_ms=... max_ms=... over_2ms=... arrivals_per_ms_...=... longest_silence_ms=...}, the last
+ * ones saying how evenly the requests came (per millisecond that had any, and the longest wait
+ * between two). Requests count from SKIP_SECONDS after the first packet (the run's warm-up). An
+ * answer without a request is ignored; a request answered twice counts once.
  */
 public final class WireLatency {
 

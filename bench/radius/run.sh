@@ -262,29 +262,34 @@ peak_and_latency() {
   fi
   local server_before=""
   [ -n "$server_latency_url" ] && server_before="$(server_latency)"
-  local capture="" capture_pid=""
+  local capture="" capture_pid="" port; port="$(arg_of --port "$@")"
   if [ "$wire" = 1 ]; then
     capture="$out/$(echo "$name" | tr ' /' '__')-half.pcap"
     "${gen_pin[@]}" tcpdump -q -i lo -s 64 -B 65536 --time-stamp-precision=nano -w "$capture" \
-      "udp port $(arg_of --port "$@")" 2>> "$out/tcpdump.log" &
+      "udp port $port" 2>> "$out/tcpdump.log" &
     capture_pid=$!
     sleep 1
   fi
   load "$name half" --rate "$half" --duration "$duration" --warmup "$warmup" "${latency_threads[@]}" "$@"
   if [ -n "$capture_pid" ]; then
     sleep 0.5
-    kill -INT "$capture_pid"; wait "$capture_pid" || true
-    # The capture began a second before the run: its warm-up starts a second later.
-    java -cp "$classes" WireLatency "$capture" "$(arg_of --port "$@")" "$(( warmup + 1 ))" "$name half" \
-      | tee -a "$out/wire.txt" >&2
-    [ -n "${WIRE_KEEP:-}" ] || rm -f "$capture"   # WIRE_KEEP=1: the capture stays, to look at
+    kill -INT "$capture_pid" 2>/dev/null || true
+    wait "$capture_pid" || true
+    if [ -s "$capture" ]; then
+      # The capture began a second before the run: its warm-up starts a second later.
+      java -cp "$classes" WireLatency "$capture" "$port" "$(( warmup + 1 ))" "$name half" \
+        | tee -a "$out/wire.txt" >&2
+      [ -n "${WIRE_KEEP:-}" ] || rm -f "$capture"   # WIRE_KEEP=1: the capture stays, to look at
+    else
+      log "$name: no loopback capture (tcpdump.log says why)"
+    fi
   fi
   if [ -n "$server_before" ]; then
     # The server's own time per decision (from the request read to the answer written), over the
     # half-rate run: what of the tail is spent inside the server rather than before it reads a request.
     server_latency | awk -v before="$server_before" -v name="$name" '
       BEGIN { n = split(before, b, " ") }
-      { split($0, a, " "); for (i = 1; i <= n; i++) { split(b[i], x, "="); split(a[i], y, "="); d[x[1]] = y[2] - x[2]; order[i] = x[1] } }
+      { split($0, a, " "); for (i = 1; i <= n; i++) { split(b[i], x, "="); split(a[i], y, "="); d[x[1]] = y[2] - x[2] } }
       END { total = d["+Inf"]; printf "%s: server-side decision time during the half-rate run: %d decisions; over 1 ms %d, over 2.4 ms %d, over 10 ms %d\n",
               name, total, total - d["0.001048576"], total - d["0.002446676"], total - d["0.011184809"] }' \
       | tee -a "$out/server-latency.txt" >&2

@@ -126,8 +126,11 @@ public class VoucherDecisions {
         Map<String, VoucherProjection> memo = decodedEntries.get();
         VoucherProjection voucher = memo.get(value);
         if (voucher == null) {
+            // An unreadable entry decodes to null (voucher-service decides) and is not kept.
             voucher = codec.read(value, VoucherProjection.class);
-            memo.put(value, voucher);
+            if (voucher != null) {
+                memo.put(value, voucher);
+            }
         }
         return voucher;
     }
