@@ -5,8 +5,11 @@ import static org.hotspot.gateway.radius.RadiusFixture.*;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.redis.datasource.RedisDataSource;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
+import org.hotspot.events.voucher.ProjectionKeys;
 import org.hotspot.testing.AuthService;
 import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectAuthService;
@@ -43,6 +46,9 @@ class ReloginTest {
 
     @Inject
     RadiusPorts ports;
+
+    @Inject
+    RedisDataSource redis;
 
     @Test
     void aDeviceLoggingInAgainIsAnsweredFromTheProjectionUntilTheVoucherChanges() {
@@ -84,5 +90,32 @@ class ReloginTest {
         Reply revoked = router.auth(pap(nasIdentifier, code, code, phone));
         assertThat(revoked.code()).as(revoked.transcript()).isEqualTo("Access-Reject");
         assertThat(revoked.value("Reply-Message")).isNotBlank();
+    }
+
+    /** Redis holds what voucher-service wrote; an entry that cannot be read is no entry: voucher-service decides. */
+    @Test
+    void anUnreadableEntryInRedisSendsTheLoginToVoucherService() throws Exception {
+        String organization = auth.newOrganization();
+        String operator = auth.tokenFor(organization, "OPERATOR");
+        String nasIdentifier = nasIdentifier();
+        String secret = secret();
+        registerRouter(auth.tokenFor(organization, "ORG_ADMIN"), nasIdentifier, secret, "site-a", 3799);
+        Radclient router = Radclient.to("127.0.0.1", ports.authenticationPort(), secret);
+        String profileId = vouchers.newProfile(operator, Map.of("timeQuotaSeconds", 3600, "sharedUsers", 1));
+        String code = vouchers.codes(operator, vouchers.newBatch(operator, profileId, 1)).get(0);
+        String phone = mac();
+        assertThat(router.auth(pap(nasIdentifier, code, code, phone)).code()).isEqualTo("Access-Accept");
+        List<String> entries = redis.key().keys(ProjectionKeys.vouchersOf(organization));
+        assertThat(entries).hasSize(1);
+
+        double fromService = counter(DECISIONS, "source=\"voucher-service\"", "result=\"accept\"");
+        redis.value(String.class).set(entries.get(0), "{\"voucherId\": [not json");
+        // The loop's copy learns of the change from Redis's invalidation, within moments.
+        for (long deadline = System.nanoTime() + 5_000_000_000L;
+                counter(DECISIONS, "source=\"voucher-service\"", "result=\"accept\"") == fromService; ) {
+            assertThat(System.nanoTime()).as("a login decided by voucher-service").isLessThan(deadline);
+            Reply again = router.auth(pap(nasIdentifier, code, code, phone));
+            assertThat(again.code()).as(again.transcript()).isEqualTo("Access-Accept");
+        }
     }
 }
