@@ -50,14 +50,25 @@ class ReloginTest {
     @Inject
     RedisDataSource redis;
 
-    @Test
-    void aDeviceLoggingInAgainIsAnsweredFromTheProjectionUntilTheVoucherChanges() {
+    /** An organization with an operator's token and one router, and that router as radclient. */
+    private record Hotspot(String organization, String operator, String nasIdentifier, Radclient router) {
+    }
+
+    private Hotspot hotspot() {
         String organization = auth.newOrganization();
-        String operator = auth.tokenFor(organization, "OPERATOR");
         String nasIdentifier = nasIdentifier();
         String secret = secret();
         registerRouter(auth.tokenFor(organization, "ORG_ADMIN"), nasIdentifier, secret, "site-a", 3799);
-        Radclient router = Radclient.to("127.0.0.1", ports.authenticationPort(), secret);
+        return new Hotspot(organization, auth.tokenFor(organization, "OPERATOR"), nasIdentifier,
+                Radclient.to("127.0.0.1", ports.authenticationPort(), secret));
+    }
+
+    @Test
+    void aDeviceLoggingInAgainIsAnsweredFromTheProjectionUntilTheVoucherChanges() {
+        Hotspot hotspot = hotspot();
+        String operator = hotspot.operator();
+        String nasIdentifier = hotspot.nasIdentifier();
+        Radclient router = hotspot.router();
         String profileId = vouchers.newProfile(operator, Map.of("timeQuotaSeconds", 3600, "sharedUsers", 1,
                 "rateLimit", "2M/4M", "idleTimeoutSeconds", 300));
         String code = vouchers.codes(operator, vouchers.newBatch(operator, profileId, 1)).get(0);
@@ -95,12 +106,11 @@ class ReloginTest {
     /** Redis holds what voucher-service wrote; an entry that cannot be read is no entry: voucher-service decides. */
     @Test
     void anUnreadableEntryInRedisSendsTheLoginToVoucherService() throws Exception {
-        String organization = auth.newOrganization();
-        String operator = auth.tokenFor(organization, "OPERATOR");
-        String nasIdentifier = nasIdentifier();
-        String secret = secret();
-        registerRouter(auth.tokenFor(organization, "ORG_ADMIN"), nasIdentifier, secret, "site-a", 3799);
-        Radclient router = Radclient.to("127.0.0.1", ports.authenticationPort(), secret);
+        Hotspot hotspot = hotspot();
+        String organization = hotspot.organization();
+        String operator = hotspot.operator();
+        String nasIdentifier = hotspot.nasIdentifier();
+        Radclient router = hotspot.router();
         String profileId = vouchers.newProfile(operator, Map.of("timeQuotaSeconds", 3600, "sharedUsers", 1));
         String code = vouchers.codes(operator, vouchers.newBatch(operator, profileId, 1)).get(0);
         String phone = mac();
