@@ -33,6 +33,11 @@ public class Session {
     public SessionState state;
     public Instant startedAt;
     public Instant lastUpdateAt;
+    /**
+     * When router-gateway last received a record of it, on the gateway's clock rather than the
+     * router's: what orders it against its router's Accounting-On/Off ({@link RouterReset}).
+     */
+    public Instant lastHeardAt;
     public Instant stoppedAt;
     public String stopCause;
     /** Totals: bytes from the device, bytes to it, online seconds. */

@@ -28,6 +28,7 @@ public final class SessionLedger {
         session.startedAt = record.eventTime().minusSeconds(record.statusType() == StatusType.START ? 0
                 : record.sessionTime());
         session.lastUpdateAt = session.startedAt;
+        session.lastHeardAt = heardAt(record);
         session.interimSeconds = interimSeconds;
         session.version = -1;
         return session;
@@ -58,6 +59,9 @@ public final class SessionLedger {
         if (record.eventTime().isAfter(session.lastUpdateAt)) {
             session.lastUpdateAt = record.eventTime();
         }
+        if (session.lastHeardAt == null || heardAt(record).isAfter(session.lastHeardAt)) {
+            session.lastHeardAt = heardAt(record);
+        }
         session.mac = record.mac() != null ? record.mac() : session.mac;
         session.framedIp = record.framedIp() != null ? record.framedIp() : session.framedIp;
         session.voucherId = session.voucherId != null ? session.voucherId : record.voucherId();
@@ -75,6 +79,19 @@ public final class SessionLedger {
         session.state = SessionState.CLOSED;
         session.stoppedAt = at;
         session.stopCause = cause;
+    }
+
+    /**
+     * Closes the session without a Stop of its own, at {@code at} or, when that is earlier, at its
+     * last update: a router's clock may have been set back by its reboot.
+     */
+    public static void end(Session session, Instant at, String cause) {
+        close(session, at.isBefore(session.lastUpdateAt) ? session.lastUpdateAt : at, cause);
+    }
+
+    /** When router-gateway received the record; a record that does not say, when it happened. */
+    public static Instant heardAt(AccountingRecord record) {
+        return record.receivedAt() != null ? record.receivedAt() : record.eventTime();
     }
 
     private static long added(long counter, long previous) {

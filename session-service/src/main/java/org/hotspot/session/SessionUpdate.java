@@ -18,6 +18,7 @@ public final class SessionUpdate {
     private final Session session;
     private final List<UsageDelta> deltas = new ArrayList<>();
     private boolean redelivered;
+    private boolean ended;
     private Instant startedAt;
     private int duplicates;
 
@@ -63,6 +64,17 @@ public final class SessionUpdate {
         return update;
     }
 
+    /**
+     * Ends the session if its router's latest reset came after everything heard of it: its records
+     * were read after the Accounting-On/Off that ended it (they travel on another partition).
+     */
+    public void endBy(RouterReset reset) {
+        if (reset != null && reset.ends(session)) {
+            SessionLedger.end(session, reset.at(), reset.cause());
+            ended = true;
+        }
+    }
+
     public Session session() {
         return session;
     }
@@ -72,9 +84,9 @@ public final class SessionUpdate {
         return deltas;
     }
 
-    /** Whether a record was applied, so the session must be written. */
+    /** Whether a record was applied, or its router's reset ended it, so the session must be written. */
     public boolean changed() {
-        return !deltas.isEmpty();
+        return !deltas.isEmpty() || ended;
     }
 
     /** Whether others must hear of the session: it changed, or its last write's follow-ups may have been cut short. */

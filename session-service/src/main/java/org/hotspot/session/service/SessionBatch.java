@@ -14,11 +14,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hotspot.events.accounting.AccountingRecord;
 import org.hotspot.session.AccountingDelivery;
+import org.hotspot.session.RouterReset;
 import org.hotspot.session.Session;
 import org.hotspot.session.SessionUpdate;
 import org.hotspot.session.UsageDelta;
 import org.hotspot.session.config.SessionConfig;
 import org.hotspot.session.repository.OpenSessionRepository;
+import org.hotspot.session.repository.RouterResetRepository;
 import org.hotspot.session.repository.SessionRepository;
 import org.hotspot.session.repository.VoucherProfileRepository;
 import org.hotspot.session.usage.UsageSeries;
@@ -41,6 +43,7 @@ public class SessionBatch {
 
     private final SessionRepository sessions;
     private final OpenSessionRepository open;
+    private final RouterResetRepository resets;
     private final VoucherProfileRepository profiles;
     private final UsageSeries usage;
     private final SessionSuccession succession;
@@ -50,12 +53,13 @@ public class SessionBatch {
     private final BatchStages stages;
     private final MeterRegistry meters;
 
-    public SessionBatch(SessionRepository sessions, OpenSessionRepository open, VoucherProfileRepository profiles,
-            UsageSeries usage,
+    public SessionBatch(SessionRepository sessions, OpenSessionRepository open, RouterResetRepository resets,
+            VoucherProfileRepository profiles, UsageSeries usage,
             SessionSuccession succession, SessionClosing closing, VoucherTotals totals, SessionConfig config,
             BatchStages stages, MeterRegistry meters) {
         this.sessions = sessions;
         this.open = open;
+        this.resets = resets;
         this.profiles = profiles;
         this.usage = usage;
         this.succession = succession;
@@ -89,23 +93,36 @@ public class SessionBatch {
                 .chain(updates -> save(bySession, updates, round));
     }
 
-    /** The sessions as the records leave them, the plans of their vouchers looked up where not known yet. */
+    /**
+     * The sessions as the records leave them, the plans of their vouchers looked up where not known
+     * yet, those their router's latest Accounting-On/Off ended closed.
+     */
     private Uni<List<SessionUpdate>> updates(Map<String, List<AccountingDelivery>> bySession,
             Collection<String> keys, List<Session> found) {
         Map<String, Session> stored = found.stream().collect(Collectors.toMap(session -> session.id,
                 Function.identity()));
-        return profiles.profilesOf(vouchersWithoutPlan(bySession, keys, stored))
-                .map(plans -> apply(bySession, keys, stored, plans));
+        return resets.ofRouters(routersOf(bySession, keys))
+                .chain(ended -> profiles.profilesOf(vouchersWithoutPlan(bySession, keys, stored))
+                        .map(plans -> apply(bySession, keys, stored, plans, ended)));
     }
 
     private List<SessionUpdate> apply(Map<String, List<AccountingDelivery>> bySession,
-            Collection<String> keys, Map<String, Session> stored, Map<String, String> plans) {
+            Collection<String> keys, Map<String, Session> stored, Map<String, String> plans,
+            Map<String, RouterReset> ended) {
         List<SessionUpdate> updates = new ArrayList<>();
         for (String key : keys) {
-            updates.add(SessionUpdate.of(stored.get(key), bySession.get(key), config.interimInterval().toSeconds(),
-                    plans));
+            SessionUpdate update = SessionUpdate.of(stored.get(key), bySession.get(key),
+                    config.interimInterval().toSeconds(), plans);
+            update.endBy(ended.get(update.session().routerId));
+            updates.add(update);
         }
         return updates;
+    }
+
+    private static Set<String> routersOf(Map<String, List<AccountingDelivery>> bySession, Collection<String> keys) {
+        Set<String> routers = new HashSet<>();
+        keys.forEach(key -> routers.add(bySession.get(key).get(0).record().routerId()));
+        return routers;
     }
 
     private static Set<String> vouchersWithoutPlan(Map<String, List<AccountingDelivery>> bySession,

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.hotspot.events.session.SessionChanged;
 import org.hotspot.session.Session;
 import org.hotspot.session.SessionLedger;
@@ -40,7 +41,17 @@ public class SessionClosing {
         this.publisher = publisher;
     }
 
+    /** Closes the sessions, each if still open, at {@code at} (or at its last update, when later). */
     public Uni<Void> close(List<Session> open, Instant at, String cause) {
+        return close(open, Session::open, at, cause);
+    }
+
+    /**
+     * Closes those of the sessions that {@code ends} (asked again of a session read again after its
+     * write lost to an accounting record, which may have changed the answer).
+     */
+    public Uni<Void> close(List<Session> candidates, Predicate<Session> ends, Instant at, String cause) {
+        List<Session> open = candidates.stream().filter(session -> session.open() && ends.test(session)).toList();
         if (open.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -48,7 +59,7 @@ public class SessionClosing {
         List<Session> closed = new ArrayList<>();
         return ledgers.markClosing(open)
                 .onItem().transformToMulti(marked -> Multi.createFrom().iterable(open))
-                .onItem().transformToUniAndConcatenate(session -> closeOne(session, at, cause, 1))
+                .onItem().transformToUniAndConcatenate(session -> closeOne(session, ends, at, cause, 1))
                 .invoke(session -> {
                     if (session != null) {
                         closed.add(session);
@@ -60,16 +71,16 @@ public class SessionClosing {
     }
 
     /** The session as closed here, or null when it was closed already. */
-    private Uni<Session> closeOne(Session session, Instant at, String cause, int round) {
-        if (!session.open() || round > ATTEMPTS) {
+    private Uni<Session> closeOne(Session session, Predicate<Session> ends, Instant at, String cause, int round) {
+        if (!session.open() || !ends.test(session) || round > ATTEMPTS) {
             return Uni.createFrom().nullItem();
         }
         long expected = session.version;
-        SessionLedger.close(session, at.isBefore(session.lastUpdateAt) ? session.lastUpdateAt : at, cause);
+        SessionLedger.end(session, at, cause);
         return sessions.save(session, expected)
                 .chain(saved -> saved ? announce(session).replaceWith(session)
                         : sessions.findById(session.id).chain(fresh -> fresh == null ? Uni.createFrom().<Session>nullItem()
-                                : closeOne(fresh, at, cause, round + 1)));
+                                : closeOne(fresh, ends, at, cause, round + 1)));
     }
 
     /** Each session as the dashboard sees it, on {@code session-events}. */

@@ -7,19 +7,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import org.hotspot.events.accounting.AccountingRecord;
-import org.hotspot.session.AccountingDelivery;
 import org.hotspot.events.accounting.AccountingRecord.StatusType;
-import org.hotspot.session.Session;
+import org.hotspot.session.AccountingDelivery;
+import org.hotspot.session.RouterReset;
 import org.hotspot.session.repository.OpenSessionRepository;
 import org.hotspot.session.repository.OpenSessionRepository.OpenSession;
+import org.hotspot.session.repository.RouterResetRepository;
 import org.hotspot.session.repository.SessionRepository;
 import org.jboss.logging.Logger;
 
 /**
- * Accounting records into sessions, a batch at a time. A router's Accounting-On or -Off ends all of
- * its sessions, so it splits the batch: the session records before it are applied first, those
- * after it only once it closed what was open, as they came. Session records between them go to
- * {@link SessionBatch} together.
+ * Accounting records into sessions, a batch at a time. A router's Accounting-On or -Off ends the
+ * sessions it had ({@link RouterReset}); it splits the batch, so that the session records before it
+ * are applied first and those after it once the reset is recorded. Session records between them go
+ * to {@link SessionBatch} together, which ends those heard of before their router's latest reset.
  */
 @ApplicationScoped
 public class SessionService {
@@ -28,14 +29,16 @@ public class SessionService {
 
     private final SessionRepository sessions;
     private final OpenSessionRepository openSessions;
+    private final RouterResetRepository resets;
     private final SessionBatch batch;
     private final SessionClosing closing;
     private final MeterRegistry meters;
 
-    public SessionService(SessionRepository sessions, OpenSessionRepository openSessions, SessionBatch batch,
-            SessionClosing closing, MeterRegistry meters) {
+    public SessionService(SessionRepository sessions, OpenSessionRepository openSessions,
+            RouterResetRepository resets, SessionBatch batch, SessionClosing closing, MeterRegistry meters) {
         this.sessions = sessions;
         this.openSessions = openSessions;
+        this.resets = resets;
         this.batch = batch;
         this.closing = closing;
         this.meters = meters;
@@ -76,13 +79,16 @@ public class SessionService {
         return routerWide(first) ? closeSessionsOfRouter(first) : batch.apply(run);
     }
 
-    /** The router restarted or stops accounting: none of its sessions survives it. */
+    /**
+     * The router restarted or stops accounting: none of the sessions it had survives it. The reset
+     * is recorded first, so that a record of an older session read after this one is ended by it too
+     * ({@link SessionBatch}); a session heard of after it is the router's new life and stays open.
+     */
     private Uni<Void> closeSessionsOfRouter(AccountingRecord record) {
-        String cause = record.statusType() == StatusType.ACCOUNTING_ON ? "NAS-Reboot" : "NAS-Request";
-        return openSessions.ofRouter(record.routerId())
-                .chain(entries -> sessions.byIds(entries.stream().map(OpenSession::sessionId).toList()))
-                .map(found -> found.stream().filter(Session::open).toList())
-                .chain(open -> closing.close(open, record.eventTime(), cause));
+        return resets.record(RouterReset.of(record))
+                .chain(latest -> openSessions.ofRouter(record.routerId())
+                        .chain(entries -> sessions.byIds(entries.stream().map(OpenSession::sessionId).toList()))
+                        .chain(found -> closing.close(found, latest::ends, latest.at(), latest.cause())));
     }
 
     private static boolean routerWide(AccountingRecord record) {

@@ -73,7 +73,8 @@ public class StaleSweep {
                 .collect().in(ArrayList<Session>::new, List::addAll)
                 .map(StaleSweep::oldestFirst)
                 .invoke(stale -> meters.counter("hotspot.session.stale").increment(stale.size()))
-                .chain(stale -> closing.close(stale, now, "Stale"));
+                // Asked again of a session whose close lost to a record: that record is news from it.
+                .chain(stale -> closing.close(stale, session -> session.lastUpdateAt.isBefore(before), now, "Stale"));
     }
 
     /** The chunk's sessions silent since {@code before}; entries of sessions closed, or not written since {@code inFlight}, removed. */
