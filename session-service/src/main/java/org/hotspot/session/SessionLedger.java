@@ -35,10 +35,10 @@ public final class SessionLedger {
     }
 
     /**
-     * Applies the record to the session (changed in place) and returns what it added; null when the
-     * record was applied before (a redelivery or a router's retransmission).
+     * Applies the record, read at {@code place}, to the session (changed in place) and returns what it
+     * added; null when the record was applied before (a redelivery or a router's retransmission).
      */
-    public static UsageDelta apply(Session session, AccountingRecord record) {
+    public static UsageDelta apply(Session session, AccountingRecord record, UsageDelta.Place place) {
         if (session.recentRecordIds.contains(record.recordId())) {
             return null;
         }
@@ -70,7 +70,7 @@ public final class SessionLedger {
         }
         session.lastDelta = new UsageDelta(record.recordId(), session.id, session.sequence, session.organizationId,
                 session.voucherId, session.profileId, session.routerId, session.site, record.eventTime(), in, out,
-                seconds);
+                seconds, place);
         return session.lastDelta;
     }
 

@@ -44,7 +44,8 @@ public final class SessionUpdate {
             if (session.profileId == null && voucherId != null) {
                 session.profileId = profiles.get(voucherId);
             }
-            UsageDelta delta = delivery.appliedBy(session) ? null : SessionLedger.apply(session, record);
+            UsageDelta delta = delivery.appliedBy(session) ? null
+                    : SessionLedger.apply(session, record, new UsageDelta.Place(delivery.partition(), delivery.offset()));
             if (delta != null) {
                 session.lastPartition = delivery.partition();
                 session.lastOffset = delivery.offset();

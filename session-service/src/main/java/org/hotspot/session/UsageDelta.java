@@ -18,7 +18,21 @@ import java.time.Instant;
  * @param bytesIn        bytes from the device (upload)
  * @param bytesOut       bytes to the device (download)
  * @param seconds        online seconds
+ * @param place          where the accounting record lay on {@code accounting-records}: roll-ups take each
+ *                       partition's records once, in offset order
  */
 public record UsageDelta(String recordId, String sessionKey, long sequence, String organizationId, String voucherId,
-        String profileId, String routerId, String site, Instant at, long bytesIn, long bytesOut, long seconds) {
+        String profileId, String routerId, String site, Instant at, long bytesIn, long bytesOut, long seconds,
+        Place place) {
+
+    /**
+     * A record's place on its topic. A session's records share a partition and are applied in its
+     * order, so the newest offset a roll-up bucket has taken from a partition tells which of that
+     * partition's records it holds, with one mark per partition however many sessions it carries.
+     *
+     * @param partition the topic and partition ({@code accounting-records-2})
+     * @param offset    the record's offset in it
+     */
+    public record Place(String partition, long offset) {
+    }
 }

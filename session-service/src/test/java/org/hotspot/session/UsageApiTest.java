@@ -163,7 +163,8 @@ class UsageApiTest {
 
     private void record(String sessionKey, long sequence, String voucher, String router, Instant at, long bytesIn) {
         series.record(new UsageDelta(UUID.randomUUID().toString(), sessionKey, sequence, organization, voucher,
-                "profile-1", router, "Main Street", at, bytesIn, 2 * bytesIn, 1))
+                "profile-1", router, "Main Street", at, bytesIn, 2 * bytesIn, 1,
+                new UsageDelta.Place("test-" + sessionKey, sequence)))
                 .await().atMost(Duration.ofSeconds(10));
     }
 

@@ -4,7 +4,6 @@ import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +13,18 @@ import org.hotspot.session.UsageDelta;
 
 /**
  * What a batch adds to one roll-up bucket document. Measured against the bucket as read
- * ({@link #against}), each session's deltas count only past the session's mark there
- * ({@code seen.<hash>}, its newest sequence already added); the sums of those and the new marks go
- * in one write conditional on the bucket's {@code version}, or as the bucket's first version when
- * there was none.
+ * ({@link #against}), a delta counts only past its partition's mark there ({@code seen.<partition>},
+ * the newest offset of that partition already added); the sums of those and the new marks go in one
+ * write conditional on the bucket's {@code version}, or as the bucket's first version when there was
+ * none.
+ *
+ * <p>One mark per partition is enough, because a partition's records are applied in its order and a
+ * record's delta is the same whoever works it out: a session's records share a partition, and its
+ * delta is its counters minus those of the session's record before it. So a bucket holding offset
+ * {@code n} of a partition holds every delta of that partition up to {@code n} that belongs to it,
+ * including those a crash, a lost session write or two replicas during a rebalance bring again. The
+ * marks stay as few as the topic's partitions; marks per session grew with a day's sessions, to
+ * megabytes in a busy organization's daily bucket, read back by every batch.
  */
 final class BucketWrite {
 
@@ -27,9 +34,8 @@ final class BucketWrite {
     private final Interval interval;
     private final Instant bucket;
     private final int shard;
-    private final Map<String, List<UsageDelta>> sessions = new LinkedHashMap<>();
-    /** Each session's mark field, by session key. */
-    private final Map<String, String> marks = new LinkedHashMap<>();
+    /** The deltas, by their partition's mark field. */
+    private final Map<String, List<UsageDelta>> partitions = new LinkedHashMap<>();
     private final List<Boolean> taken = new ArrayList<>();
     private final Map<String, Long> newMarks = new LinkedHashMap<>();
     private Object readVersion;
@@ -39,63 +45,79 @@ final class BucketWrite {
     private long seconds;
     private long samples;
 
-    private BucketWrite(UsageDelta first, Dimension dimension, Interval interval, SessionHash session) {
+    private BucketWrite(UsageDelta first, Dimension dimension, Interval interval) {
         this.first = first;
         this.dimension = dimension;
         this.interval = interval;
         this.bucket = interval.bucketStart(first.at());
-        this.shard = dimension.shardOf(session);
-        this.id = id(first, dimension, interval, session);
+        this.shard = dimension.shardOf(first);
+        this.id = id(first, dimension, interval);
     }
 
     /** The document the delta goes to in this dimension and interval. */
-    static String id(UsageDelta delta, Dimension dimension, Interval interval, SessionHash session) {
+    static String id(UsageDelta delta, Dimension dimension, Interval interval) {
         return RollupStore.id(delta.organizationId(), dimension, dimension.keyOf(delta), interval,
-                interval.bucketStart(delta.at()), dimension.shardOf(session));
+                interval.bucketStart(delta.at()), dimension.shardOf(delta));
     }
 
-    /** Adds the delta's share to {@code writes}, by document id; {@code session} is the hash of its session. */
-    static void collect(Map<String, BucketWrite> writes, UsageDelta delta, SessionHash session, Dimension dimension,
-            Interval interval) {
-        BucketWrite write = writes.computeIfAbsent(id(delta, dimension, interval, session),
-                ignored -> new BucketWrite(delta, dimension, interval, session));
-        write.marks.putIfAbsent(delta.sessionKey(), session.field());
-        write.sessions.computeIfAbsent(delta.sessionKey(), key -> new ArrayList<>()).add(delta);
+    /** Adds the delta's share to {@code writes}, by document id. */
+    static void collect(Map<String, BucketWrite> writes, UsageDelta delta, Dimension dimension, Interval interval) {
+        BucketWrite write = writes.computeIfAbsent(id(delta, dimension, interval),
+                ignored -> new BucketWrite(delta, dimension, interval));
+        write.partitions.computeIfAbsent(markOf(delta.place()), field -> new ArrayList<>()).add(delta);
+    }
+
+    /** The partition's mark field: Kafka's topic names may hold dots, which field names must not. */
+    static String markOf(UsageDelta.Place place) {
+        return place.partition().replace('.', '_');
     }
 
     /**
-     * Measures the deltas against the bucket as stored ({@code null}: none yet): a session's delta is
-     * taken only if its sequence is past the mark. Two sessions whose hashes share a mark (64 bits
-     * within one shard: vanishingly unlikely) share it here too, in the order they came.
+     * Measures the deltas against the bucket as stored ({@code null}: none yet): a delta is taken only
+     * if its offset is past its partition's mark.
      */
     void against(Document stored) {
         exists = stored != null;
         readVersion = stored == null ? null : stored.get(RollupStore.VERSION);
         Document seen = stored == null ? null : stored.get("seen", Document.class);
-        Map<String, Long> current = new HashMap<>();
         taken.clear();
         newMarks.clear();
         bytesIn = bytesOut = seconds = samples = 0;
-        sessions.forEach((key, deltas) -> {
-            String field = marks.get(key);
-            long mark = current.computeIfAbsent(field, f -> seen == null || seen.get(f) == null ? 0L
-                    : ((Number) seen.get(f)).longValue());
+        boolean legacy = hasSessionMarks(seen);
+        partitions.forEach((field, deltas) -> {
+            long mark = seen == null || seen.get(field) == null ? -1 : ((Number) seen.get(field)).longValue();
+            long newest = mark;
             for (UsageDelta delta : deltas) {
-                boolean isNew = delta.sequence() > mark;
+                boolean isNew = delta.place().offset() > mark && !(legacy && pastSessionMark(seen, delta));
                 taken.add(isNew);
                 if (isNew) {
-                    mark = delta.sequence();
+                    newest = Math.max(newest, delta.place().offset());
                     bytesIn += delta.bytesIn();
                     bytesOut += delta.bytesOut();
                     seconds += delta.seconds();
                     samples++;
                 }
             }
-            if (mark > current.get(field)) {
-                current.put(field, mark);
-                newMarks.put(field, mark);
+            if (newest > mark) {
+                newMarks.put(field, newest);
             }
         });
+    }
+
+    /**
+     * Whether the bucket was written by a version that marked sessions instead of partitions: 16 hex
+     * digits ({@link SessionHash}), where partition marks name a topic. A record it took then, read
+     * again after the upgrade (the batch in flight at the time), must not count twice.
+     */
+    private static boolean hasSessionMarks(Document seen) {
+        return seen != null && seen.keySet().stream().anyMatch(field -> field.length() == 16
+                && field.chars().allMatch(c -> Character.digit(c, 16) >= 0));
+    }
+
+    /** Whether the bucket took this delta under its session's mark, the way earlier versions marked them. */
+    private static boolean pastSessionMark(Document seen, UsageDelta delta) {
+        Object mark = seen.get(SessionHash.of(delta.sessionKey()).field());
+        return mark instanceof Number number && delta.sequence() <= number.longValue();
     }
 
     /** Whether the bucket as read lacks any of the deltas. */
@@ -108,7 +130,7 @@ final class BucketWrite {
         return exists;
     }
 
-    /** Per delta, session by session in the order they came, each's in sequence: whether the bucket as read lacked it. */
+    /** Per delta, partition by partition in the order they came: whether the bucket as read lacked it. */
     List<Boolean> taken() {
         return taken;
     }

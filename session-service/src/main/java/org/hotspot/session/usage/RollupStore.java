@@ -26,7 +26,7 @@ import org.hotspot.session.repository.MongoErrors;
 /**
  * Adds samples to roll-up buckets, each exactly once, without transactions. A batch reads the
  * buckets it touches in one query, measures its deltas against them ({@link BucketWrite}: a
- * session's delta counts only past the session's mark in the bucket), and writes each bucket that
+ * delta counts only past its partition's mark in the bucket), and writes each bucket that
  * lacks some in one bulk: an insert of a bucket's first version, or an update conditional on the
  * version read, which also moves the marks on. A write that lost to another (a duplicate insert, or
  * a version changed meanwhile) is measured again against a fresh read. Each write names the batch
@@ -58,8 +58,8 @@ class RollupStore {
     }
 
     /**
-     * Adds the deltas (each session's in sequence order) to every bucket they belong to; one result
-     * per delta and bucket, false where the bucket had it already.
+     * Adds the deltas to every bucket they belong to; one result per delta and bucket, false where the
+     * bucket had it already.
      */
     Uni<List<Boolean>> addAll(List<UsageDelta> deltas) {
         List<BucketWrite> writes = writes(deltas);
@@ -70,15 +70,13 @@ class RollupStore {
 
     private static List<BucketWrite> writes(List<UsageDelta> deltas) {
         Map<String, BucketWrite> writes = new LinkedHashMap<>();
-        Map<String, SessionHash> hashes = new HashMap<>();
         for (UsageDelta delta : deltas) {
-            SessionHash session = hashes.computeIfAbsent(delta.sessionKey(), SessionHash::of);
             for (Dimension dimension : Dimension.values()) {
                 if (dimension.keyOf(delta) == null) {
                     continue;
                 }
                 for (Interval interval : Interval.values()) {
-                    BucketWrite.collect(writes, delta, session, dimension, interval);
+                    BucketWrite.collect(writes, delta, dimension, interval);
                 }
             }
         }

@@ -12,13 +12,13 @@ import org.hotspot.session.UsageDelta;
  * The write side of the usage time series: each applied accounting record's delta becomes a raw
  * sample and is added to the hourly and daily roll-ups of its organization, voucher, profile,
  * router and site. Recording the same delta again (a redelivery after a crash) changes nothing, and
- * completes what a crash left undone: the sample is stored once by its record id, and each roll-up
- * takes a session's sequence once.
+ * completes what a crash left undone: the sample is stored once by its record id (and its session's
+ * sequence), and each roll-up takes a partition's offset once.
  *
- * <p>The roll-ups rely on the caller's order: a session's deltas are recorded in sequence order
- * (within one call, in the list's order), and the next ones only once the previous call's
- * {@code Uni} succeeded. A delta that fails must be recorded again before the session's next: a
- * bucket that has seen a newer sequence of the session ignores older ones.
+ * <p>The roll-ups rely on the caller's order: a partition's deltas are recorded in offset order,
+ * the next ones only once the previous call's {@code Uni} succeeded. A delta that fails must be
+ * recorded again before its partition's next: a bucket that has taken a newer offset of the
+ * partition ignores older ones.
  */
 @ApplicationScoped
 public class UsageSeries {
@@ -81,6 +81,9 @@ public class UsageSeries {
         }
         if (delta.sequence() < 1) {
             return "has a sequence below 1: " + delta;
+        }
+        if (delta.place() == null || delta.place().partition() == null || delta.place().offset() < 0) {
+            return "lacks its place on the topic: " + delta;
         }
         return null;
     }

@@ -57,7 +57,8 @@ class SampleRetentionTest {
         List<Instant> times = List.of(old, old.plus(Duration.ofHours(5)), lastMonth, recent);
         for (int i = 0; i < times.size(); i++) {
             series.record(new UsageDelta(UUID.randomUUID().toString(), sessionKey, i + 1, organization, "voucher-1",
-                    "profile-1", "router-1", "Main Street", times.get(i), 100, 200, 30))
+                    "profile-1", "router-1", "Main Street", times.get(i), 100, 200, 30,
+                    new UsageDelta.Place("test-" + sessionKey, i + 1)))
                     .await().atMost(Duration.ofSeconds(10));
         }
         Instant from = now.minus(Duration.ofDays(60)).truncatedTo(ChronoUnit.DAYS);

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.bson.Document;
 import org.hotspot.session.UsageDelta;
 import org.hotspot.session.usage.UsageRollupTest.Sums;
 import org.hotspot.testing.AuthService;
@@ -50,6 +51,8 @@ class UsageRedeliveryTest {
     private String token;
     private String sessionKey;
     private Instant start;
+    /** The partition the session's records came from, at offsets equal to their sequence. */
+    private final String partition = "accounting-records-" + UUID.randomUUID();
 
     @BeforeEach
     void fiveRecordsOfOneSession() {
@@ -79,9 +82,9 @@ class UsageRedeliveryTest {
         Map<String, Map<String, Map<Instant, Sums>>> before = everyReport();
         UsageDelta second = storedDelta(2);
 
-        // The same place in the session under another record id, and with other numbers.
+        // The same place in the session and on the topic under another record id, and with other numbers.
         record(new UsageDelta(UUID.randomUUID().toString(), sessionKey, 2, organization, "voucher-1", "profile-1",
-                "router-1", "Main Street", second.at(), 999_999, 999_999, 999));
+                "router-1", "Main Street", second.at(), 999_999, 999_999, 999, second.place()));
 
         assertThat(everyReport()).isEqualTo(before);
         assertThat(samples()).isEqualTo(5);
@@ -105,14 +108,16 @@ class UsageRedeliveryTest {
 
     @Test
     void aBatchCutDifferentlyAfterACrashCountsEachDeltaOnce() {
-        String neighbour = aSessionOfTheSameShard();
+        String neighbour = "router-1:" + UUID.randomUUID();
         Sums hourlyBefore = organizationTotal(Interval.HOUR);
         Sums dailyBefore = organizationTotal(Interval.DAY);
         List<UsageDelta> batch = List.of(storedDelta(4), storedDelta(5),
                 delta(6, UUID.randomUUID().toString(), start.plus(Duration.ofMinutes(40L * 6))),
                 delta(7, UUID.randomUUID().toString(), start.plus(Duration.ofMinutes(40L * 7))),
+                // Another session whose records share the partition, and so the marks in every bucket.
                 new UsageDelta(UUID.randomUUID().toString(), neighbour, 1, organization, "voucher-2", "profile-1",
-                        "router-1", "Main Street", start.plus(Duration.ofMinutes(40L * 6 + 5)), 7, 8, 9));
+                        "router-1", "Main Street", start.plus(Duration.ofMinutes(40L * 6 + 5)), 7, 8, 9,
+                        new UsageDelta.Place(partition, 8)));
 
         // Records 4 and 5 were in the batch a crash cut short; the redelivered one holds more of the stream.
         series.recordAll(batch).await().atMost(Duration.ofSeconds(10));
@@ -146,14 +151,27 @@ class UsageRedeliveryTest {
         assertThat(after.get(organization).get(day)).isEqualTo(was.plus(1000, 2000, 60));
     }
 
-    /** Another session whose marks share the bucket documents of this test's session. */
-    private String aSessionOfTheSameShard() {
-        int shard = SessionHash.of(sessionKey).shard();
-        String other;
-        do {
-            other = "router-1:" + UUID.randomUUID();
-        } while (SessionHash.of(other).shard() != shard);
-        return other;
+    @Test
+    void bucketsMarkedBySessionTakeEachDeltaOnce() {
+        // Buckets as stored by versions that marked each session's sequence instead of partitions.
+        mongo.getDatabase("hotspot-session").getCollection(UsageCollections.ROLLUPS).updateMany(
+                Filters.eq("organizationId", organization),
+                com.mongodb.client.model.Updates.set("seen", new Document(SessionHash.of(sessionKey).field(), 5L)));
+        Map<String, Map<String, Map<Instant, Sums>>> before = everyReport();
+
+        // The batch in flight at the upgrade, read again by this version.
+        record(storedDelta(4));
+        record(storedDelta(5));
+        assertThat(everyReport()).isEqualTo(before);
+
+        Instant at = start.plus(Duration.ofMinutes(40L * 6));
+        record(delta(6, UUID.randomUUID().toString(), at));
+        record(storedDelta(6));
+        Map<String, Map<Instant, Sums>> after = UsageRollupTest.report(token, Dimension.VOUCHER, Interval.DAY,
+                start.truncatedTo(ChronoUnit.DAYS), start.plus(Duration.ofDays(2)));
+        Instant day = Interval.DAY.bucketStart(at);
+        Sums was = before.get("voucher/day").get("voucher-1").getOrDefault(day, new Sums(0, 0, 0));
+        assertThat(after.get("voucher-1").get(day)).isEqualTo(was.plus(1000, 2000, 60));
     }
 
     /** The organization's usage over the test's two days, its buckets of this interval added up. */
@@ -168,7 +186,7 @@ class UsageRedeliveryTest {
 
     private UsageDelta delta(long sequence, String recordId, Instant at) {
         return new UsageDelta(recordId, sessionKey, sequence, organization, "voucher-1", "profile-1", "router-1",
-                "Main Street", at, 1000, 2000, 60);
+                "Main Street", at, 1000, 2000, 60, new UsageDelta.Place(partition, sequence));
     }
 
     /** The delta of this sequence as it was stored, to record it again. */

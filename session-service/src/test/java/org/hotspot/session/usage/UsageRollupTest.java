@@ -105,7 +105,8 @@ class UsageRollupTest {
         List<List<UsageDelta>> sessions = new ArrayList<>();
         for (int s = 0; s < 96; s++) {
             sessions.add(List.of(new UsageDelta(UUID.randomUUID().toString(), "router-1:" + UUID.randomUUID(), 1,
-                    organization, "voucher-1", "profile-1", "router-1", "Main Street", hour.plusSeconds(s), 10, 20, 1)));
+                    organization, "voucher-1", "profile-1", "router-1", "Main Street", hour.plusSeconds(s), 10, 20, 1,
+                    new UsageDelta.Place("test-" + s, 1))));
         }
         recordInterleaved(sessions);
 
@@ -113,6 +114,42 @@ class UsageRollupTest {
             assertThat(report(token, Dimension.VOUCHER, interval, hour.minus(Duration.ofDays(1)), Instant.now()))
                     .containsEntry("voucher-1", Map.of(interval.bucketStart(hour), new Sums(960, 1920, 96)));
         }
+    }
+
+    /**
+     * A busy organization's buckets keep one mark per partition its records came from, however many
+     * sessions those carry: 600 sessions' records from two partitions, a batch at a time, leave every
+     * organization bucket document with at most two marks, and the sums exact.
+     */
+    @Test
+    void aBucketKeepsOneMarkPerPartitionHoweverManySessions() {
+        String organization = auth.newOrganization();
+        Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(1));
+        String[] partitions = {"accounting-records-0", "accounting-records-1"};
+        long[] offsets = {100, 100};
+        List<UsageDelta> batch = new ArrayList<>();
+        for (int sequence = 1; sequence <= 2; sequence++) {
+            for (int s = 0; s < 600; s++) {
+                int partition = s % 2;
+                batch.add(new UsageDelta(UUID.randomUUID().toString(), "router-1:" + organization + "-" + s, sequence,
+                        organization, "voucher-" + s % 40, "profile-1", "router-1", "Main Street",
+                        hour.plusSeconds(s + 600L * sequence), 10, 20, 1,
+                        new UsageDelta.Place(partitions[partition], offsets[partition]++)));
+                if (batch.size() == 100) {
+                    series.recordAll(batch).await().atMost(Duration.ofSeconds(30));
+                    batch.clear();
+                }
+            }
+        }
+
+        List<Document> buckets = mongo.getDatabase("hotspot-session").getCollection(UsageCollections.ROLLUPS)
+                .find(Filters.and(Filters.eq("organizationId", organization), Filters.eq("dimension", "organization"),
+                        Filters.eq("interval", "hour")))
+                .into(new ArrayList<>());
+        assertThat(buckets).isNotEmpty().hasSizeLessThanOrEqualTo(2);
+        assertThat(buckets).allSatisfy(bucket -> assertThat(bucket.get("seen", Document.class)).hasSizeBetween(1, 2));
+        assertThat(buckets.stream().mapToLong(bucket -> number(bucket, "bytesIn")).sum()).isEqualTo(1200 * 10);
+        assertThat(buckets.stream().mapToLong(bucket -> number(bucket, "samples")).sum()).isEqualTo(1200);
     }
 
     /** Sessions of random routers and vouchers over three days, each a list of deltas in sequence order. */
@@ -130,7 +167,8 @@ class UsageRollupTest {
                 String profile = sequence == 1 && random.nextBoolean() ? null : PROFILES[voucher];
                 deltas.add(new UsageDelta(UUID.randomUUID().toString(), sessionKey, sequence, organization,
                         VOUCHERS[voucher], profile, ROUTERS[router], SITES[router], at,
-                        random.nextInt(5_000_000), random.nextInt(50_000_000), random.nextInt(600)));
+                        random.nextInt(5_000_000), random.nextInt(50_000_000), random.nextInt(600),
+                        new UsageDelta.Place("test-" + sessionKey, sequence)));
                 at = at.plus(Duration.ofMinutes(1 + random.nextInt(45)));
             }
             sessions.add(deltas);
