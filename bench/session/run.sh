@@ -88,7 +88,7 @@ lib=session-service/target/quarkus-app/lib/main
 classpath="$(ls "$lib"/org.mongodb.*.jar "$lib"/org.apache.kafka.kafka-clients-*.jar "$lib"/org.slf4j.slf4j-api-*.jar \
   "$lib"/at.yawk.lz4*.jar "$lib"/org.xerial.snappy*.jar "$lib"/com.github.luben*.jar | tr '\n' ':')"
 javac -d "$out/classes" -cp "$classpath" "$here/SessionLoad.java" "$here/SessionCheck.java"
-memory_classpath="$(ls launcher/target/lib/mongo-java-server*.jar launcher/target/lib/netty-*.jar \
+memory_classpath="$(ls launcher/target/lib/mongo-java-server*.jar launcher/target/lib/netty-*.jar launcher/target/lib/h2-*.jar \
   launcher/target/lib/slf4j-*.jar | tr '\n' ':')"
 [ "$mongo_kind" = memory ] && javac -d "$out/classes" -cp "$memory_classpath" "$here/MemoryMongo.java"
 tool() { java -Xmx1g -cp "$out/classes:$classpath" "$@"; }
