@@ -24,7 +24,9 @@ import org.hotspot.session.UsageDelta;
  * {@code n} of a partition holds every delta of that partition up to {@code n} that belongs to it,
  * including those a crash, a lost session write or two replicas during a rebalance bring again. The
  * marks stay as few as the topic's partitions; marks per session grew with a day's sessions, to
- * megabytes in a busy organization's daily bucket, read back by every batch.
+ * megabytes in a busy organization's daily bucket, read back by every batch. Buckets are still split
+ * by session ({@link SessionHash}), as when they were marked by session, so that a bucket written
+ * then holds the marks of every delta that goes to it now.
  */
 final class BucketWrite {
 
@@ -45,25 +47,26 @@ final class BucketWrite {
     private long seconds;
     private long samples;
 
-    private BucketWrite(UsageDelta first, Dimension dimension, Interval interval) {
+    private BucketWrite(UsageDelta first, Dimension dimension, Interval interval, SessionHash session) {
         this.first = first;
         this.dimension = dimension;
         this.interval = interval;
         this.bucket = interval.bucketStart(first.at());
-        this.shard = dimension.shardOf(first);
-        this.id = id(first, dimension, interval);
+        this.shard = dimension.shardOf(session);
+        this.id = id(first, dimension, interval, session);
     }
 
     /** The document the delta goes to in this dimension and interval. */
-    static String id(UsageDelta delta, Dimension dimension, Interval interval) {
+    static String id(UsageDelta delta, Dimension dimension, Interval interval, SessionHash session) {
         return RollupStore.id(delta.organizationId(), dimension, dimension.keyOf(delta), interval,
-                interval.bucketStart(delta.at()), dimension.shardOf(delta));
+                interval.bucketStart(delta.at()), dimension.shardOf(session));
     }
 
-    /** Adds the delta's share to {@code writes}, by document id. */
-    static void collect(Map<String, BucketWrite> writes, UsageDelta delta, Dimension dimension, Interval interval) {
-        BucketWrite write = writes.computeIfAbsent(id(delta, dimension, interval),
-                ignored -> new BucketWrite(delta, dimension, interval));
+    /** Adds the delta's share to {@code writes}, by document id; {@code session} is the hash of its session. */
+    static void collect(Map<String, BucketWrite> writes, UsageDelta delta, SessionHash session, Dimension dimension,
+            Interval interval) {
+        BucketWrite write = writes.computeIfAbsent(id(delta, dimension, interval, session),
+                ignored -> new BucketWrite(delta, dimension, interval, session));
         write.partitions.computeIfAbsent(markOf(delta.place()), field -> new ArrayList<>()).add(delta);
     }
 

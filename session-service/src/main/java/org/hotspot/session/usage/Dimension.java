@@ -6,14 +6,11 @@ import org.hotspot.session.UsageDelta;
 /** What usage is rolled up by; each sample counts once in every dimension it has a key for. */
 public enum Dimension {
     ORGANIZATION(UsageDelta::organizationId, true),
-    /** A voucher's few sessions come from a few partitions: one document is enough. */
+    /** A voucher's day gathers the few sessions its plan lets on: one document is enough. */
     VOUCHER(UsageDelta::voucherId, false),
     PROFILE(UsageDelta::profileId, true),
     ROUTER(UsageDelta::routerId, true),
     SITE(UsageDelta::site, true);
-
-    /** Documents per sharded bucket. Changing it re-applies the current bucket's in-flight records, so it is fixed. */
-    public static final int SHARDS = 16;
 
     private final Function<UsageDelta, String> key;
     private final boolean sharded;
@@ -24,12 +21,12 @@ public enum Dimension {
     }
 
     /**
-     * Which of a bucket's documents the delta goes to. A bucket that gathers a whole organization's,
-     * router's, site's or plan's usage is split by the partition the record came from, so that
-     * replicas, each holding its own partitions, seldom write the same document; else the only one, 0.
+     * Which of a bucket's documents a session's usage goes to: its {@link SessionHash#shard()} where
+     * a bucket gathers the sessions of a whole organization, router or site, else the only one, 0.
+     * Fixed like {@link SessionHash#SHARDS}: a change re-applies the current bucket's in-flight records.
      */
-    public int shardOf(UsageDelta delta) {
-        return sharded ? Math.floorMod(delta.place().partition().hashCode(), SHARDS) : 0;
+    public int shardOf(SessionHash session) {
+        return sharded ? session.shard() : 0;
     }
 
     /** The delta's key in this dimension; null when the delta does not know it (no Class echoed, plan not known yet). */

@@ -58,8 +58,8 @@ class RollupStore {
     }
 
     /**
-     * Adds the deltas to every bucket they belong to; one result per delta and bucket, false where the
-     * bucket had it already.
+     * Adds the deltas (each partition's in offset order) to every bucket they belong to; one result per
+     * delta and bucket, false where the bucket had it already.
      */
     Uni<List<Boolean>> addAll(List<UsageDelta> deltas) {
         List<BucketWrite> writes = writes(deltas);
@@ -70,13 +70,15 @@ class RollupStore {
 
     private static List<BucketWrite> writes(List<UsageDelta> deltas) {
         Map<String, BucketWrite> writes = new LinkedHashMap<>();
+        Map<String, SessionHash> hashes = new HashMap<>();
         for (UsageDelta delta : deltas) {
+            SessionHash session = hashes.computeIfAbsent(delta.sessionKey(), SessionHash::of);
             for (Dimension dimension : Dimension.values()) {
                 if (dimension.keyOf(delta) == null) {
                     continue;
                 }
                 for (Interval interval : Interval.values()) {
-                    BucketWrite.collect(writes, delta, dimension, interval);
+                    BucketWrite.collect(writes, delta, session, dimension, interval);
                 }
             }
         }

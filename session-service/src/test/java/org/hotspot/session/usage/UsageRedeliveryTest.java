@@ -114,7 +114,7 @@ class UsageRedeliveryTest {
         List<UsageDelta> batch = List.of(storedDelta(4), storedDelta(5),
                 delta(6, UUID.randomUUID().toString(), start.plus(Duration.ofMinutes(40L * 6))),
                 delta(7, UUID.randomUUID().toString(), start.plus(Duration.ofMinutes(40L * 7))),
-                // Another session whose records share the partition, and so the marks in every bucket.
+                // Another session whose records come from the same partition.
                 new UsageDelta(UUID.randomUUID().toString(), neighbour, 1, organization, "voucher-2", "profile-1",
                         "router-1", "Main Street", start.plus(Duration.ofMinutes(40L * 6 + 5)), 7, 8, 9,
                         new UsageDelta.Place(partition, 8)));
