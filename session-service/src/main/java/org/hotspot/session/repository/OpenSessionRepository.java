@@ -1,11 +1,15 @@
 package org.hotspot.session.repository;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import io.quarkus.mongodb.reactive.ReactiveMongoClient;
 import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
@@ -48,6 +52,15 @@ public class OpenSessionRepository {
 
     OpenSessionRepository(ReactiveMongoClient mongo, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
         this.open = mongo.getDatabase(database).getCollection(COLLECTION);
+    }
+
+    /** A router's Accounting-On and the active-sessions page ask by router and by organization. */
+    void createIndexes(@Observes StartupEvent start) {
+        Uni.join().all(
+                        open.createIndex(Indexes.ascending("routerId")),
+                        open.createIndex(Indexes.ascending("organizationId", "startedAt")))
+                .andFailFast()
+                .await().atMost(Duration.ofSeconds(30));
     }
 
     /** Adds the sessions; one already there stays as it is. */

@@ -25,6 +25,10 @@ import org.jboss.logging.Logger;
  * ever. A batch at a time, so a router outage that silences thousands is worked through in steps.
  * It looks through the open sessions' set ({@link OpenSessionRepository}), not through every session
  * stored, and removes from it what is closed already or was never written.
+ *
+ * <p>Silence is measured on router-gateway's clock ({@link Session#lastHeardAt}), not the router's
+ * Event-Timestamp: a board without a battery reports 1970 until it has synchronised its clock, and
+ * its sessions, reporting all along, would be closed as stale at once.
  */
 @ApplicationScoped
 public class StaleSweep {
@@ -64,17 +68,17 @@ public class StaleSweep {
     /** The sweep as it would run at {@code now}. */
     public Uni<Void> sweep(Instant now) {
         Instant before = now.minus(config.interimInterval().multipliedBy(config.staleAfterIntervals()));
-        // A session started since then has heard from its router since then.
+        // A session first heard of since then has been heard of since then.
         Instant inFlight = now.minus(config.interimInterval());
         return openSessions.all()
-                .map(entries -> entries.stream().filter(entry -> entry.startedAt().isBefore(before)).toList())
+                .map(entries -> entries.stream().filter(entry -> entry.addedAt().isBefore(before)).toList())
                 .onItem().transformToMulti(candidates -> Multi.createFrom().iterable(chunks(candidates)))
                 .onItem().transformToUniAndConcatenate(chunk -> silent(chunk, before, inFlight))
                 .collect().in(ArrayList<Session>::new, List::addAll)
                 .map(StaleSweep::oldestFirst)
                 .invoke(stale -> meters.counter("hotspot.session.stale").increment(stale.size()))
                 // Asked again of a session whose close lost to a record: that record is news from it.
-                .chain(stale -> closing.close(stale, session -> session.lastUpdateAt.isBefore(before), now, "Stale"));
+                .chain(stale -> closing.close(stale, session -> lastHeard(session).isBefore(before), now, "Stale"));
     }
 
     /** The chunk's sessions silent since {@code before}; entries of sessions closed, or not written since {@code inFlight}, removed. */
@@ -89,7 +93,7 @@ public class StaleSweep {
                         Session session = byId.get(entry.sessionId());
                         if (session == null ? entry.addedAt().isBefore(inFlight) : !session.open()) {
                             gone.add(entry.sessionId());
-                        } else if (session != null && session.lastUpdateAt.isBefore(before)) {
+                        } else if (session != null && lastHeard(session).isBefore(before)) {
                             stale.add(session);
                         }
                     }
@@ -98,7 +102,12 @@ public class StaleSweep {
     }
 
     private static List<Session> oldestFirst(List<Session> stale) {
-        return stale.stream().sorted(Comparator.comparing(session -> session.lastUpdateAt)).limit(BATCH).toList();
+        return stale.stream().sorted(Comparator.comparing(StaleSweep::lastHeard)).limit(BATCH).toList();
+    }
+
+    /** When router-gateway last received a record of the session; for one stored before that was kept, its last update. */
+    private static Instant lastHeard(Session session) {
+        return session.lastHeardAt != null ? session.lastHeardAt : session.lastUpdateAt;
     }
 
     private static List<List<OpenSession>> chunks(List<OpenSession> entries) {
