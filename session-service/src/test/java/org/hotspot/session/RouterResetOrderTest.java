@@ -13,7 +13,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
 import org.hotspot.events.Topics;
 import org.hotspot.events.accounting.AccountingRecord;
@@ -83,6 +89,41 @@ class RouterResetOrderTest {
             assertThat(session("late").getLong("bytesIn")).isEqualTo(4_000);
             await().atMost(Duration.ofSeconds(20)).until(() -> session("after").getLong("bytesIn") == 7_000);
             assertThat(session("after").getString("state")).isEqualTo("OPEN");
+        }
+    }
+
+    @Test
+    void aRetransmittedAccountingOnDoesNotEndTheSessionsStartedAfterItsFirstCopy() throws Exception {
+        AccountingRecord on = record("", StatusType.ACCOUNTING_ON, 0, reboot, CLOCK_NOT_SET);
+        try (AccountingProducer producer = new AccountingProducer(kafka, Topics.ACCOUNTING_RECORDS)) {
+            awaitApplied(producer.send(organization, List.of(on)).get(0));
+            producer.send(organization, List.of(
+                    record("after", StatusType.START, 0, reboot.plusSeconds(1), reboot.plusSeconds(1))));
+            awaitState("after", "OPEN");
+
+            // The router had no answer in time and sent the same Accounting-On again, heard 3 s later.
+            awaitApplied(producer.send(organization, List.of(withHeardAt(on, reboot.plusSeconds(3)))).get(0));
+
+            assertThat(session("after").getString("state")).isEqualTo("OPEN");
+        }
+    }
+
+    private static AccountingRecord withHeardAt(AccountingRecord r, Instant heardAt) {
+        return new AccountingRecord(r.recordId(), r.routerId(), r.nasIdentifier(), r.nasIp(), r.site(), r.statusType(),
+                r.acctSessionId(), r.userName(), r.voucherId(), r.mac(), r.framedIp(), r.inputOctets(),
+                r.outputOctets(), r.inputPackets(), r.outputPackets(), r.sessionTime(), r.terminateCause(),
+                r.eventTime(), heardAt);
+    }
+
+    /** Until session-service has committed the record's offset: it commits a batch once all of it is applied. */
+    private void awaitApplied(RecordMetadata sent) {
+        TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets("session-service")
+                        .partitionsToOffsetAndMetadata().get().get(partition);
+                return committed != null && committed.offset() > sent.offset();
+            });
         }
     }
 

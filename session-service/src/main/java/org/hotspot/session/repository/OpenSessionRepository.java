@@ -21,8 +21,8 @@ import org.hotspot.session.Session;
 /**
  * The sessions open now, one small document each ({@code _id} the session key): what the stale
  * sweep, a router's Accounting-On and the active-sessions page look through, a few thousand entries
- * however many sessions history holds. The embedded MongoDB has no secondary indexes, so the same
- * questions asked of the sessions themselves read every session ever stored.
+ * however many sessions history holds. The embedded MongoDB answers the same questions asked of the
+ * sessions themselves by reading every session ever stored; a real one uses this set's indexes.
  *
  * <p>An entry is added before its session is first written and removed after the session is
  * written closed, so an open session always has one; an entry whose session is closed or was never

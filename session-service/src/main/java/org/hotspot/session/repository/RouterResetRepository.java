@@ -35,10 +35,14 @@ public class RouterResetRepository {
         resets.createIndex().await().atMost(Duration.ofSeconds(30));
     }
 
-    /** Records the reset unless the router has a later one; the router's latest afterwards. */
+    /**
+     * Records the reset unless the router has a later one, or this is a retransmission of the one
+     * recorded (which keeps the time it was first heard); the router's latest afterwards.
+     */
     public Uni<RouterReset> record(RouterReset reset) {
-        return resets.change(List.of(reset.routerId()), (id, stored) -> stored != null
-                        && !of(stored).heardAt().isBefore(reset.heardAt()) ? null : document(reset))
+        return resets.change(List.of(reset.routerId()), (id, stored) -> stored == null
+                        || of(stored).heardAt().isBefore(reset.heardAt()) && !of(stored).retransmittedAs(reset)
+                        ? document(reset) : null)
                 .map(stored -> of(stored.get(reset.routerId())));
     }
 
@@ -53,13 +57,15 @@ public class RouterResetRepository {
     }
 
     private static Document document(RouterReset reset) {
-        return new Document("heardAt", Date.from(reset.heardAt()))
+        return new Document("recordId", reset.recordId())
+                .append("heardAt", Date.from(reset.heardAt()))
                 .append("at", Date.from(reset.at()))
                 .append("cause", reset.cause());
     }
 
     private static RouterReset of(Document document) {
-        return new RouterReset(document.getString("_id"), document.getDate("heardAt").toInstant(),
+        return new RouterReset(document.getString("_id"), document.getString("recordId"),
+                document.getDate("heardAt").toInstant(),
                 document.getDate("at").toInstant(), document.getString("cause"));
     }
 }

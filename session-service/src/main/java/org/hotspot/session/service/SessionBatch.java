@@ -1,6 +1,7 @@
 package org.hotspot.session.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -77,7 +78,27 @@ public class SessionBatch {
                         Collectors.toList()));
         return write(bySession, bySession.keySet(), 1)
                 .invoke(this::count)
-                .chain(this::tell);
+                .call(this::tell)
+                .chain(this::endLate);
+    }
+
+    /**
+     * Ends the sessions written open whose router's reset was recorded meanwhile, by a replica reading
+     * the router's partition: it looked for open sessions before this batch wrote them, and this batch
+     * read the resets before it was recorded. Read again after writing, one of the two sees the other.
+     */
+    private Uni<Void> endLate(List<SessionUpdate> updates) {
+        List<Session> open = updates.stream().map(SessionUpdate::session).filter(Session::open).toList();
+        if (open.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return resets.ofRouters(open.stream().map(session -> session.routerId).collect(Collectors.toSet()))
+                .chain(latest -> Multi.createFrom().iterable(latest.values())
+                        .onItem().transformToUniAndConcatenate(reset -> closing.close(
+                                open.stream().filter(session -> reset.routerId().equals(session.routerId)).toList(),
+                                reset::ends, reset.at(), reset.cause()))
+                        .collect().last())
+                .replaceWithVoid();
     }
 
     /** Applies the records of the sessions {@code keys}; their updates, as finally written. */

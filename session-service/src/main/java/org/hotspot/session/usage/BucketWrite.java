@@ -19,10 +19,13 @@ import org.hotspot.session.UsageDelta;
  * none.
  *
  * <p>One mark per partition is enough, because a partition's records are applied in its order and a
- * record's delta is the same whoever works it out: a session's records share a partition, and its
- * delta is its counters minus those of the session's record before it. So a bucket holding offset
- * {@code n} of a partition holds every delta of that partition up to {@code n} that belongs to it,
- * including those a crash, a lost session write or two replicas during a rebalance bring again. The
+ * record's bytes and seconds are the same whoever works them out: a session's records share a
+ * partition, and a record adds its counters minus those of the session's record before it. So a
+ * bucket holding offset {@code n} of a partition holds every delta of that partition up to {@code n}
+ * that belongs to it, including those a crash, a lost session write or two replicas during a
+ * rebalance bring again. (Only a delta's plan can differ between two workings, when voucher-service
+ * told it in between; the buckets then keep the first working, the one its raw sample was stored
+ * with, so the roll-ups still add up to the samples.) The
  * marks stay as few as the topic's partitions; marks per session grew with a day's sessions, to
  * megabytes in a busy organization's daily bucket, read back by every batch. Buckets are still split
  * by session ({@link SessionHash}), as when they were marked by session, so that a bucket written
