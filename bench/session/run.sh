@@ -11,7 +11,8 @@
 #            --warmup M (2000): sessions played through first, on vouchers of their own, and stored
 #            before the measured ones start (the services' JIT compilers took half their CPU without)
 #            --mongo memory (the embedded MongoDB's memory backend in a process of its own, instead of
-#            the launcher's H2 file backend: what the suite does when the database is not the limit)
+#            the launcher's H2 file backend: what the suite does when the database is not the limit),
+#            or --mongo mongodb://HOST:PORT (a real mongod, started and emptied by you)
 #            --stored H (0): closed sessions of other vouchers put straight into the database first, as
 #            months of history would leave them (what any query over all sessions has to read)
 #
@@ -65,7 +66,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 wanted() { [[ ",$skip," != *",$1,"* ]]; }
-case "$mongo_kind" in h2|memory) ;; *) echo "run.sh: --mongo is h2 or memory" >&2; exit 2 ;; esac
+case "$mongo_kind" in h2|memory|mongodb://*) ;; *) echo "run.sh: --mongo is h2, memory or a mongodb:// URI" >&2; exit 2 ;; esac
 
 out="$here/.work/run-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"
@@ -146,6 +147,10 @@ if [ "$mongo_kind" = memory ]; then
   mongo_pid=$!
   for _ in $(seq 1 30); do grep -q listening "$out/memory-mongo.log" && break; sleep 1; done
   grep -q listening "$out/memory-mongo.log" || { note "the memory backend did not start"; cat "$out/memory-mongo.log" >&2; exit 1; }
+  export HOTSPOT_MONGODB_URI="$mongo"
+elif [[ "$mongo_kind" == mongodb://* ]]; then
+  note "using the MongoDB at $mongo_kind (its databases hotspot-* are dropped by nothing here: use a fresh one)"
+  mongo="$mongo_kind"
   export HOTSPOT_MONGODB_URI="$mongo"
 fi
 note "starting the suite (./hotspot up on 191xx)"
