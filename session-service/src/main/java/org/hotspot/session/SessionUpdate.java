@@ -18,7 +18,6 @@ public final class SessionUpdate {
     private final Session session;
     private final List<UsageDelta> deltas = new ArrayList<>();
     private boolean redelivered;
-    private boolean ended;
     private Instant startedAt;
     private int duplicates;
 
@@ -65,17 +64,6 @@ public final class SessionUpdate {
         return update;
     }
 
-    /**
-     * Ends the session if its router's latest reset came after everything heard of it: its records
-     * were read after the Accounting-On/Off that ended it (they travel on another partition).
-     */
-    public void endBy(RouterReset reset) {
-        if (reset != null && reset.ends(session)) {
-            SessionLedger.end(session, reset.at(), reset.cause());
-            ended = true;
-        }
-    }
-
     public Session session() {
         return session;
     }
@@ -85,9 +73,9 @@ public final class SessionUpdate {
         return deltas;
     }
 
-    /** Whether a record was applied, or its router's reset ended it, so the session must be written. */
+    /** Whether a record was applied, so the session must be written. */
     public boolean changed() {
-        return !deltas.isEmpty() || ended;
+        return !deltas.isEmpty();
     }
 
     /** Whether others must hear of the session: it changed, or its last write's follow-ups may have been cut short. */

@@ -41,9 +41,12 @@ public class RouterResetRepository {
      */
     public Uni<RouterReset> record(RouterReset reset) {
         return resets.change(List.of(reset.routerId()), (id, stored) -> stored == null
-                        || of(stored).heardAt().isBefore(reset.heardAt()) && !of(stored).retransmittedAs(reset)
-                        ? document(reset) : null)
+                        || replaces(reset, of(stored)) ? document(reset) : null)
                 .map(stored -> of(stored.get(reset.routerId())));
+    }
+
+    private static boolean replaces(RouterReset reset, RouterReset recorded) {
+        return recorded.heardAt().isBefore(reset.heardAt()) && !recorded.retransmittedAs(reset);
     }
 
     /** The latest reset of each of these routers that has one, by router id. */

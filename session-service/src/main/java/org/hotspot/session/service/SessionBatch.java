@@ -15,7 +15,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hotspot.events.accounting.AccountingRecord;
 import org.hotspot.session.AccountingDelivery;
-import org.hotspot.session.RouterReset;
 import org.hotspot.session.Session;
 import org.hotspot.session.SessionUpdate;
 import org.hotspot.session.UsageDelta;
@@ -35,7 +34,8 @@ import org.hotspot.session.usage.UsageSeries;
  * series takes each once; the session write is what marks the records applied. A session whose
  * condition was lost is read again and its records redone. Then each changed session is announced,
  * a device's older sessions are closed by its new Start, and each voucher touched gets its totals,
- * once per batch; a redelivered batch does all of that again for the sessions it had written.
+ * once per batch; a redelivered batch does all of that again for the sessions it had written. Last,
+ * sessions still open that their router's Accounting-On/Off ended are closed.
  */
 @ApplicationScoped
 public class SessionBatch {
@@ -83,19 +83,20 @@ public class SessionBatch {
     }
 
     /**
-     * Ends the sessions written open whose router's reset was recorded meanwhile, by a replica reading
-     * the router's partition: it looked for open sessions before this batch wrote them, and this batch
-     * read the resets before it was recorded. Read again after writing, one of the two sees the other.
+     * Ends the sessions written open that their router's latest Accounting-On/Off ended: their records
+     * were read after it (it travels on another partition). Read after the sessions are written, not
+     * before: a replica recording the reset meanwhile looks for the router's open sessions after
+     * recording it, so one of the two sees the other.
      */
     private Uni<Void> endLate(List<SessionUpdate> updates) {
-        List<Session> open = updates.stream().map(SessionUpdate::session).filter(Session::open).toList();
-        if (open.isEmpty()) {
+        List<Session> stillOpen = updates.stream().map(SessionUpdate::session).filter(Session::open).toList();
+        if (stillOpen.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return resets.ofRouters(open.stream().map(session -> session.routerId).collect(Collectors.toSet()))
+        return resets.ofRouters(stillOpen.stream().map(session -> session.routerId).collect(Collectors.toSet()))
                 .chain(latest -> Multi.createFrom().iterable(latest.values())
-                        .onItem().transformToUniAndConcatenate(reset -> closing.close(
-                                open.stream().filter(session -> reset.routerId().equals(session.routerId)).toList(),
+                        .onItem().transformToUniAndConcatenate(reset -> closing.close(stillOpen.stream()
+                                .filter(session -> reset.routerId().equals(session.routerId)).toList(),
                                 reset::ends, reset.at(), reset.cause()))
                         .collect().last())
                 .replaceWithVoid();
@@ -114,36 +115,23 @@ public class SessionBatch {
                 .chain(updates -> save(bySession, updates, round));
     }
 
-    /**
-     * The sessions as the records leave them, the plans of their vouchers looked up where not known
-     * yet, those their router's latest Accounting-On/Off ended closed.
-     */
+    /** The sessions as the records leave them, the plans of their vouchers looked up where not known yet. */
     private Uni<List<SessionUpdate>> updates(Map<String, List<AccountingDelivery>> bySession,
             Collection<String> keys, List<Session> found) {
         Map<String, Session> stored = found.stream().collect(Collectors.toMap(session -> session.id,
                 Function.identity()));
-        return resets.ofRouters(routersOf(bySession, keys))
-                .chain(ended -> profiles.profilesOf(vouchersWithoutPlan(bySession, keys, stored))
-                        .map(plans -> apply(bySession, keys, stored, plans, ended)));
+        return profiles.profilesOf(vouchersWithoutPlan(bySession, keys, stored))
+                .map(plans -> apply(bySession, keys, stored, plans));
     }
 
     private List<SessionUpdate> apply(Map<String, List<AccountingDelivery>> bySession,
-            Collection<String> keys, Map<String, Session> stored, Map<String, String> plans,
-            Map<String, RouterReset> ended) {
+            Collection<String> keys, Map<String, Session> stored, Map<String, String> plans) {
         List<SessionUpdate> updates = new ArrayList<>();
         for (String key : keys) {
-            SessionUpdate update = SessionUpdate.of(stored.get(key), bySession.get(key),
-                    config.interimInterval().toSeconds(), plans);
-            update.endBy(ended.get(update.session().routerId));
-            updates.add(update);
+            updates.add(SessionUpdate.of(stored.get(key), bySession.get(key), config.interimInterval().toSeconds(),
+                    plans));
         }
         return updates;
-    }
-
-    private static Set<String> routersOf(Map<String, List<AccountingDelivery>> bySession, Collection<String> keys) {
-        Set<String> routers = new HashSet<>();
-        keys.forEach(key -> routers.add(bySession.get(key).get(0).record().routerId()));
-        return routers;
     }
 
     private static Set<String> vouchersWithoutPlan(Map<String, List<AccountingDelivery>> bySession,

@@ -141,14 +141,7 @@ class UsageRedeliveryTest {
         record(storedDelta(5));
         assertThat(everyReport()).isEqualTo(before);
 
-        Instant at = start.plus(Duration.ofMinutes(40L * 6));
-        record(delta(6, UUID.randomUUID().toString(), at));
-        record(storedDelta(6));
-        Map<String, Map<Instant, Sums>> after = UsageRollupTest.report(token, Dimension.ORGANIZATION, Interval.DAY,
-                start.truncatedTo(ChronoUnit.DAYS), start.plus(Duration.ofDays(2)));
-        Instant day = Interval.DAY.bucketStart(at);
-        Sums was = before.get("organization/day").get(organization).getOrDefault(day, new Sums(0, 0, 0));
-        assertThat(after.get(organization).get(day)).isEqualTo(was.plus(1000, 2000, 60));
+        aSixthDeltaCountsOnce(before, Dimension.ORGANIZATION, organization);
     }
 
     @Test
@@ -164,14 +157,20 @@ class UsageRedeliveryTest {
         record(storedDelta(5));
         assertThat(everyReport()).isEqualTo(before);
 
+        aSixthDeltaCountsOnce(before, Dimension.VOUCHER, "voucher-1");
+    }
+
+    /** A sixth delta, recorded and then recorded again, adds itself once to {@code key}'s day in {@code dimension}. */
+    private void aSixthDeltaCountsOnce(Map<String, Map<String, Map<Instant, Sums>>> before, Dimension dimension,
+            String key) {
         Instant at = start.plus(Duration.ofMinutes(40L * 6));
         record(delta(6, UUID.randomUUID().toString(), at));
         record(storedDelta(6));
-        Map<String, Map<Instant, Sums>> after = UsageRollupTest.report(token, Dimension.VOUCHER, Interval.DAY,
+        Map<String, Map<Instant, Sums>> after = UsageRollupTest.report(token, dimension, Interval.DAY,
                 start.truncatedTo(ChronoUnit.DAYS), start.plus(Duration.ofDays(2)));
         Instant day = Interval.DAY.bucketStart(at);
-        Sums was = before.get("voucher/day").get("voucher-1").getOrDefault(day, new Sums(0, 0, 0));
-        assertThat(after.get("voucher-1").get(day)).isEqualTo(was.plus(1000, 2000, 60));
+        Sums was = before.get(dimension.apiName() + "/day").get(key).getOrDefault(day, new Sums(0, 0, 0));
+        assertThat(after.get(key).get(day)).isEqualTo(was.plus(1000, 2000, 60));
     }
 
     /** The organization's usage over the test's two days, its buckets of this interval added up. */
