@@ -6,7 +6,6 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.hotspot.common.problem.ProblemException;
@@ -48,7 +47,8 @@ public class CardSelection {
 
     private ZoneId zone() {
         if (timeZone == null) {
-            return ZoneOffset.UTC;
+            // The region id, not ZoneOffset.UTC: ICU names "Z" GMT+0, and "UTC" as UTC.
+            return ZoneId.of("UTC");
         }
         try {
             return ZoneId.of(timeZone);
