@@ -91,6 +91,9 @@ class PrintedCardsTest {
 
         // Only unusable vouchers chosen: nothing to print, said so.
         as(operator).queryParam("from", 2).queryParam("to", 2).when().get("/api/batches/" + batchId + "/cards.pdf")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("revoked, disabled, expired or used up"));
+        as(operator).queryParam("from", 90).queryParam("to", 99).when().get("/api/batches/" + batchId + "/cards.pdf")
                 .then().statusCode(409).contentType("application/problem+json");
     }
 

@@ -106,8 +106,9 @@ public class CardService {
     }
 
     private static ProblemException nothingToPrint(int notPrinted) {
-        return new ProblemException(409, "nothing-to-print", "Nothing to print",
-                "All " + notPrinted + " vouchers chosen are revoked, disabled, expired or used up: their codes no"
+        return new ProblemException(409, "nothing-to-print", "Nothing to print", notPrinted == 0
+                ? "No voucher of the batch has the serials chosen"
+                : "All " + notPrinted + " vouchers chosen are revoked, disabled, expired or used up: their codes no"
                         + " longer log in");
     }
 
