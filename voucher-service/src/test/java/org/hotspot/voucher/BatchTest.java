@@ -159,7 +159,7 @@ class BatchTest {
         String csv = as(operator).when().get("/api/batches/" + batchId + "/vouchers.csv")
                 .then().statusCode(200).contentType("text/csv").extract().asString();
         String[] lines = csv.split("\r\n");
-        assertThat(lines[0]).startsWith("serial,code,printed_code,state,profile,price,currency");
+        assertThat(lines[0]).startsWith("\uFEFFserial,code,printed_code,state,profile,price,currency");
         assertThat(lines).hasSize(301);
         Set<String> exported = new HashSet<>();
         for (int i = 1; i < lines.length; i++) {

@@ -1,6 +1,7 @@
 package org.hotspot.voucher.print;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
 /**
  * What one printed card shows. Quotas and limits are the profile's; null means unlimited.
@@ -14,6 +15,7 @@ import java.math.BigDecimal;
  *        {@link org.hotspot.voucher.RateLimit}), or null
  * @param qrContent what the QR code holds, normally the portal's login URL with the code
  * @param serial the card's place in its batch, such as {@code B12-0042}, or null
+ * @param expiresAt when the card stops working if still unused (its batch's expiry), or null for never
  */
 public record Card(
         String organizationName,
@@ -26,7 +28,8 @@ public record Card(
         Long dataQuotaBytes,
         String rateLimit,
         String qrContent,
-        String serial) {
+        String serial,
+        Instant expiresAt) {
 
     public Card {
         if (code == null || code.isBlank()) {

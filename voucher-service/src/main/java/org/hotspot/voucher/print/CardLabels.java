@@ -1,21 +1,26 @@
 package org.hotspot.voucher.print;
 
+import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.MeasureFormat;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.Currency;
 import com.ibm.icu.util.Measure;
 import com.ibm.icu.util.MeasureUnit;
+import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import org.hotspot.voucher.RateLimit;
 
 /**
- * The texts of a card in the organization's language (English, French, Arabic, Persian; any other
- * language falls back to English), with numbers, units and prices formatted for that locale. The
+ * The texts of a card in the organization's language (English, French, Arabic, Persian, Russian;
+ * any other language falls back to English), with numbers, units and prices formatted for that locale. The
  * voucher code is never passed through here: it stays Latin and left to right in every language.
  *
  * <p>Immutable and thread-safe; ICU's formatters are not, so each call makes its own (ICU caches the
@@ -34,16 +39,23 @@ public final class CardLabels {
     private static final char RLI = '\u2067';
     private static final char PDI = '\u2069';
 
+    /** GiB, GB, MiB, MB, KiB, kB: the units a data amount is tried in, largest first, binary first. */
+    private static final long[] EXACT_SIZES = {1L << 30, 1_000_000_000L, 1L << 20, 1_000_000L, 1L << 10, 1_000L};
+    private static final long[] DECIMAL_SIZES = {1_000_000_000L, 1_000_000L, 1_000L};
+
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
-    private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
 
     private final ULocale locale;
     private final LabelTexts texts;
+    private final ZoneId zone;
 
-    private CardLabels(ULocale locale, LabelTexts texts) {
+    private CardLabels(ULocale locale, LabelTexts texts, ZoneId zone) {
         this.locale = locale;
         this.texts = texts;
+        this.zone = zone;
     }
 
     /**
@@ -55,9 +67,14 @@ public final class CardLabels {
         ULocale requested = languageTag == null ? null : ULocale.forLanguageTag(languageTag.strip());
         LabelTexts texts = requested == null ? null : LabelTexts.of(requested.getLanguage());
         if (texts == null) {
-            return new CardLabels(ULocale.forLanguageTag(LabelTexts.FALLBACK), LabelTexts.of(LabelTexts.FALLBACK));
+            return new CardLabels(ULocale.forLanguageTag(LabelTexts.FALLBACK), LabelTexts.of(LabelTexts.FALLBACK), UTC);
         }
-        return new CardLabels(requested, texts);
+        return new CardLabels(requested, texts, UTC);
+    }
+
+    /** These labels with dates and times shown in a time zone rather than UTC. */
+    public CardLabels inZone(ZoneId zone) {
+        return new CardLabels(locale, texts, zone);
     }
 
     /** The locale actually used, after any fallback. */
@@ -65,7 +82,7 @@ public final class CardLabels {
         return locale.toLocale();
     }
 
-    /** The language actually used, after any fallback: {@code en}, {@code fr}, {@code ar} or {@code fa}. */
+    /** The language actually used, after any fallback: {@code en}, {@code fr}, {@code ar}, {@code fa} or {@code ru}. */
     public String language() {
         return locale.getLanguage();
     }
@@ -108,6 +125,23 @@ public final class CardLabels {
 
     public String serial() {
         return texts.serial();
+    }
+
+    /**
+     * When an unused card stops working, such as {@code Use before: Jan 1, 2027, 12:00 AM UTC}: date
+     * and time in the locale's calendar and words, with the zone named, since the batch's expiry is
+     * an instant and a date alone would be a day off on one side of the world. In UTC unless
+     * {@link #inZone} named the zone the cards are sold in.
+     */
+    public String useBefore(Instant expiresAt) {
+        DateFormat format = DateFormat.getInstanceForSkeleton("yMMMdjmz", locale);
+        format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
+        return texts.useBefore().replace("{0}", format.format(Date.from(expiresAt)));
+    }
+
+    /** The note saying how many of the chosen vouchers were not printed because they cannot log in. */
+    public String notPrinted(int count) {
+        return texts.notPrinted().replace("{0}", NumberFormat.getIntegerInstance(locale).format(count));
     }
 
     /**
@@ -176,27 +210,36 @@ public final class CardLabels {
     }
 
     /**
-     * A data amount in decimal units with at most one decimal, such as {@code 2 GB} or {@code 1,5 Go}:
-     * decimal as RouterOS counts bytes and as operators sell plans, so 2,000,000,000 bytes is 2 GB.
+     * A data amount as the router enforces it, in the unit the plan was made in: the largest unit,
+     * binary (GiB, MiB, KiB) before decimal (GB, MB, kB), in which the amount is exact with at most
+     * one decimal, so 1 GiB prints {@code 1 GiB}, 1.5 GiB {@code 1.5 GiB}, 500 MiB {@code 500 MiB}
+     * and 2,000,000,000 bytes {@code 2 GB}. Any other amount prints in decimal units rounded down,
+     * never up: a card must not promise more than the router allows.
      */
     public String dataAmount(long bytes) {
         if (bytes < 0) {
             throw new IllegalArgumentException("data amount " + bytes + " bytes is negative");
         }
+        LabelTexts.DataUnits units = texts.dataUnits();
         BigDecimal amount = BigDecimal.valueOf(bytes);
-        MeasureUnit unit;
-        if (bytes >= 1_000_000_000L) {
-            amount = amount.divide(BILLION);
-            unit = MeasureUnit.GIGABYTE;
-        } else if (bytes >= 1_000_000L) {
-            amount = amount.divide(MILLION);
-            unit = MeasureUnit.MEGABYTE;
-        } else {
-            amount = amount.divide(THOUSAND);
-            unit = MeasureUnit.KILOBYTE;
+        String[] exactUnits = {units.gibibytes(), units.gigabytes(), units.mebibytes(), units.megabytes(),
+            units.kibibytes(), units.kilobytes()};
+        for (int i = 0; i < EXACT_SIZES.length; i++) {
+            if (bytes >= EXACT_SIZES[i]) {
+                BigDecimal inUnit = amount.divide(BigDecimal.valueOf(EXACT_SIZES[i])).stripTrailingZeros();
+                if (inUnit.scale() <= 1) {
+                    return exactUnits[i].replace("{0}", oneDecimal().format(inUnit));
+                }
+            }
         }
-        return MeasureFormat.getInstance(locale, MeasureFormat.FormatWidth.SHORT, oneDecimal())
-                .format(new Measure(amount, unit));
+        String[] decimalUnits = {units.gigabytes(), units.megabytes(), units.kilobytes()};
+        for (int i = 0; i < DECIMAL_SIZES.length; i++) {
+            if (bytes >= DECIMAL_SIZES[i]) {
+                BigDecimal roundedDown = amount.divide(BigDecimal.valueOf(DECIMAL_SIZES[i]), 1, RoundingMode.DOWN);
+                return decimalUnits[i].replace("{0}", oneDecimal().format(roundedDown));
+            }
+        }
+        return units.bytes().replace("{0}", oneDecimal().format(amount));
     }
 
     /** A rate in bits per second as Mbit/s (from 1,000,000) or kbit/s, with at most one decimal. */
@@ -236,7 +279,8 @@ public final class CardLabels {
     private NumberFormat oneDecimal() {
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMaximumFractionDigits(1);
-        number.setRoundingMode(RoundingMode.HALF_UP.ordinal());
+        // Down, never up: 1.55 Mbit/s printed as 1.6 would promise more than the router gives.
+        number.setRoundingMode(RoundingMode.DOWN.ordinal());
         return number;
     }
 }

@@ -11,6 +11,7 @@ record CardText(
         String code,
         String summary,
         String validity,
+        String useBefore,
         String price,
         String serial,
         String scanToConnect) {
@@ -23,6 +24,7 @@ record CardText(
                 card.code(),
                 labels.summary(card),
                 card.validitySeconds() == null ? null : labels.validFor() + ": " + labels.duration(card.validitySeconds()),
+                card.expiresAt() == null ? null : labels.useBefore(card.expiresAt()),
                 card.price() == null ? null : labels.money(card.price(), card.currency()),
                 card.serial() == null ? null : labels.serial() + " " + card.serial(),
                 labels.scanToConnect());

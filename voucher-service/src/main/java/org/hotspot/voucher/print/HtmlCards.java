@@ -13,6 +13,14 @@ public final class HtmlCards {
     }
 
     public static String html(List<Card> cards, Layout layout, CardLabels labels) {
+        return html(cards, layout, labels, 0);
+    }
+
+    /**
+     * @param notPrinted how many of the vouchers asked for were left out as unusable; when some
+     *        were, a note above the cards says so on screen (it is not printed)
+     */
+    public static String html(List<Card> cards, Layout layout, CardLabels labels, int notPrinted) {
         if (cards == null || cards.isEmpty()) {
             throw new IllegalArgumentException("no cards to print");
         }
@@ -21,6 +29,9 @@ public final class HtmlCards {
                 .append("\" dir=\"").append(labels.rightToLeft() ? "rtl" : "ltr").append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n<title>").append(escape(title(cards))).append("</title>\n")
                 .append("<style>\n").append(HtmlStyle.css(layout)).append("</style>\n</head>\n<body>\n");
+        if (notPrinted > 0) {
+            html.append("<p class=\"not-printed\">").append(escape(labels.notPrinted(notPrinted))).append("</p>\n");
+        }
         int perPage = layout.cardsPerPage();
         for (int first = 0; first < cards.size(); first += perPage) {
             html.append("<section class=\"page\">\n");
@@ -38,10 +49,12 @@ public final class HtmlCards {
         line(html, "h2", "org", "auto", text.organization());
         line(html, "p", "plan", "auto", text.plan());
         line(html, "p", "label", null, text.codeLabel());
-        // The code is Latin and read left to right in every language, digits and dashes included.
-        html.append("<p class=\"code\"><span dir=\"ltr\">").append(escape(text.code())).append("</span></p>\n");
+        // The code is Latin and read left to right in every language, digits and dashes included;
+        // bdi isolates it from the text around it without adding a character to copy or type.
+        html.append("<p class=\"code\"><bdi dir=\"ltr\">").append(escape(text.code())).append("</bdi></p>\n");
         line(html, "p", "summary", null, text.summary());
         line(html, "p", "validity", null, text.validity());
+        line(html, "p", "use-before", null, text.useBefore());
         line(html, "p", "price", null, text.price());
         line(html, "p", "serial", null, text.serial());
         html.append("</div>\n<figure class=\"qr\">").append(QrCodes.svg(qrContent))

@@ -46,6 +46,8 @@ final class HtmlStyle {
                 + ".price { font-size: 11pt; font-weight: bold; margin-top: 1mm; }\n"
                 + ".serial { margin-top: 1mm; }\n"
                 + ".qr svg { display: block; width: 100%; height: auto; }\n"
-                + "figcaption { text-align: center; }\n";
+                + "figcaption { text-align: center; }\n"
+                + ".not-printed { margin: 3mm; padding: 2mm; border: 0.3mm solid #999; }\n"
+                + "@media print { .not-printed { display: none; } }\n";
     }
 }

@@ -27,6 +27,16 @@ public final class PdfCards {
      * @throws IllegalArgumentException if there are no cards, or a card's QR content does not fit
      */
     public static byte[] pdf(List<Card> cards, Layout layout, CardLabels labels) {
+        return pdf(cards, layout, labels, 0);
+    }
+
+    /**
+     * @param notPrinted how many of the vouchers asked for were left out as unusable; when some
+     *        were, a note says so in the first sheet's bottom margin, or on a short last page of a
+     *        roll, where no customer gets it
+     * @throws IllegalArgumentException if there are no cards, or a card's QR content does not fit
+     */
+    public static byte[] pdf(List<Card> cards, Layout layout, CardLabels labels, int notPrinted) {
         if (cards == null || cards.isEmpty()) {
             throw new IllegalArgumentException("no cards to print");
         }
@@ -38,6 +48,9 @@ public final class PdfCards {
                 roll(document, fonts, cards, layout, labels);
             } else {
                 sheets(document, fonts, cards, layout, labels);
+            }
+            if (notPrinted > 0) {
+                note(document, fonts, layout, labels, labels.notPrinted(notPrinted));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024 + cards.size() * 2048);
             document.save(out);
@@ -72,6 +85,30 @@ public final class PdfCards {
                             labels.rightToLeft(), x, y, cellWidth, cellHeight);
                 }
             }
+        }
+    }
+
+    private static void note(PDDocument document, PdfFonts fonts, Layout layout, CardLabels labels, String note)
+            throws IOException {
+        float size = 7f;
+        PDPage page;
+        float margin;
+        if (layout.roll()) {
+            float width = layout.widthMm() * POINTS_PER_MM;
+            margin = 4 * POINTS_PER_MM;
+            page = new PDPage(new PDRectangle(width, 3 * size + 2 * margin));
+            document.addPage(page);
+        } else {
+            page = document.getPage(0);
+            margin = SHEET_MARGIN;
+        }
+        float width = page.getMediaBox().getWidth();
+        // Below the last row of cards on a sheet: the margin is cut off with the rest of the waste.
+        float baseline = layout.roll() ? margin + size : (SHEET_MARGIN - size) / 2;
+        try (PDPageContentStream stream = new PDPageContentStream(document, page,
+                PDPageContentStream.AppendMode.APPEND, true)) {
+            new PdfPen(stream, labels.rightToLeft()).text(fonts.text(), size, PdfRow.GREY, note, margin,
+                    width - 2 * margin, baseline, PdfPen.Align.START);
         }
     }
 

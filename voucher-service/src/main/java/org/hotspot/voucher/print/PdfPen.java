@@ -29,10 +29,20 @@ final class PdfPen {
      */
     void text(PdfFont font, float size, float gray, String logical, float left, float width, float baseline, Align align)
             throws IOException {
+        text(font, size, gray, logical, VisualText.Paragraph.CARD, left, width, baseline, align);
+    }
+
+    /** A row of a card's text block, laid out in the row's own direction. */
+    void text(PdfRow row, float left, float width, float baseline, Align align) throws IOException {
+        text(row.font(), row.size(), row.gray(), row.text(), row.paragraph(), left, width, baseline, align);
+    }
+
+    private void text(PdfFont font, float size, float gray, String logical, VisualText.Paragraph paragraph, float left,
+            float width, float baseline, Align align) throws IOException {
         if (logical == null || logical.isEmpty()) {
             return;
         }
-        String visual = font.drawable(VisualText.of(logical, rightToLeft));
+        String visual = font.drawable(VisualText.of(logical, paragraph, rightToLeft));
         float textWidth = font.width(visual, size);
         if (textWidth > width) {
             float fitted = Math.max(MIN_SIZE, size * width / textWidth);

@@ -24,12 +24,13 @@ final class PdfRollCard {
         this.width = pageWidth;
         this.qrSize = Math.min(pageWidth - 2 * MARGIN, MAX_QR);
         this.rows = PdfRow.present(
-                new PdfRow(fonts.bold(), 11f, PdfRow.BLACK, 0, text.organization()),
-                new PdfRow(fonts.text(), 8.5f, PdfRow.BLACK, 3, text.plan()),
+                new PdfRow(fonts.bold(), 11f, PdfRow.BLACK, 0, text.organization(), VisualText.Paragraph.OWN),
+                new PdfRow(fonts.text(), 8.5f, PdfRow.BLACK, 3, text.plan(), VisualText.Paragraph.OWN),
                 new PdfRow(fonts.text(), 8f, PdfRow.BLACK, 4, text.summary()),
                 new PdfRow(fonts.text(), 7.5f, PdfRow.BLACK, 3, text.validity()),
+                new PdfRow(fonts.text(), 7f, PdfRow.BLACK, 2, text.useBefore()),
                 new PdfRow(fonts.text(), 6.5f, PdfRow.GREY, 6, text.codeLabel()),
-                new PdfRow(fonts.code(), 14f, PdfRow.BLACK, 2, VisualText.leftToRight(text.code())),
+                new PdfRow(fonts.code(), 14f, PdfRow.BLACK, 2, text.code(), VisualText.Paragraph.LEFT_TO_RIGHT),
                 new PdfRow(fonts.bold(), 11f, PdfRow.BLACK, 5, text.price()));
         this.below = PdfRow.present(
                 new PdfRow(fonts.text(), 6.5f, PdfRow.GREY, 2, text.scanToConnect()),
@@ -47,7 +48,7 @@ final class PdfRollCard {
         float baseline = height() - MARGIN;
         for (PdfRow row : rows) {
             baseline -= row.advance();
-            pen.text(row.font(), row.size(), row.gray(), row.text(), left, columnWidth, baseline, PdfPen.Align.CENTER);
+            pen.text(row, left, columnWidth, baseline, PdfPen.Align.CENTER);
         }
         // The QR code's own quiet zone already separates it from the text, so the gap stays small.
         float qrBottom = baseline - QR_GAP - qrSize;
@@ -55,7 +56,7 @@ final class PdfRollCard {
         baseline = qrBottom;
         for (PdfRow row : below) {
             baseline -= row.advance();
-            pen.text(row.font(), row.size(), row.gray(), row.text(), left, columnWidth, baseline, PdfPen.Align.CENTER);
+            pen.text(row, left, columnWidth, baseline, PdfPen.Align.CENTER);
         }
     }
 }

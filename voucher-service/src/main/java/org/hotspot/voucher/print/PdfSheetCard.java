@@ -32,17 +32,18 @@ final class PdfSheetCard {
         float textLeft = rightToLeft ? qrLeft + qrSize + PADDING : x + PADDING;
         float textWidth = width - 3 * PADDING - qrSize;
         List<PdfRow> rows = PdfRow.present(
-                new PdfRow(fonts.bold(), 10.5f, PdfRow.BLACK, 0, text.organization()),
-                new PdfRow(fonts.text(), 8f, PdfRow.BLACK, 3, text.plan()),
+                new PdfRow(fonts.bold(), 10.5f, PdfRow.BLACK, 0, text.organization(), VisualText.Paragraph.OWN),
+                new PdfRow(fonts.text(), 8f, PdfRow.BLACK, 3, text.plan(), VisualText.Paragraph.OWN),
                 new PdfRow(fonts.text(), CAPTION, PdfRow.GREY, 5, text.codeLabel()),
-                new PdfRow(fonts.code(), 15f, PdfRow.BLACK, 2, VisualText.leftToRight(text.code())),
+                new PdfRow(fonts.code(), 15f, PdfRow.BLACK, 2, text.code(), VisualText.Paragraph.LEFT_TO_RIGHT),
                 new PdfRow(fonts.text(), 8f, PdfRow.BLACK, 5, text.summary()),
                 new PdfRow(fonts.text(), 7.5f, PdfRow.BLACK, 3, text.validity()),
+                new PdfRow(fonts.text(), 7f, PdfRow.BLACK, 2, text.useBefore()),
                 new PdfRow(fonts.bold(), 11f, PdfRow.BLACK, 5, text.price()));
         float baseline = y + height - PADDING;
         for (PdfRow row : rows) {
             baseline -= row.advance();
-            pen.text(row.font(), row.size(), row.gray(), row.text(), textLeft, textWidth, baseline, PdfPen.Align.START);
+            pen.text(row, textLeft, textWidth, baseline, PdfPen.Align.START);
         }
         pen.text(fonts.text(), 6f, PdfRow.GREY, text.serial(), textLeft, textWidth, y + PADDING, PdfPen.Align.START);
     }

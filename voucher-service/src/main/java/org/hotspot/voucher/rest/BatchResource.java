@@ -40,6 +40,9 @@ import org.hotspot.voucher.service.VoucherService;
 @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.ORG_ADMIN, Role.Names.OPERATOR, Role.Names.RESELLER})
 public class BatchResource {
 
+    /** How many of the vouchers asked for were not printed because their codes no longer log in. */
+    static final String NOT_PRINTED = "X-Hotspot-Skipped-Vouchers";
+
     private final BatchService batches;
     private final BatchExport export;
     private final VoucherService vouchers;
@@ -97,26 +100,33 @@ public class BatchResource {
                                 .map(v -> VoucherView.of(v, codes ? vouchers.code(v) : null)).toList())));
     }
 
+    /**
+     * Every voucher of the batch with its code and state. Starts with a UTF-8 byte order mark, so a
+     * spreadsheet opened on it reads Arabic and Persian plan names as UTF-8 rather than the
+     * computer's code page; {@code bom=false} leaves it out for scripts.
+     */
     @GET
     @Path("/{id}/vouchers.csv")
     @Produces("text/csv")
-    public Uni<Response> csv(@PathParam("id") String id) {
+    public Uni<Response> csv(@PathParam("id") String id, @QueryParam("bom") @DefaultValue("true") boolean bom) {
         return export.rows(caller, id, null, "BATCH_EXPORTED", Integer.MAX_VALUE, count -> null)
-                .map(rows -> Response.ok(BatchExport.csv(rows), "text/csv; charset=UTF-8")
+                .map(rows -> Response.ok(BatchExport.csv(rows, bom), "text/csv; charset=UTF-8")
                         .header("Content-Disposition", "attachment; filename=\"batch-" + id + ".csv\"").build());
     }
 
     /**
      * The batch's cards as a PDF: A4 sheets of ten, or one per page for a 58 or 80 mm thermal
-     * printer; all of a batch up to 5,000 cards, else the serials {@code from} to {@code to}.
+     * printer; all of a batch up to 5,000 cards, else the serials {@code from} to {@code to}. Vouchers
+     * that no longer log in are left out, counted in {@value #NOT_PRINTED} and in a note on the sheet.
      */
     @GET
     @Path("/{id}/cards.pdf")
     @Produces("application/pdf")
     public Uni<Response> cardsPdf(@PathParam("id") String id, @Valid @BeanParam CardSelection selection) {
-        return cards.pdf(caller, id, selection.serials(), selection.layout(), selection.language)
-                .map(pdf -> Response.ok(pdf, "application/pdf")
-                        .header("Content-Disposition", "inline; filename=\"cards-" + id + ".pdf\"").build());
+        return cards.pdf(caller, id, selection.serials(), selection.options())
+                .map(pdf -> Response.ok(pdf.document(), "application/pdf")
+                        .header("Content-Disposition", "inline; filename=\"cards-" + id + ".pdf\"")
+                        .header(NOT_PRINTED, pdf.notPrinted()).build());
     }
 
     /** The same cards as an HTML page to print from the browser. */
@@ -124,7 +134,8 @@ public class BatchResource {
     @Path("/{id}/cards.html")
     @Produces(MediaType.TEXT_HTML)
     public Uni<Response> cardsHtml(@PathParam("id") String id, @Valid @BeanParam CardSelection selection) {
-        return cards.html(caller, id, selection.serials(), selection.layout(), selection.language)
-                .map(html -> Response.ok(html, "text/html; charset=UTF-8").build());
+        return cards.html(caller, id, selection.serials(), selection.options())
+                .map(html -> Response.ok(html.document(), "text/html; charset=UTF-8")
+                        .header(NOT_PRINTED, html.notPrinted()).build());
     }
 }

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.hotspot.common.problem.ProblemException;
@@ -13,7 +15,8 @@ import org.hotspot.voucher.service.CardService;
 /**
  * Which cards to print and how: {@code layout} {@code a4} (default), {@code thermal-58} or
  * {@code thermal-80}; {@code from} and {@code to} serials (inclusive) for part of a batch;
- * {@code lang} to print in another language than the organization's.
+ * {@code lang} to print in another language than the organization's; {@code tz} the time zone the
+ * batch's expiry is printed in (an IANA name such as {@code Asia/Baghdad}; UTC by default).
  */
 public class CardSelection {
 
@@ -34,7 +37,28 @@ public class CardSelection {
     @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?", message = "a language tag such as en, ar, fa or fr-CA")
     public String language;
 
-    Layout layout() {
+    @QueryParam("tz")
+    @Pattern(regexp = "[A-Za-z][A-Za-z0-9_+/-]{0,40}", message = "an IANA time zone such as Asia/Baghdad or UTC")
+    public String timeZone;
+
+    CardService.PrintOptions options() {
+        return new CardService.PrintOptions(layout(), language, zone());
+    }
+
+    private ZoneId zone() {
+        if (timeZone == null) {
+            // The region id, not ZoneOffset.UTC: ICU names "Z" GMT+0, and "UTC" as UTC.
+            return ZoneId.of("UTC");
+        }
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            throw new ProblemException(400, "validation", "Invalid request",
+                    "tz " + timeZone + " is not a known time zone; use an IANA name such as Asia/Baghdad or UTC");
+        }
+    }
+
+    private Layout layout() {
         return switch (layout) {
             case "thermal-58" -> Layout.THERMAL_58;
             case "thermal-80" -> Layout.THERMAL_80;

@@ -66,9 +66,15 @@ public class BatchExport {
     public record Rows(Batch batch, Profile profile, List<Row> rows) {
     }
 
-    /** RFC 4180 CSV, UTF-8, one voucher per line. */
-    public static String csv(Rows rows) {
+    /** Read by spreadsheet programs as "this file is UTF-8"; without it Excel guesses the local code page. */
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    /** RFC 4180 CSV, UTF-8, one voucher per line, after a byte order mark when {@code bom}. */
+    public static String csv(Rows rows, boolean bom) {
         StringBuilder out = new StringBuilder(64 + rows.rows().size() * 160);
+        if (bom) {
+            out.append(BYTE_ORDER_MARK);
+        }
         out.append("serial,code,printed_code,state,profile,price,currency,expires_at,first_used_at,valid_until,")
                 .append("time_used_seconds,bytes_in,bytes_out\r\n");
         for (Row row : rows.rows()) {

@@ -28,12 +28,12 @@ class HtmlCardsTest {
     }
 
     @Test
-    void theCodeSitsInALeftToRightSpanEvenOnARightToLeftPage() {
+    void theCodeIsIsolatedLeftToRightEvenOnARightToLeftPage() {
         List<Card> cards = PdfCardsTest.cards(3, "شبكة النور");
         String html = HtmlCards.html(cards, Layout.A4, CardLabels.forLanguage("fa"));
 
         for (Card card : cards) {
-            assertThat(html).contains("<span dir=\"ltr\">" + card.code() + "</span>");
+            assertThat(html).contains("<bdi dir=\"ltr\">" + card.code() + "</bdi>");
         }
     }
 

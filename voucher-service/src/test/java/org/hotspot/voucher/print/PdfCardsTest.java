@@ -33,8 +33,87 @@ class PdfCardsTest {
             for (Card card : cards) {
                 assertThat(text).contains(card.code(), card.serial().substring(4));
             }
-            assertThat(text).contains("Café Net <Wi-Fi>", "Gold 1 day", "1 day · 2 GB · 2 Mbit/s", "$5.50",
+            assertThat(text.replace('\u00A0', ' ')).contains("Café Net <Wi-Fi>", "Gold 1 day", "1 day · 2 GB · 2 Mbit/s", "$5.50",
                     "Valid for: 30 days", "Scan to connect");
+        }
+    }
+
+    @Test
+    void everyCodeIsPrintedAsAWordThatLogsInInEveryLanguageAndLayout() throws IOException {
+        for (String language : List.of("en", "fr", "ar", "fa", "ru")) {
+            for (Layout layout : Layout.values()) {
+                List<Card> cards = cards(3, "Net");
+                try (PDDocument pdf = Loader.loadPDF(PdfCards.pdf(cards, layout, CardLabels.forLanguage(language)))) {
+                    String text = new PDFTextStripper().getText(pdf);
+                    for (Card card : cards) {
+                        assertThat(PrintedText.words(text)).as(language + " " + layout + ": " + text)
+                                .contains(card.code());
+                    }
+                    assertThat(text.codePoints().filter(PrintedText::unprintable).toArray())
+                            .as(language + " " + layout + " prints characters nobody can type: " + text).isEmpty();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPlanNameKeepsItsOwnOrderOnACardOfTheOtherDirection() throws IOException {
+        // An Arabic plan on an English card reads right to left: "GB 10" drawn left of the
+        // word, so an Arabic reader reads باقة 10 GB; laid out left to right it read GB باقة 10.
+        for (Layout layout : Layout.values()) {
+            try (PDDocument pdf = Loader.loadPDF(PdfCards.pdf(List.of(withPlan(cards(1, "Net").get(0), "باقة 10 GB")),
+                    layout, CardLabels.forLanguage("en")))) {
+                assertThat(DrawnText.runs(pdf.getPage(0))).extracting(DrawnText.Run::unicode).as(layout.name())
+                        .anySatisfy(run -> assertThat(run).startsWith("GB 10 ")
+                                .satisfies(drawn -> assertThat(reversedLetters(drawn.substring(6))).isEqualTo("باقة")));
+            }
+            // A Latin plan on an Arabic card reads left to right: laid out right to left it was
+            // drawn "GB Gold 10".
+            try (PDDocument pdf = Loader.loadPDF(PdfCards.pdf(List.of(withPlan(cards(1, "Net").get(0), "10 GB Gold")),
+                    layout, CardLabels.forLanguage("ar")))) {
+                assertThat(DrawnText.runs(pdf.getPage(0))).extracting(DrawnText.Run::unicode).as(layout.name())
+                        .contains("10 GB Gold").doesNotContain("GB Gold 10");
+                assertThat(new PDFTextStripper().getText(pdf)).as(layout.name()).contains("10 GB Gold");
+            }
+        }
+        // A name all in Arabic extracts in its own order from an English card.
+        try (PDDocument pdf = Loader.loadPDF(PdfCards.pdf(List.of(withPlan(cards(1, "Net").get(0), "باقة الذهب")),
+                Layout.A4, CardLabels.forLanguage("en")))) {
+            assertThat(java.text.Normalizer.normalize(new PDFTextStripper().getText(pdf), java.text.Normalizer.Form.NFKC))
+                    .contains("باقة الذهب");
+        }
+    }
+
+    @Test
+    void theBatchsExpiryIsOnEveryCard() throws IOException {
+        Card card = cards(1, "Net").get(0);
+        Card expiring = new Card(card.organizationName(), card.code(), card.planName(), card.price(), card.currency(),
+                card.timeQuotaSeconds(), card.validitySeconds(), card.dataQuotaBytes(), card.rateLimit(),
+                card.qrContent(), card.serial(), java.time.Instant.parse("2027-01-01T00:00:00Z"));
+        for (Layout layout : Layout.values()) {
+            try (PDDocument pdf = Loader.loadPDF(PdfCards.pdf(List.of(expiring), layout, CardLabels.forLanguage("en")))) {
+                assertThat(new PDFTextStripper().getText(pdf).replace('\u202F', ' ')).as(layout.name())
+                        .contains("Use before: Jan 1, 2027, 12:00 AM UTC");
+            }
+        }
+        try (PDDocument pdf = Loader.loadPDF(PdfCards.pdf(List.of(card), Layout.A4, CardLabels.forLanguage("en")))) {
+            assertThat(new PDFTextStripper().getText(pdf)).doesNotContain("Use before");
+        }
+    }
+
+    @Test
+    void vouchersLeftOutAreCountedOnTheSheetAndOnALastSlipOfTheRoll() throws IOException {
+        List<Card> cards = cards(2, "Net");
+        try (PDDocument pdf = Loader.loadPDF(PdfCards.pdf(cards, Layout.A4, CardLabels.forLanguage("en"), 3))) {
+            assertThat(PrintedText.page(pdf, 1)).contains("Not printed (revoked, disabled, expired or used up): 3");
+        }
+        try (PDDocument pdf = Loader.loadPDF(PdfCards.pdf(cards, Layout.THERMAL_58, CardLabels.forLanguage("fr"), 1))) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(3);
+            assertThat(PrintedText.page(pdf, 3)).contains("Non imprimés").contains(": 1")
+                    .doesNotContain(cards.get(1).code());
+        }
+        try (PDDocument pdf = Loader.loadPDF(PdfCards.pdf(cards, Layout.A4, CardLabels.forLanguage("en"), 0))) {
+            assertThat(new PDFTextStripper().getText(pdf)).doesNotContain("Not printed");
         }
     }
 
@@ -73,7 +152,8 @@ class PdfCardsTest {
         Card digitsFirst = cards(1, ARABIC_NAME).get(0);
         Card card = new Card(digitsFirst.organizationName(), "5224-EQUT-25", digitsFirst.planName(), digitsFirst.price(),
                 digitsFirst.currency(), digitsFirst.timeQuotaSeconds(), digitsFirst.validitySeconds(),
-                digitsFirst.dataQuotaBytes(), digitsFirst.rateLimit(), digitsFirst.qrContent(), digitsFirst.serial());
+                digitsFirst.dataQuotaBytes(), digitsFirst.rateLimit(), digitsFirst.qrContent(), digitsFirst.serial(),
+                null);
         for (Layout layout : Layout.values()) {
             try (PDDocument pdf = Loader.loadPDF(PdfCards.pdf(List.of(card), layout, CardLabels.forLanguage("ar")))) {
                 assertThat(DrawnText.runs(pdf.getPage(0))).extracting(DrawnText.Run::unicode)
@@ -152,9 +232,20 @@ class PdfCardsTest {
             cards.add(new Card(organization, code, "Gold 1 day", new BigDecimal("5.5"), "USD",
                     86_400L, 30 * 86_400L, 2_000_000_000L, "4M/2M",
                     "https://wifi.example.net/login?code=" + code.replace("-", "") + "&t=" + Integer.toHexString(i * 7919),
-                    String.format("B12-%04d", i)));
+                    String.format("B12-%04d", i), null));
         }
         return cards;
+    }
+
+    static Card withPlan(Card card, String planName) {
+        return new Card(card.organizationName(), card.code(), planName, card.price(), card.currency(),
+                card.timeQuotaSeconds(), card.validitySeconds(), card.dataQuotaBytes(), card.rateLimit(),
+                card.qrContent(), card.serial(), card.expiresAt());
+    }
+
+    /** Drawn (visual) Arabic back to the letters in reading order: reversed, presentation forms undone. */
+    private static String reversedLetters(String drawn) {
+        return java.text.Normalizer.normalize(new StringBuilder(drawn).reverse().toString(), java.text.Normalizer.Form.NFKC);
     }
 
     /** Arabic and Persian letters in their nominal form: shaped text has none of them. */
