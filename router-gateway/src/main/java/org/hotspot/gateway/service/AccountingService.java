@@ -12,10 +12,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.hotspot.events.accounting.AccountingRecord;
 import org.hotspot.events.accounting.AccountingRecord.StatusType;
 import org.hotspot.gateway.Router;
-import org.hotspot.gateway.radius.AccessReplies;
 import org.hotspot.gateway.messaging.AccountingPublisher;
+import org.hotspot.gateway.radius.AccessReplies;
 import org.hotspot.gateway.radius.AccountingRecords;
 import org.hotspot.gateway.radius.codec.Codes;
 import org.hotspot.gateway.radius.codec.RadiusPacket;
@@ -73,16 +74,24 @@ public class AccountingService implements RequestHandler {
         Router router = nas.router();
         Instant receivedAt = clock.instant();
         String userName = request.text(USER_NAME);
-        String sealedUserName = userNames.seal(router.id, request.text(ACCT_SESSION_ID), userName);
         return attribution.voucherOf(router, status, AccessReplies.voucherIdOf(request.first(CLASS)), userName)
-                .map(voucherId -> AccountingRecords.of(request, router, sealedUserName, voucherId, receivedAt))
+                .map(voucherId -> record(request, router, userName, voucherId, receivedAt))
                 .call(record -> publisher.publish(router.organizationId, record))
                 .replaceWith(RESPONSE)
-                .onFailure().recoverWithItem(failure -> {
-                    LOG.warnf("Accounting-Request of router %s not recorded, left unanswered for the router to retry: %s",
-                            router.id, failure.toString());
-                    return null;
-                })
+                .onFailure().recoverWithItem(failure -> unanswered(router, failure))
                 .subscribeAsCompletionStage();
+    }
+
+    /** The record, its User-Name sealed. */
+    private AccountingRecord record(RadiusPacket request, Router router, String userName, String voucherId,
+            Instant receivedAt) {
+        String sealedUserName = userNames.seal(router.id, request.text(ACCT_SESSION_ID), userName);
+        return AccountingRecords.of(request, router, sealedUserName, voucherId, receivedAt);
+    }
+
+    private static Answer unanswered(Router router, Throwable failure) {
+        LOG.warnf("Accounting-Request of router %s not recorded, left unanswered for the router to retry: %s",
+                router.id, failure.toString());
+        return null;
     }
 }

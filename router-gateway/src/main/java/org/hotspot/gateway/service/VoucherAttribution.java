@@ -66,10 +66,16 @@ public class VoucherAttribution {
             return Uni.createFrom().nullItem();
         }
         return Uni.createFrom().completionStage(() -> decisions.read(organizationId, code, null))
-                .chain(login -> login.voucher() != null && organizationId.equals(login.voucher().organizationId())
-                        ? Uni.createFrom().item(login.voucher().voucherId())
-                        : login.lookupKey() == null ? Uni.createFrom().nullItem()
-                        : vouchers.voucherId(organizationId, login.lookupKey()));
+                .chain(login -> voucherOf(organizationId, login));
+    }
+
+    /** The projection's voucher when Redis had it, else voucher-service's for the lookup key; null for a non-code. */
+    private Uni<String> voucherOf(String organizationId, Login login) {
+        if (login.voucher() != null && organizationId.equals(login.voucher().organizationId())) {
+            return Uni.createFrom().item(login.voucher().voucherId());
+        }
+        return login.lookupKey() == null ? Uni.createFrom().nullItem()
+                : vouchers.voucherId(organizationId, login.lookupKey());
     }
 
     private void counted(Router router, String voucherId) {
