@@ -1,5 +1,6 @@
 package org.hotspot.events;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -18,6 +19,7 @@ import org.hotspot.events.session.VoucherUsage;
 import org.hotspot.events.voucher.BatchProgress;
 import org.hotspot.events.voucher.VoucherState;
 import org.hotspot.events.voucher.VoucherStateChanged;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -46,11 +48,11 @@ class ContractsTest {
                 of(SessionChanged.TYPE, new SessionChanged("r1:8100001", "v1", "r1", "site-a", "AA:BB:CC:DD:EE:FF",
                         "10.5.50.2", "CLOSED", 5_000_000_000L, 12L, 600, AT, AT, AT, "Stale"), Topics.SESSION_EVENTS),
                 of(AccountingRecord.TYPE, new AccountingRecord("d1", "r1", "hap-1", "10.0.0.1", "site-a",
-                        StatusType.INTERIM_UPDATE, "8100001", "ABCD2345", "v1", "AA:BB:CC:DD:EE:FF", "10.5.50.2",
+                        StatusType.INTERIM_UPDATE, "8100001", "v1:k1:c2VhbGVk", "v1", "AA:BB:CC:DD:EE:FF", "10.5.50.2",
                         6_442_450_944L, 12L, 9L, 10L, 600, null, AT, AT.plusMillis(3)), Topics.ACCOUNTING_RECORDS),
-                of(DisconnectCommand.TYPE, new DisconnectCommand("c1", "r1", "8100001", "ABCD2345", "10.5.50.2",
+                of(DisconnectCommand.TYPE, new DisconnectCommand("c1", "r1", "8100001", "v1:k1:c2VhbGVk", "10.5.50.2",
                         "AA:BB:CC:DD:EE:FF", "v1", "data-quota"), Topics.ROUTER_COMMANDS),
-                of(CoaCommand.TYPE, new CoaCommand("c2", "r1", "8100001", "ABCD2345", "10.5.50.2",
+                of(CoaCommand.TYPE, new CoaCommand("c2", "r1", "8100001", "v1:k1:c2VhbGVk", "10.5.50.2",
                         "AA:BB:CC:DD:EE:FF", "v1", "4M/8M", 1800L, 6_442_450_944L, "plan-changed"), Topics.ROUTER_COMMANDS),
                 of(CommandOutcome.TYPE, new CommandOutcome("c1", "r1", "8100001", "disconnect",
                         CommandOutcome.Result.NAK, 503, 1), Topics.ROUTER_EVENTS));
@@ -66,5 +68,34 @@ class ContractsTest {
 
         assertThat(back).isEqualTo(event);
         assertThat(contract.type().topic()).isEqualTo(contract.topic());
+    }
+
+    /** Records of version 1, written before codes left the topic, are still read; their clear User-Name is not kept. */
+    @Test
+    void aVersionOneAccountingRecordIsReadWithoutItsUserName() {
+        String v1 = """
+                {"id":"0b5d3c1e-8f0a-4d55-9a51-8a0d1c5e2f11","type":"AccountingRecord","version":1,
+                 "occurredAt":"2026-11-22T08:00:00.5Z","organizationId":"org-1",
+                 "payload":{"recordId":"d1","routerId":"r1","nasIdentifier":"hap-1","nasIp":"10.0.0.1","site":"site-a",
+                  "statusType":"STOP","acctSessionId":"8100001","userName":"ABCD2345","voucherId":"v1",
+                  "mac":"AA:BB:CC:DD:EE:FF","framedIp":"10.5.50.2","inputOctets":5,"outputOctets":6,
+                  "inputPackets":1,"outputPackets":2,"sessionTime":60,"terminateCause":"User-Request",
+                  "eventTime":"2026-11-22T08:00:00Z","receivedAt":"2026-11-22T08:00:00.1Z"}}""";
+
+        Event<AccountingRecord> event = new EventCodec().decode(v1.getBytes(UTF_8), AccountingRecord.TYPE);
+
+        assertThat(event.version()).isEqualTo(1);
+        assertThat(event.payload().voucherId()).isEqualTo("v1");
+        assertThat(event.payload().inputOctets()).isEqualTo(5);
+        assertThat(event.payload().sealedUserName()).isNull();
+    }
+
+    /** What goes on accounting-records and router-commands has no field for a code in clear. */
+    @Test
+    void noContractCarriesAUserNameInClear() {
+        EventCodec codec = new EventCodec();
+        contracts().filter(c -> c.topic().equals(Topics.ACCOUNTING_RECORDS) || c.topic().equals(Topics.ROUTER_COMMANDS))
+                .forEach(c -> assertThat(new String(codec.encode(Event.of(c.type(), "org-1", c.payload(),
+                        Clock.fixed(AT, ZoneOffset.UTC))), UTF_8)).doesNotContain("\"userName\""));
     }
 }

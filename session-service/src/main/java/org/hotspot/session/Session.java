@@ -10,7 +10,8 @@ import org.bson.codecs.pojo.annotations.BsonId;
  * One session of one device on one router, as its accounting records built it. The router's
  * counters are cumulative; the totals here are the sum of the differences between consecutive
  * records, so a counter that resets (a router reboot, a wrap) loses nothing and counts nothing
- * twice. The voucher's code is not kept: sessions are tied to the voucher by its id.
+ * twice. The voucher's code is not kept in clear: sessions are tied to the voucher by its id, and the
+ * User-Name is kept only as router-gateway sealed it ({@link #sealedUserName}), which only it can open.
  */
 @MongoEntity(collection = "sessions")
 public class Session {
@@ -30,6 +31,8 @@ public class Session {
     public String acctSessionId;
     public String mac;
     public String framedIp;
+    /** User-Name sealed by router-gateway, for the Disconnect-Request that names this session; null when unknown. */
+    public String sealedUserName;
     public SessionState state;
     public Instant startedAt;
     public Instant lastUpdateAt;

@@ -64,6 +64,7 @@ public final class SessionLedger {
         }
         session.mac = record.mac() != null ? record.mac() : session.mac;
         session.framedIp = record.framedIp() != null ? record.framedIp() : session.framedIp;
+        session.sealedUserName = record.sealedUserName() != null ? record.sealedUserName() : session.sealedUserName;
         session.voucherId = session.voucherId != null ? session.voucherId : record.voucherId();
         if (record.statusType() == StatusType.STOP && session.open()) {
             close(session, record.eventTime(), record.terminateCause() != null ? record.terminateCause() : "Stop");
@@ -77,6 +78,8 @@ public final class SessionLedger {
     /** Closes the session, for a reason other than its own Stop (stale, its router restarted, superseded). */
     public static void close(Session session, Instant at, String cause) {
         session.state = SessionState.CLOSED;
+        // Only a Disconnect-Request needs it, and a closed session gets none.
+        session.sealedUserName = null;
         session.stoppedAt = at;
         session.stopCause = cause;
     }

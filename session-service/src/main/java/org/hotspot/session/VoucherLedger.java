@@ -28,31 +28,36 @@ public final class VoucherLedger {
      * {@code closing} marks a session about to be closed by this service (stale, superseded, its
      * router restarted): until the ledger takes the closed copy, the session is read again whenever
      * the voucher's totals are reported, so a closing cut short between the two writes is not lost.
+     * {@code sealedUserName} is kept while the session is open, for the Disconnect-Request that may end it.
      */
     public record Entry(String sessionId, long version, boolean open, long sessionTime, long bytesIn, long bytesOut,
-            String acctSessionId, String mac, String routerId, String framedIp, boolean closing) {
+            String acctSessionId, String mac, String routerId, String framedIp, String sealedUserName, boolean closing) {
 
         static Entry of(Session session) {
             return new Entry(session.id, session.version, session.open(), session.sessionTime, session.bytesIn,
-                    session.bytesOut, session.acctSessionId, session.mac, session.routerId, session.framedIp, false);
+                    session.bytesOut, session.acctSessionId, session.mac, session.routerId, session.framedIp,
+                    session.open() ? session.sealedUserName : null, false);
         }
 
         static Entry of(Document entry) {
             return new Entry(entry.getString("id"), number(entry, "v"), entry.getBoolean("open", false),
                     number(entry, "time"), number(entry, "in"), number(entry, "out"), entry.getString("acct"),
-                    entry.getString("mac"), entry.getString("router"), entry.getString("ip"),
+                    entry.getString("mac"), entry.getString("router"), entry.getString("ip"), entry.getString("user"),
                     entry.getBoolean("closing", false));
         }
 
         Entry markedClosing() {
             return new Entry(sessionId, version, open, sessionTime, bytesIn, bytesOut, acctSessionId, mac, routerId,
-                    framedIp, true);
+                    framedIp, sealedUserName, true);
         }
 
         Document document() {
             Document document = new Document("id", sessionId).append("v", version).append("open", open)
                     .append("time", sessionTime).append("in", bytesIn).append("out", bytesOut)
                     .append("acct", acctSessionId).append("mac", mac).append("router", routerId).append("ip", framedIp);
+            if (sealedUserName != null) {
+                document.append("user", sealedUserName);
+            }
             return closing ? document.append("closing", true) : document;
         }
     }

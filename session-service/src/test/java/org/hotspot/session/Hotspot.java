@@ -45,8 +45,16 @@ final class Hotspot implements AutoCloseable {
         return "81" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     }
 
-    /** A device on the hotspot: its MAC, the session the router opens for it, the Class it was given. */
-    record Device(String mac, String sessionId, String classHex) {
+    /**
+     * A device on the hotspot: its MAC, the session the router opens for it, the Class it was given
+     * (null for a router that does not echo it), and the User-Name it logged in with.
+     */
+    record Device(String mac, String sessionId, String classHex, String userName) {
+
+        /** The same device behind a router that does not echo Class in accounting (or a proxy that strips it). */
+        Device withoutClass() {
+            return new Device(mac, sessionId, null, userName);
+        }
     }
 
     /** A PAP login with Message-Authenticator; the reply. */
@@ -66,7 +74,7 @@ final class Hotspot implements AutoCloseable {
         if (!"Access-Accept".equals(reply.code())) {
             throw new AssertionError("login not accepted:\n" + reply.transcript());
         }
-        return new Device(mac, session, reply.value("Class"));
+        return new Device(mac, session, reply.value("Class"), code);
     }
 
     Reply start(Device device) {
@@ -93,7 +101,7 @@ final class Hotspot implements AutoCloseable {
     /** The accounting lines of a packet, for tests that send them their own way (twice, say). */
     List<String> accountingLines(String status, Device device, String... more) {
         List<String> lines = new ArrayList<>(List.of("Acct-Status-Type = " + status,
-                Radclient.text("Acct-Session-Id", device.sessionId()), Radclient.text("User-Name", "CODE"),
+                Radclient.text("Acct-Session-Id", device.sessionId()), Radclient.text("User-Name", device.userName()),
                 Radclient.text("NAS-Identifier", nasIdentifier), "NAS-IP-Address = 127.0.0.1",
                 Radclient.text("Calling-Station-Id", device.mac()), "Framed-IP-Address = 10.5.50.23"));
         if (device.classHex() != null) {

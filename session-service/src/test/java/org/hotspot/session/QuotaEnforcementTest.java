@@ -7,11 +7,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.hotspot.events.Topics;
 import org.hotspot.session.Hotspot.Device;
 import org.hotspot.testing.AuthService;
 import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectAuthService;
+import org.hotspot.testing.InjectKafka;
 import org.hotspot.testing.InjectRouterGateway;
 import org.hotspot.testing.InjectVoucherService;
 import org.hotspot.testing.KafkaTestResource;
@@ -19,6 +22,7 @@ import org.hotspot.testing.MongoTestResource;
 import org.hotspot.testing.RedisTestResource;
 import org.hotspot.testing.RouterGateway;
 import org.hotspot.testing.RouterGatewayTestResource;
+import org.hotspot.testing.Topic;
 import org.hotspot.testing.VoucherService;
 import org.hotspot.testing.VoucherServiceTestResource;
 import org.hotspot.testing.radius.NasRequest;
@@ -30,7 +34,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole path, with FreeRADIUS's radclient as the router against the real router-gateway,
  * voucher-service and broker: a voucher shared by two devices is cut off on both, mid-session, once
- * their usage together passes its quota, and its next login is refused.
+ * their usage together passes its quota, and its next login is refused. Also from a router that does
+ * not echo Class: the usage is charged by the User-Name, the Disconnect-Requests name the session
+ * by User-Name too, and the code is never on {@code accounting-records}.
  */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
@@ -53,6 +59,9 @@ class QuotaEnforcementTest {
     @InjectRouterGateway
     RouterGateway gateway;
 
+    @InjectKafka
+    String kafka;
+
     private String operator;
     private String admin;
 
@@ -73,17 +82,49 @@ class QuotaEnforcementTest {
         try (Hotspot hotspot = new Hotspot(gateway, admin, "site-a")) {
             Device first = hotspot.online(code);
             Device second = hotspot.online(code);
-            assertThat(hotspot.start(first).code()).isEqualTo("Accounting-Response");
-            assertThat(hotspot.start(second).code()).isEqualTo("Accounting-Response");
-
-            assertThat(hotspot.interim(first, 3_000_000, 3_000_000, 60).code()).isEqualTo("Accounting-Response");
-            assertThat(hotspot.nas().requests()).as("6 of 10 MB used: nobody is cut off").isEmpty();
-            Instant crossed = Instant.now();
-            assertThat(hotspot.interim(second, 2_500_000, 2_500_000, 60).code()).isEqualTo("Accounting-Response");
-
-            assertBothCutOff(hotspot, first, second, crossed);
+            spendTheDataQuotaTogether(hotspot, first, second);
             assertThat(hotspot.login(code, Hotspot.mac(), Hotspot.sessionId()).value("Reply-Message")).isEqualTo(SPENT);
         }
+    }
+
+    @Test
+    void withoutClassADataQuotaSharedByTwoDevicesIsChargedByUserNameAndBothDisconnectsCarryIt() {
+        String code = code(Map.of("dataQuotaBytes", 10_000_000, "sharedUsers", 2));
+        try (Hotspot hotspot = new Hotspot(gateway, admin, "site-a")) {
+            Device first = hotspot.online(code).withoutClass();
+            Device second = hotspot.online(code).withoutClass();
+            spendTheDataQuotaTogether(hotspot, first, second);
+            assertThat(hotspot.stop(first, 3_000_000, 3_000_000, 70, "Admin-Reset").code()).isEqualTo("Accounting-Response");
+            assertThat(hotspot.stop(second, 2_500_000, 2_500_000, 70, "Admin-Reset").code())
+                    .isEqualTo("Accounting-Response");
+            assertThat(hotspot.login(code, Hotspot.mac(), Hotspot.sessionId()).value("Reply-Message")).isEqualTo(SPENT);
+            assertNoRecordHoldsTheCode(hotspot.routerId(), 6, code);
+        }
+    }
+
+    /** Both sessions start; 6 of the 10 MB on the first cut nobody off, 5 more on the second cut both off. */
+    private static void spendTheDataQuotaTogether(Hotspot hotspot, Device first, Device second) {
+        assertThat(hotspot.start(first).code()).isEqualTo("Accounting-Response");
+        assertThat(hotspot.start(second).code()).isEqualTo("Accounting-Response");
+
+        assertThat(hotspot.interim(first, 3_000_000, 3_000_000, 60).code()).isEqualTo("Accounting-Response");
+        assertThat(hotspot.nas().requests()).as("6 of 10 MB used: nobody is cut off").isEmpty();
+        Instant crossed = Instant.now();
+        assertThat(hotspot.interim(second, 2_500_000, 2_500_000, 60).code()).isEqualTo("Accounting-Response");
+
+        assertBothCutOff(hotspot, first, second, crossed);
+    }
+
+    /** The router's values on accounting-records, read raw from the broker: the code in no case, with no separators. */
+    private void assertNoRecordHoldsTheCode(String routerId, int records, String code) {
+        List<String> values = Topic.await(kafka, Topics.ACCOUNTING_RECORDS, value -> value.contains(routerId),
+                found -> found.size() >= records, Duration.ofSeconds(20));
+        assertThat(values).hasSizeGreaterThanOrEqualTo(records);
+        String bare = code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        assertThat(values).allSatisfy(value -> {
+            assertThat(value.toUpperCase(Locale.ROOT)).doesNotContain(bare);
+            assertThat(value.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "")).doesNotContain(bare);
+        });
     }
 
     @Test
@@ -111,6 +152,8 @@ class QuotaEnforcementTest {
         assertThat(received).extracting(NasRequest::code).containsOnly(NasRequest.DISCONNECT_REQUEST);
         assertThat(received).extracting(NasRequest::acctSessionId)
                 .containsExactlyInAnyOrder(first.sessionId(), second.sessionId());
+        assertThat(received).as("User-Name, as RouterOS matches the session (SPEC §7)").extracting(NasRequest::userName)
+                .containsOnly(first.userName());
         assertThat(received).allSatisfy(request -> {
             assertThat(request.authenticatorValid()).isTrue();
             assertThat(request.messageAuthenticatorValid()).isTrue();

@@ -71,7 +71,7 @@ class RouterClockTest {
 
     private AccountingRecord record(StatusType status, long inputOctets, Instant heardAt) {
         return new AccountingRecord(run + "-" + status, router, "hap-" + run, "127.0.0.1", "site-a", status,
-                "81" + run, "CODE", null, "02:00:00:00:00:07", null, inputOctets, 0, 0, 0,
+                "81" + run, null, null, "02:00:00:00:00:07", null, inputOctets, 0, 0, 0,
                 status == StatusType.START ? 0 : 60, null, ROUTER_CLOCK, heardAt);
     }
 

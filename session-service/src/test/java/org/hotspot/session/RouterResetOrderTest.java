@@ -110,7 +110,7 @@ class RouterResetOrderTest {
 
     private static AccountingRecord withHeardAt(AccountingRecord r, Instant heardAt) {
         return new AccountingRecord(r.recordId(), r.routerId(), r.nasIdentifier(), r.nasIp(), r.site(), r.statusType(),
-                r.acctSessionId(), r.userName(), r.voucherId(), r.mac(), r.framedIp(), r.inputOctets(),
+                r.acctSessionId(), r.sealedUserName(), r.voucherId(), r.mac(), r.framedIp(), r.inputOctets(),
                 r.outputOctets(), r.inputPackets(), r.outputPackets(), r.sessionTime(), r.terminateCause(),
                 r.eventTime(), heardAt);
     }
@@ -131,7 +131,7 @@ class RouterResetOrderTest {
             Instant routerClock) {
         String acctSessionId = session.isEmpty() ? "" : session + "-" + run;
         return new AccountingRecord(run + "-" + session + "-" + status + "-" + inputOctets, router, "hap-" + run,
-                "127.0.0.1", "site-a", status, acctSessionId, session.isEmpty() ? null : "CODE", null,
+                "127.0.0.1", "site-a", status, acctSessionId, null, null,
                 session.isEmpty() ? null : "02:00:00:00:00:0" + session.length(), null, inputOctets, 0, 0, 0,
                 status == StatusType.START || session.isEmpty() ? 0 : 60, null, routerClock, heardAt);
     }

@@ -150,7 +150,7 @@ class SessionAccountingTest {
         hotspot.start(device);
         hotspot.interim(device, 10, 20, 30);
         awaitSession(device, "OPEN", 10, 20, 30);
-        Device again = new Device(device.mac(), Hotspot.sessionId(), device.classHex());
+        Device again = new Device(device.mac(), Hotspot.sessionId(), device.classHex(), device.userName());
 
         hotspot.start(again);
 

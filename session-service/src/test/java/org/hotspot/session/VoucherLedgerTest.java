@@ -240,7 +240,7 @@ class VoucherLedgerTest {
 
     private static AccountingRecord start(String router, String mac, String voucher, Instant at) {
         return new AccountingRecord(UUID.randomUUID().toString(), router, "nas-1", "192.0.2.1", "site-a",
-                StatusType.START, UUID.randomUUID().toString(), "CODE", voucher, mac, "10.5.50.7", 0, 0, 0, 0, 0, null,
+                StatusType.START, UUID.randomUUID().toString(), null, voucher, mac, "10.5.50.7", 0, 0, 0, 0, 0, null,
                 at, at);
     }
 

@@ -7,6 +7,7 @@ import static org.hotspot.voucher.Fixtures.authorize;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.KafkaTestResource;
 import org.hotspot.testing.MongoTestResource;
 import org.hotspot.testing.RedisTestResource;
+import org.hotspot.voucher.service.VoucherKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +35,9 @@ class AuthorizationTest {
 
     @InjectAuthService
     AuthService auth;
+
+    @Inject
+    VoucherKeys keys;
 
     private String organization;
     private String operator;
@@ -145,6 +150,26 @@ class AuthorizationTest {
         // Fixtures.authorize asks from site-a.
         assertThat(authorize(organization, code, "nas-1", "AA:BB:CC:00:04:01", "s1").getString("reason"))
                 .isEqualTo("wrong-site");
+    }
+
+    @Test
+    void aVoucherIsNamedByItsLookupKeyOnlyInItsOwnOrganization() {
+        String code = codeOf(Fixtures.plan("named by key"));
+        String lookupKey = VoucherCodes.lookupKey(keys.lookupKey(), organization, VoucherCodes.normalize(code));
+
+        assertThat(voucherId(organization, lookupKey)).isEqualTo(Fixtures.voucher(operator, code).getString("id"));
+        assertThat(voucherId(auth.newOrganization(), lookupKey)).as("another organization's voucher").isNull();
+        assertThat(voucherId(organization, "no-such-lookup-key")).isNull();
+        io.restassured.RestAssured.given().contentType("application/json")
+                .body(Map.of("organizationId", organization, "lookupKey", lookupKey))
+                .when().post("/internal/voucher-id").then().statusCode(401);
+    }
+
+    private static String voucherId(String organization, String lookupKey) {
+        return Fixtures.asService().body(Map.of("organizationId", organization, "lookupKey", lookupKey))
+                .when().post("/internal/voucher-id")
+                .then().statusCode(200)
+                .extract().jsonPath().getString("voucherId");
     }
 
     @Test

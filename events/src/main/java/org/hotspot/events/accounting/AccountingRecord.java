@@ -10,13 +10,20 @@ import org.hotspot.events.Topics;
  * once the broker holds the record, so a router retransmits rather than loses it; a retransmission
  * has the same {@link #recordId}, which lets consumers count it once.
  *
+ * <p>No voucher code travels here: the topic and the broker's log files hold the voucher's id, and
+ * the User-Name only sealed by router-gateway (which alone can open it, to name the session in a
+ * Disconnect-Request). Version 1 carried the User-Name in clear; a consumer reads a version 1
+ * record as this one, that field ignored and {@link #sealedUserName} null.
+ *
  * @param recordId        a digest of the router and the packet's attributes other than
  *                        Acct-Delay-Time (which a retransmitting router may raise): equal for retransmissions
  * @param routerId        the router (NAS) the packet came from
  * @param statusType      Acct-Status-Type
  * @param acctSessionId   Acct-Session-Id; empty for Accounting-On/Off
- * @param userName        User-Name: the voucher code as the customer logged in with it
- * @param voucherId       from the Class the Access-Accept gave, when the router echoed it
+ * @param sealedUserName  User-Name (the code as the customer typed it) sealed with a key only router-gateway
+ *                        holds, bound to the router and Acct-Session-Id; null when the packet had none
+ * @param voucherId       from the Class the Access-Accept gave, when the router echoed it, else the voucher
+ *                        whose code is the User-Name; null when neither names one of the organization's vouchers
  * @param mac             Calling-Station-Id, normalized {@code AA:BB:CC:DD:EE:FF}
  * @param framedIp        Framed-IP-Address
  * @param inputOctets     bytes from the device, Acct-Input-Gigawords included (64-bit)
@@ -27,12 +34,12 @@ import org.hotspot.events.Topics;
  * @param receivedAt      when the gateway received it
  */
 public record AccountingRecord(String recordId, String routerId, String nasIdentifier, String nasIp, String site,
-        StatusType statusType, String acctSessionId, String userName, String voucherId, String mac, String framedIp,
+        StatusType statusType, String acctSessionId, String sealedUserName, String voucherId, String mac, String framedIp,
         long inputOctets, long outputOctets, long inputPackets, long outputPackets, long sessionTime,
         String terminateCause, Instant eventTime, Instant receivedAt) {
 
     public static final EventType<AccountingRecord> TYPE =
-            new EventType<>("AccountingRecord", 1, Topics.ACCOUNTING_RECORDS, AccountingRecord.class);
+            new EventType<>("AccountingRecord", 2, Topics.ACCOUNTING_RECORDS, AccountingRecord.class);
 
     /** Acct-Status-Type values (RFC 2866 §5.1). */
     public enum StatusType {

@@ -7,12 +7,17 @@ import org.hotspot.events.Topics;
  * End a session on a router (RFC 5176 Disconnect-Request, or the RouterOS API for a router in API
  * mode), keyed by router. session-service sends it when a voucher's quota or validity runs out.
  *
+ * <p>Version 1 carried User-Name in clear; the code now travels only sealed by router-gateway, which
+ * alone opens it (a version 1 command is read with no User-Name).
+ *
  * @param commandId  the outcome on {@code router-events} carries it back
+ * @param sealedUserName the session's User-Name as router-gateway sealed it into the accounting record
+ *                   ({@code AccountingRecord#sealedUserName}); null when unknown
  * @param reason     why, for logs and the audit trail: {@code data-quota}, {@code time-quota}, {@code revoked}...
  */
-public record DisconnectCommand(String commandId, String routerId, String acctSessionId, String userName,
+public record DisconnectCommand(String commandId, String routerId, String acctSessionId, String sealedUserName,
         String framedIp, String mac, String voucherId, String reason) {
 
     public static final EventType<DisconnectCommand> TYPE =
-            new EventType<>("DisconnectCommand", 1, Topics.ROUTER_COMMANDS, DisconnectCommand.class);
+            new EventType<>("DisconnectCommand", 2, Topics.ROUTER_COMMANDS, DisconnectCommand.class);
 }

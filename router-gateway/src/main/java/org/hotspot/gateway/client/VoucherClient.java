@@ -34,4 +34,14 @@ public class VoucherClient {
                         request.nasId(), request.site(), request.mac(), request.ip(), request.sessionId()))
                 .ifNoItem().after(config.decisionTimeout()).fail();
     }
+
+    /**
+     * The id of the organization's voucher with this lookup key; null for none. Fails, like
+     * {@link #authorize}, when voucher-service does not answer in time.
+     */
+    public Uni<String> voucherId(String organizationId, String lookupKey) {
+        return client.voucherId(serviceToken, new VoucherRestClient.VoucherIdRequest(organizationId, lookupKey))
+                .ifNoItem().after(config.decisionTimeout()).fail()
+                .map(VoucherRestClient.VoucherIdentity::voucherId);
+    }
 }

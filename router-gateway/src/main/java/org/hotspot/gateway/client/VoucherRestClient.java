@@ -8,7 +8,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.hotspot.common.security.ServiceAuthentication;
 import org.hotspot.events.voucher.Decision;
 
-/** voucher-service's internal decision endpoint. */
+/** voucher-service's internal endpoints: decisions, and vouchers named by lookup key. */
 @RegisterRestClient(configKey = "voucher-service")
 @Path("/internal")
 interface VoucherRestClient {
@@ -17,8 +17,20 @@ interface VoucherRestClient {
     @Path("/authorize")
     Uni<Decision> authorize(@HeaderParam(ServiceAuthentication.HEADER) String serviceToken, AuthorizeRequest request);
 
+    @POST
+    @Path("/voucher-id")
+    Uni<VoucherIdentity> voucherId(@HeaderParam(ServiceAuthentication.HEADER) String serviceToken, VoucherIdRequest request);
+
     /** The body of {@code POST /internal/authorize}. */
     record AuthorizeRequest(String organizationId, String code, String nasId, String site, String mac, String ip,
             String sessionId) {
+    }
+
+    /** The body of {@code POST /internal/voucher-id}: the lookup key, not the code. */
+    record VoucherIdRequest(String organizationId, String lookupKey) {
+    }
+
+    /** Its answer: the voucher's id, null for none. */
+    record VoucherIdentity(String voucherId) {
     }
 }

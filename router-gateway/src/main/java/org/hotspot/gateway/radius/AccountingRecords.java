@@ -39,8 +39,12 @@ public final class AccountingRecords {
         };
     }
 
-    /** The record of an Accounting-Request whose {@link #statusType} is known. */
-    public static AccountingRecord of(RadiusPacket request, Router router, Instant receivedAt) {
+    /**
+     * The record of an Accounting-Request whose {@link #statusType} is known, charged to {@code voucherId}
+     * (see {@code VoucherAttribution}), its User-Name only as {@code sealedUserName}.
+     */
+    public static AccountingRecord of(RadiusPacket request, Router router, String sealedUserName, String voucherId,
+            Instant receivedAt) {
         StatusType status = statusType(request);
         if (status == null) {
             throw new IllegalArgumentException("no meterable Acct-Status-Type");
@@ -50,8 +54,8 @@ public final class AccountingRecords {
         Instant eventTime = timestamp >= 0 ? Instant.ofEpochSecond(timestamp) : receivedAt.minusSeconds(delay);
         long cause = request.integer(ACCT_TERMINATE_CAUSE);
         return new AccountingRecord(recordId(request, router.id), router.id, request.text(NAS_IDENTIFIER), router.nasIp,
-                router.site, status, request.text(ACCT_SESSION_ID), request.text(USER_NAME),
-                AccessReplies.voucherIdOf(request.first(CLASS)), AccessRequest.normalizeMac(request.text(CALLING_STATION_ID)),
+                router.site, status, request.text(ACCT_SESSION_ID), sealedUserName, voucherId,
+                AccessRequest.normalizeMac(request.text(CALLING_STATION_ID)),
                 address(request.first(FRAMED_IP_ADDRESS)),
                 octets(request, ACCT_INPUT_OCTETS, ACCT_INPUT_GIGAWORDS), octets(request, ACCT_OUTPUT_OCTETS, ACCT_OUTPUT_GIGAWORDS),
                 counter(request, ACCT_INPUT_PACKETS), counter(request, ACCT_OUTPUT_PACKETS),

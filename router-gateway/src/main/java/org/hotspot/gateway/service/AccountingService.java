@@ -1,13 +1,22 @@
 package org.hotspot.gateway.service;
 
+import static org.hotspot.gateway.radius.codec.Attributes.ACCT_SESSION_ID;
+import static org.hotspot.gateway.radius.codec.Attributes.ACCT_STATUS_TYPE;
+import static org.hotspot.gateway.radius.codec.Attributes.CLASS;
+import static org.hotspot.gateway.radius.codec.Attributes.USER_NAME;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.hotspot.events.accounting.AccountingRecord;
+import org.hotspot.events.accounting.AccountingRecord.StatusType;
+import org.hotspot.gateway.Router;
 import org.hotspot.gateway.messaging.AccountingPublisher;
+import org.hotspot.gateway.radius.AccessReplies;
 import org.hotspot.gateway.radius.AccountingRecords;
 import org.hotspot.gateway.radius.codec.Codes;
 import org.hotspot.gateway.radius.codec.RadiusPacket;
@@ -21,6 +30,11 @@ import org.jboss.logging.Logger;
  * out only once the broker holds the record (RFC 2866 §2: the server answers when it has recorded
  * the packet). While Kafka cannot take it there is no answer, and the router keeps the record and
  * retransmits it: accounting is never acknowledged and then lost.
+ *
+ * <p>Each record is charged to a voucher ({@link VoucherAttribution}) and carries no code: the
+ * User-Name goes only sealed ({@link SealedUserNames}), for the Disconnect-Request that may later
+ * name the session. When the voucher had to be asked of voucher-service and it did not answer, the
+ * request is left unanswered too, for the router to retry, rather than recorded with no voucher.
  */
 @ApplicationScoped
 public class AccountingService implements RequestHandler {
@@ -29,11 +43,16 @@ public class AccountingService implements RequestHandler {
     private static final Answer RESPONSE = new Answer(Codes.ACCOUNTING_RESPONSE, List.of());
 
     private final AccountingPublisher publisher;
+    private final VoucherAttribution attribution;
+    private final SealedUserNames userNames;
     private final MeterRegistry meters;
     private final Clock clock = Clock.systemUTC();
 
-    public AccountingService(AccountingPublisher publisher, MeterRegistry meters) {
+    public AccountingService(AccountingPublisher publisher, VoucherAttribution attribution, SealedUserNames userNames,
+            MeterRegistry meters) {
         this.publisher = publisher;
+        this.attribution = attribution;
+        this.userNames = userNames;
         this.meters = meters;
     }
 
@@ -44,21 +63,35 @@ public class AccountingService implements RequestHandler {
 
     @Override
     public CompletionStage<Answer> handle(Nas nas, RadiusPacket request) {
-        if (AccountingRecords.statusType(request) == null) {
+        StatusType status = AccountingRecords.statusType(request);
+        if (status == null) {
             // Failed (15) or tunnel records meter nothing here; answering stops the router resending them forever.
             meters.counter("hotspot.gateway.accounting", "result", "ignored").increment();
             LOG.debugf("Accounting-Request with Acct-Status-Type %d from router %s recorded as ignored",
-                    request.integer(org.hotspot.gateway.radius.codec.Attributes.ACCT_STATUS_TYPE), nas.router().id);
+                    request.integer(ACCT_STATUS_TYPE), nas.router().id);
             return CompletableFuture.completedFuture(RESPONSE);
         }
-        AccountingRecord record = AccountingRecords.of(request, nas.router(), clock.instant());
-        return publisher.publish(nas.router().organizationId, record)
+        Router router = nas.router();
+        Instant receivedAt = clock.instant();
+        String userName = request.text(USER_NAME);
+        return attribution.voucherOf(router, status, AccessReplies.voucherIdOf(request.first(CLASS)), userName)
+                .map(voucherId -> record(request, router, userName, voucherId, receivedAt))
+                .call(record -> publisher.publish(router.organizationId, record))
                 .replaceWith(RESPONSE)
-                .onFailure().recoverWithItem(failure -> {
-                    LOG.warnf("Accounting record %s of router %s not durable, left unanswered for the router to retry: %s",
-                            record.recordId(), nas.router().id, failure.toString());
-                    return null;
-                })
+                .onFailure().recoverWithItem(failure -> unanswered(router, failure))
                 .subscribeAsCompletionStage();
+    }
+
+    /** The record, its User-Name sealed. */
+    private AccountingRecord record(RadiusPacket request, Router router, String userName, String voucherId,
+            Instant receivedAt) {
+        String sealedUserName = userNames.seal(router.id, request.text(ACCT_SESSION_ID), userName);
+        return AccountingRecords.of(request, router, sealedUserName, voucherId, receivedAt);
+    }
+
+    private static Answer unanswered(Router router, Throwable failure) {
+        LOG.warnf("Accounting-Request of router %s not recorded, left unanswered for the router to retry: %s",
+                router.id, failure.toString());
+        return null;
     }
 }

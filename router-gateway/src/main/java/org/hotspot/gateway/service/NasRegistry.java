@@ -2,7 +2,9 @@ package org.hotspot.gateway.service;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +24,12 @@ import org.jboss.logging.Logger;
  * seconds, at once after a change made through this replica, and soon after a packet from an
  * unknown address (a router just registered through another replica); that packet itself is
  * dropped, and the router's retransmission finds the new table.
+ *
+ * <p>A miss is seen on the RADIUS port's own event-loop context, a root context (see
+ * {@code RadiusServer}); MongoDB through Panache needs a duplicated one (context locals are
+ * forbidden on a root context), so the reload on a miss runs on a duplicated context of its own,
+ * as a scheduled reload or an HTTP request does. Whatever becomes of it, the packet is still
+ * dropped and counted by the caller.
  */
 @ApplicationScoped
 public class NasRegistry {
@@ -34,13 +42,15 @@ public class NasRegistry {
     public record Nas(Router router, byte[] secret) {
     }
 
+    private final Vertx vertx;
     private final RouterRepository routers;
     private final SecretBox secrets;
     private volatile Map<String, List<Nas>> byAddress = Map.of();
     private volatile Map<String, Nas> byId = Map.of();
     private final AtomicLong lastMissReload = new AtomicLong();
 
-    public NasRegistry(RouterRepository routers, SecretBox secrets) {
+    public NasRegistry(Vertx vertx, RouterRepository routers, SecretBox secrets) {
+        this.vertx = vertx;
         this.routers = routers;
         this.secrets = secrets;
     }
@@ -86,7 +96,7 @@ public class NasRegistry {
 
     /** Reads every router again; completes once the new table is in place. */
     public Uni<Void> reload() {
-        return routers.listAll().map(all -> {
+        return Uni.createFrom().deferred(routers::listAll).map(all -> {
             Map<String, List<Nas>> table = new HashMap<>();
             for (Router router : all) {
                 try {
@@ -112,7 +122,9 @@ public class NasRegistry {
         long now = System.currentTimeMillis();
         long last = lastMissReload.get();
         if (now - last >= MISS_RELOAD_MILLIS && lastMissReload.compareAndSet(last, now)) {
-            reload().subscribe().with(done -> { }, e -> LOG.warnf("Router table not reloaded: %s", e.getMessage()));
+            VertxContext.getOrCreateDuplicatedContext(vertx).runOnContext(ignored -> reload().subscribe().with(
+                    done -> LOG.debug("Router table reloaded after a packet from an unknown address"),
+                    e -> LOG.warnf("Router table not reloaded: %s", e.getMessage())));
         }
     }
 }

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.hotspot.common.crypto.SecretBox;
 import org.hotspot.events.router.CoaCommand;
 import org.hotspot.events.router.CommandOutcome;
 import org.hotspot.events.router.DisconnectCommand;
@@ -33,6 +34,11 @@ import org.jboss.logging.Logger;
  * the session by User-Name, Acct-Session-Id and Framed-IP-Address as RouterOS matches them, and
  * carry Event-Timestamp (replay protection, §3.5) and a Message-Authenticator. What came of a
  * command is its outcome: ACK, NAK with the router's Error-Cause, or a timeout after the retries.
+ *
+ * <p>The User-Name comes sealed ({@link SealedUserNames}) and is opened only here, to be sent. One
+ * that does not open (tampered, of another session, its key removed from the keyring) leaves the
+ * request without User-Name, which RouterOS may still match by Acct-Session-Id and address; it is
+ * counted in {@code hotspot.gateway.coa.user-name{result=unreadable}} and logged.
  */
 @ApplicationScoped
 public class SessionCommands {
@@ -47,13 +53,16 @@ public class SessionCommands {
     private static final Kind COA = new Kind("coa", Codes.COA_REQUEST, Codes.COA_ACK);
 
     private final NasRegistry registry;
+    private final SealedUserNames userNames;
     private final CoaClient coa;
     private final GatewayConfig config;
     private final MeterRegistry meters;
     private final Clock clock = Clock.systemUTC();
 
-    public SessionCommands(Vertx vertx, NasRegistry registry, GatewayConfig config, MeterRegistry meters) {
+    public SessionCommands(Vertx vertx, NasRegistry registry, SealedUserNames userNames, GatewayConfig config,
+            MeterRegistry meters) {
         this.registry = registry;
+        this.userNames = userNames;
         this.config = config;
         this.meters = meters;
         this.coa = new CoaClient(vertx, meters, config.coaAttempts(), config.coaTimeout());
@@ -68,14 +77,14 @@ public class SessionCommands {
     }
 
     public Uni<CommandOutcome> disconnect(DisconnectCommand command) {
-        List<RadiusAttribute> attributes = session(command.userName(), command.acctSessionId(), command.framedIp(),
-                command.mac());
+        List<RadiusAttribute> attributes = session(userName(command.commandId(), command.routerId(),
+                command.acctSessionId(), command.sealedUserName()), command.acctSessionId(), command.framedIp(), command.mac());
         return send(DISCONNECT, command.commandId(), command.routerId(), command.acctSessionId(), attributes);
     }
 
     public Uni<CommandOutcome> change(CoaCommand command) {
-        List<RadiusAttribute> attributes = session(command.userName(), command.acctSessionId(), command.framedIp(),
-                command.mac());
+        List<RadiusAttribute> attributes = session(userName(command.commandId(), command.routerId(),
+                command.acctSessionId(), command.sealedUserName()), command.acctSessionId(), command.framedIp(), command.mac());
         if (command.sessionTimeoutSeconds() != null) {
             attributes.add(RadiusAttribute.integer(SESSION_TIMEOUT, AccessReplies.clamp(command.sessionTimeoutSeconds())));
         }
@@ -98,6 +107,24 @@ public class SessionCommands {
         attributes.add(RadiusAttribute.integer(EVENT_TIMESTAMP, clock.instant().getEpochSecond()));
         return coa.send(nas.router().nasIp, nas.router().coaPort, nas.secret(), kind.request(), attributes)
                 .map(exchange -> counted(outcome(kind, commandId, routerId, acctSessionId, exchange)));
+    }
+
+    /** The session's User-Name, opened; null when the command has none or one that does not open. */
+    private String userName(String commandId, String routerId, String acctSessionId, String sealed) {
+        if (sealed == null) {
+            meters.counter("hotspot.gateway.coa.user-name", "result", "absent").increment();
+            return null;
+        }
+        try {
+            String userName = userNames.open(routerId, acctSessionId, sealed);
+            meters.counter("hotspot.gateway.coa.user-name", "result", "opened").increment();
+            return userName;
+        } catch (SecretBox.SealedValueException e) {
+            meters.counter("hotspot.gateway.coa.user-name", "result", "unreadable").increment();
+            LOG.warnf("Command %s for session %s of router %s goes without User-Name: its sealed User-Name does not "
+                    + "open (%s)", commandId, acctSessionId, routerId, e.getMessage());
+            return null;
+        }
     }
 
     private static List<RadiusAttribute> session(String userName, String acctSessionId, String framedIp, String mac) {

@@ -5,6 +5,7 @@ import static org.hotspot.gateway.radius.RadiusFixture.*;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import org.hotspot.events.router.CoaCommand;
 import org.hotspot.events.router.CommandOutcome;
 import org.hotspot.events.router.DisconnectCommand;
 import org.hotspot.gateway.messaging.CommandConsumer;
+import org.hotspot.gateway.service.SealedUserNames;
 import org.hotspot.testing.AuthService;
 import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectAuthService;
@@ -52,6 +54,9 @@ class DisconnectTest {
     @InjectKafka
     String kafka;
 
+    @Inject
+    SealedUserNames userNames;
+
     private String organization;
     private String routerId;
     private TestNas nas;
@@ -70,8 +75,12 @@ class DisconnectTest {
     }
 
     private DisconnectCommand disconnect(String session) {
+        return disconnect(session, userNames.seal(routerId, session, "ABCDEFGHJK"));
+    }
+
+    private DisconnectCommand disconnect(String session, String sealedUserName) {
         DisconnectCommand command = new DisconnectCommand(UUID.randomUUID().toString(), routerId, session,
-                "ABCDEFGHJK", "10.5.50.23", "AA:BB:CC:00:11:22", "voucher-42", "data-quota");
+                sealedUserName, "10.5.50.23", "AA:BB:CC:00:11:22", "voucher-42", "data-quota");
         Topic.send(kafka, Topics.ROUTER_COMMANDS, routerId, new String(codec.encode(
                 Event.of(DisconnectCommand.TYPE, organization, command, Clock.systemUTC())), StandardCharsets.UTF_8));
         return command;
@@ -108,6 +117,19 @@ class DisconnectTest {
         assertThat(outcome.routerId()).isEqualTo(routerId);
         assertThat(outcome.acctSessionId()).isEqualTo("81000001");
         assertThat(outcome.attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aSealedUserNameOfAnotherSessionDoesNotOpenAndTheRequestGoesWithoutIt() {
+        double before = counter("hotspot_gateway_coa_user_name_total", "result=\"unreadable\"");
+
+        CommandOutcome outcome = outcome(disconnect("81000006", userNames.seal(routerId, "81000099", "ABCDEFGHJK")));
+
+        assertThat(outcome.result()).isEqualTo(CommandOutcome.Result.ACK);
+        NasRequest request = nas.requests().get(0);
+        assertThat(request.acctSessionId()).isEqualTo("81000006");
+        assertThat(request.userName()).isNull();
+        assertThat(counter("hotspot_gateway_coa_user_name_total", "result=\"unreadable\"")).isEqualTo(before + 1);
     }
 
     @Test
@@ -158,8 +180,8 @@ class DisconnectTest {
 
     @Test
     void aCoaRequestCarriesTheNewRateLimitAndTimeAndItsAckComesBack() {
-        CoaCommand command = new CoaCommand(UUID.randomUUID().toString(), routerId, "81000005", "ABCDEFGHJK",
-                "10.5.50.23", "AA:BB:CC:00:11:22", "voucher-42", "4M/8M", 1800L, null, "plan-changed");
+        CoaCommand command = new CoaCommand(UUID.randomUUID().toString(), routerId, "81000005",
+                userNames.seal(routerId, "81000005", "ABCDEFGHJK"), "10.5.50.23", "AA:BB:CC:00:11:22", "voucher-42", "4M/8M", 1800L, null, "plan-changed");
         Topic.send(kafka, Topics.ROUTER_COMMANDS, routerId, new String(codec.encode(
                 Event.of(CoaCommand.TYPE, organization, command, Clock.systemUTC())), StandardCharsets.UTF_8));
 
@@ -168,6 +190,7 @@ class DisconnectTest {
         assertThat(request.authenticatorValid()).isTrue();
         assertThat(request.messageAuthenticatorValid()).isTrue();
         assertThat(request.acctSessionId()).isEqualTo("81000005");
+        assertThat(request.userName()).isEqualTo("ABCDEFGHJK");
         assertThat(request.value("Mikrotik-Rate-Limit")).isEqualTo("4M/8M");
         assertThat(request.value("Session-Timeout")).isEqualTo("1800");
 

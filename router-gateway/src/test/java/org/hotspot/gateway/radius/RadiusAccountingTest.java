@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.hotspot.events.Event;
 import org.hotspot.events.EventCodec;
@@ -20,10 +22,13 @@ import org.hotspot.testing.AuthService;
 import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.InjectKafka;
+import org.hotspot.testing.InjectVoucherService;
 import org.hotspot.testing.KafkaTestResource;
 import org.hotspot.testing.MongoTestResource;
 import org.hotspot.testing.RedisTestResource;
 import org.hotspot.testing.Topic;
+import org.hotspot.testing.VoucherService;
+import org.hotspot.testing.VoucherServiceTestResource;
 import org.hotspot.testing.radius.Radclient;
 import org.hotspot.testing.radius.Radclient.Reply;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,13 +37,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Accounting from radclient playing the router to records on the real {@code accounting-records}
  * topic: Start, Interim-Update and Stop with 64-bit byte counts, Accounting-On, and a retransmission
- * with a raised Acct-Delay-Time that downstream can recognise.
+ * with a raised Acct-Delay-Time that downstream can recognise. Usage without Class is charged to
+ * the voucher its User-Name names; no record holds a code, only the User-Name sealed.
  */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(RedisTestResource.class)
 @WithTestResource(MongoTestResource.class)
 @WithTestResource(AuthServiceTestResource.class)
+@WithTestResource(VoucherServiceTestResource.class)
 class RadiusAccountingTest {
 
     private static final long GIB = 1024L * 1024 * 1024;
@@ -46,6 +53,9 @@ class RadiusAccountingTest {
 
     @InjectAuthService
     AuthService auth;
+
+    @InjectVoucherService
+    VoucherService vouchers;
 
     @InjectKafka
     String kafka;
@@ -68,24 +78,44 @@ class RadiusAccountingTest {
     }
 
     private List<String> record(String status, String sessionId, String mac, String... more) {
+        List<String> lines = withoutClass(status, sessionId, "ABCD-EFGH-JK", mac, more);
+        lines.add("Class = 0x" + java.util.HexFormat.of().formatHex("hs1:voucher-42:s1".getBytes(StandardCharsets.US_ASCII)));
+        return lines;
+    }
+
+    /** A record as a NAS that does not echo Class sends it (or as a proxy that strips it passes it on). */
+    private List<String> withoutClass(String status, String sessionId, String userName, String mac, String... more) {
         List<String> lines = new ArrayList<>(List.of(
                 "Acct-Status-Type = " + status,
                 Radclient.text("Acct-Session-Id", sessionId),
-                Radclient.text("User-Name", "ABCD-EFGH-JK"),
+                Radclient.text("User-Name", userName),
                 Radclient.text("NAS-Identifier", nasIdentifier),
                 "NAS-IP-Address = 127.0.0.1",
                 Radclient.text("Calling-Station-Id", mac),
-                "Framed-IP-Address = 10.5.50.23",
-                "Class = 0x" + java.util.HexFormat.of().formatHex("hs1:voucher-42:s1".getBytes(StandardCharsets.US_ASCII))));
+                "Framed-IP-Address = 10.5.50.23"));
         lines.addAll(List.of(more));
         return lines;
     }
 
     private List<AccountingRecord> records(int count) {
-        List<String> values = Topic.await(kafka, Topics.ACCOUNTING_RECORDS, value -> value.contains(routerId),
-                found -> found.size() >= count, Duration.ofSeconds(20));
-        return values.stream().map(value -> codec.decode(value.getBytes(StandardCharsets.UTF_8), AccountingRecord.TYPE))
+        return rawRecords(count).stream()
+                .map(value -> codec.decode(value.getBytes(StandardCharsets.UTF_8), AccountingRecord.TYPE))
                 .map(Event::payload).toList();
+    }
+
+    /** The router's values on the topic as the broker holds them. */
+    private List<String> rawRecords(int count) {
+        return Topic.await(kafka, Topics.ACCOUNTING_RECORDS, value -> value.contains(routerId),
+                found -> found.size() >= count, Duration.ofSeconds(20));
+    }
+
+    /** The code in any case, with or without the separators a customer may type. */
+    private static void assertNoCode(List<String> rawValues, String code) {
+        String bare = code.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
+        assertThat(rawValues).isNotEmpty().allSatisfy(value -> {
+            assertThat(value.toUpperCase(Locale.ROOT)).doesNotContain(bare);
+            assertThat(value.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "")).doesNotContain(bare);
+        });
     }
 
     @Test
@@ -114,8 +144,9 @@ class RadiusAccountingTest {
             assertThat(record.framedIp()).isEqualTo("10.5.50.23");
             assertThat(record.voucherId()).isEqualTo("voucher-42");
             assertThat(record.site()).isEqualTo("site-a");
-            assertThat(record.userName()).isEqualTo("ABCD-EFGH-JK");
+            assertThat(record.sealedUserName()).isNotBlank();
         });
+        assertNoCode(rawRecords(3), "ABCD-EFGH-JK");
         AccountingRecord interim = records.get(1);
         assertThat(interim.inputOctets()).isEqualTo(4 * GIB + 1000);
         assertThat(interim.outputOctets()).isEqualTo(12 * GIB + 2000);
@@ -165,5 +196,39 @@ class RadiusAccountingTest {
                 .toArray(String[]::new));
 
         assertThat(counter("hotspot_gateway_accounting_total", "result=\"published\"")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void withoutClassTheUsageIsChargedToTheVoucherTheUserNameNames() {
+        String operator = auth.tokenFor(organization, "OPERATOR");
+        String code = vouchers.codes(operator, vouchers.newBatch(operator,
+                vouchers.newProfile(operator, Map.of("dataQuotaBytes", 10_000_000)), 1)).get(0);
+        String voucherId = (String) vouchers.voucher(operator, code).get("id");
+        String typed = code.substring(0, 4).toLowerCase(Locale.ROOT) + "-" + code.substring(4);
+        String session = "81" + UUID.randomUUID().toString().substring(0, 6);
+        String mac = "AA:BB:CC:00:11:25";
+
+        List<Reply> replies = router.sendAll("acct", List.of(
+                withoutClass("Start", session, typed, mac),
+                withoutClass("Interim-Update", session, typed, mac, "Acct-Input-Octets = 1000", "Acct-Session-Time = 60"),
+                withoutClass("Stop", session, typed, mac, "Acct-Input-Octets = 2000", "Acct-Session-Time = 90")));
+
+        assertThat(replies).allSatisfy(reply -> assertThat(reply.code()).as(reply.transcript())
+                .isEqualTo("Accounting-Response"));
+        assertThat(records(3)).extracting(AccountingRecord::voucherId).containsOnly(voucherId);
+        assertNoCode(rawRecords(3), code);
+    }
+
+    @Test
+    void usageNoVoucherCanBeFoundForIsRecordedAndCounted() {
+        double before = counter("hotspot_gateway_accounting_total", "result=\"unattributed\"");
+        String session = "81" + UUID.randomUUID().toString().substring(0, 6);
+
+        Reply reply = router.acct(withoutClass("Start", session, "NO-SUCH-CODE-2345", "AA:BB:CC:00:11:26")
+                .toArray(String[]::new));
+
+        assertThat(reply.code()).as(reply.transcript()).isEqualTo("Accounting-Response");
+        assertThat(records(1).get(0).voucherId()).isNull();
+        assertThat(counter("hotspot_gateway_accounting_total", "result=\"unattributed\"")).isEqualTo(before + 1);
     }
 }

@@ -23,7 +23,8 @@ import org.hotspot.session.repository.VoucherProfileRepository;
  * Cuts off every open session of a voucher that can no longer be used: exhausted (its time or data
  * spent, which voucher-service decides from the totals this service reports), expired (its validity
  * over, from voucher-service's sweep too), revoked or disabled. Each open session gets a Disconnect
- * command for its router; the router's Stop then closes it here. The command id is derived from the
+ * command for its router, naming the session as router-gateway sealed its User-Name (which only
+ * router-gateway opens); the router's Stop then closes it here. The command id is derived from the
  * event and the session, so a redelivered event sends the same command again rather than a new one.
  *
  * <p>The end is written into the voucher's ledger before its open sessions are read from it, and
@@ -84,7 +85,7 @@ public class QuotaEnforcement {
 
     private static DisconnectCommand command(VoucherLedger ledger, Ended ended, Entry session) {
         return new DisconnectCommand(commandId(ended.eventId(), session.sessionId()), session.routerId(),
-                session.acctSessionId(), null, session.framedIp(), session.mac(), ledger.voucherId(), ended.reason());
+                session.acctSessionId(), session.sealedUserName(), session.framedIp(), session.mac(), ledger.voucherId(), ended.reason());
     }
 
     private static String commandId(String eventId, String sessionKey) {

@@ -26,4 +26,14 @@ public final class InternalApi {
     /** What a QR token opens to, for the portal to log the customer in with. */
     public record QrResolution(String organizationId, String voucherId, String code) {
     }
+
+    /** A voucher named by its lookup key ({@code CodeLookup#lookupKey}) within an organization. */
+    public record VoucherIdRequest(
+            @NotBlank @Size(max = 64) String organizationId,
+            @NotBlank @Size(max = 128) String lookupKey) {
+    }
+
+    /** The voucher's id; null for none. */
+    public record VoucherIdentity(String voucherId) {
+    }
 }

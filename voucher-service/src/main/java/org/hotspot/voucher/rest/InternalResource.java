@@ -17,8 +17,11 @@ import org.hotspot.events.voucher.Decision;
 import org.hotspot.voucher.VoucherProblems;
 import org.hotspot.voucher.rest.InternalApi.AuthorizeRequest;
 import org.hotspot.voucher.rest.InternalApi.QrResolution;
+import org.hotspot.voucher.rest.InternalApi.VoucherIdRequest;
+import org.hotspot.voucher.rest.InternalApi.VoucherIdentity;
 import org.hotspot.voucher.service.AuthorizationService;
 import org.hotspot.voucher.service.QrTokens;
+import org.hotspot.voucher.service.VoucherCache;
 import org.hotspot.voucher.service.VoucherService;
 
 /**
@@ -34,11 +37,14 @@ public class InternalResource {
     private final AuthorizationService authorization;
     private final VoucherService vouchers;
     private final QrTokens tokens;
+    private final VoucherCache cache;
 
-    public InternalResource(AuthorizationService authorization, VoucherService vouchers, QrTokens tokens) {
+    public InternalResource(AuthorizationService authorization, VoucherService vouchers, QrTokens tokens,
+            VoucherCache cache) {
         this.authorization = authorization;
         this.vouchers = vouchers;
         this.tokens = tokens;
+        this.cache = cache;
     }
 
     @POST
@@ -47,6 +53,21 @@ public class InternalResource {
     public Uni<Decision> authorize(@NotNull @Valid AuthorizeRequest request) {
         return authorization.decide(request.organizationId(), request.code(),
                 new AccessRequest(request.nasId(), request.site(), request.mac(), request.ip(), request.sessionId()));
+    }
+
+    /**
+     * The organization's voucher with this lookup key, for accounting that came without Class
+     * (router-gateway computes the key from the User-Name, so the code itself does not travel);
+     * {@code voucherId} null when the organization has none.
+     */
+    @POST
+    @Path("/voucher-id")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<VoucherIdentity> voucherId(@NotNull @Valid VoucherIdRequest request) {
+        return cache.read(request.organizationId(), request.lookupKey())
+                .map(snapshot -> snapshot.voucher())
+                .map(voucher -> new VoucherIdentity(voucher != null
+                        && request.organizationId().equals(voucher.organizationId()) ? voucher.voucherId() : null));
     }
 
     /** The code behind a QR token, while the voucher can be used; 404 for a forged token, 410 once revoked. */
