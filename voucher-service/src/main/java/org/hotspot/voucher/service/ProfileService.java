@@ -28,6 +28,8 @@ import org.hotspot.voucher.repository.VoucherTermsRepository;
 public class ProfileService {
 
     private static final int DUPLICATE_KEY = 11000;
+    /** Projections rewritten at once when an edit moves vouchers: a plan may have many thousands. */
+    private static final int REDIS_WRITES_AT_ONCE = 16;
 
     private final ProfileRepository profiles;
     private final ProfileUsage usage;
@@ -143,7 +145,7 @@ public class ProfileService {
         }
         return voucherTerms.move(profile.organizationId, profile.id, scope.only(), profile.termsVersion)
                 .call(moved -> voucherTerms.withTerms(profile.organizationId, profile.id, profile.termsVersion)
-                        .onItem().transformToUniAndMerge(cache::put)
+                        .onItem().transformToUni(cache::put).merge(REDIS_WRITES_AT_ONCE)
                         .collect().last());
     }
 
