@@ -31,7 +31,8 @@ public class AuthServiceTestResource implements QuarkusTestResourceLifecycleMana
      */
     @Override
     public Map<String, String> start() {
-        return Map.of("hotspot.auth-url", running().url());
+        // The token auth-service's own internal endpoints accept, for the service under test to call them.
+        return Map.of("hotspot.auth-url", running().url(), "hotspot.auth-service-token", PackagedService.serviceToken());
     }
 
     @Override

@@ -15,6 +15,8 @@ public class Batch {
     public String profileId;
     /** The profile's name when the batch was made, for lists and cards. */
     public String profileName;
+    /** The version of the profile's terms its vouchers are sold with. */
+    public long termsVersion;
     public int count;
     public int codeLength;
     public String prefix;

@@ -21,6 +21,10 @@ public class Voucher {
     public String organizationId;
     public String batchId;
     public String profileId;
+    /** The version of its profile's terms the voucher grants (see {@link Profile#terms}). */
+    public long termsVersion;
+    /** The reseller whose batch made it; null when the organization sold it itself. */
+    public String seller;
     /** Position in its batch, from 1: the order cards print in. */
     public int serial;
     public String lookupKey;

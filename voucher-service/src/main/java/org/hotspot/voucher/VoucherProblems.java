@@ -67,4 +67,20 @@ public final class VoucherProblems {
         return new ProblemException(400, "validation", "Invalid request",
                 "count must be 1 to " + max + ", not " + count);
     }
+
+    public static ProblemException profileEditedMeanwhile(String id) {
+        return new ProblemException(409, "profile-edited-meanwhile", "Profile edited meanwhile",
+                "Profile " + id + " was changed by someone else since it was read; read it again and retry");
+    }
+
+    public static ProblemException currencyMismatch(String profileCurrency, String resellerCurrency) {
+        return new ProblemException(409, "currency-mismatch", "Currency mismatch",
+                "The profile is priced in " + profileCurrency + " and the reseller's credit is in " + resellerCurrency
+                        + ": a reseller is only charged in their own currency");
+    }
+
+    public static ProblemException notAReseller(String username) {
+        return new ProblemException(404, "reseller-unknown", "No such reseller",
+                "The organization has no enabled operator " + username + " with the RESELLER role");
+    }
 }

@@ -85,7 +85,7 @@ class ProfileTest {
                 .body("state", is("ACTIVE"));
 
         Map<String, Object> unlimited = dayPass();
-        unlimited.remove("dataQuotaBytes");
+        unlimited.put("dataQuotaBytes", null);
         unlimited.put("rateLimit", "8M/4M 16M/8M 6M/3M 10/10 8");
         as(operator).body(unlimited).when().put("/api/profiles/" + id).then().statusCode(200)
                 .body("dataQuotaBytes", nullValue())
@@ -173,7 +173,8 @@ class ProfileTest {
         String id = create(dayPass());
         for (String role : List.of("VIEWER", "RESELLER")) {
             String token = auth.tokenFor(organization, role);
-            as(token).when().get("/api/profiles/" + id).then().statusCode(200);
+            // A reseller reads only the profiles granted to them (ResellerRulesTest); none here.
+            as(token).when().get("/api/profiles/" + id).then().statusCode("VIEWER".equals(role) ? 200 : 404);
             as(token).body(dayPass()).when().post("/api/profiles").then().statusCode(403);
             as(token).body(dayPass()).when().put("/api/profiles/" + id).then().statusCode(403);
             as(token).when().delete("/api/profiles/" + id).then().statusCode(403);

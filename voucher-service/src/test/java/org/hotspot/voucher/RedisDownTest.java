@@ -73,9 +73,10 @@ class RedisDownTest {
         as(operator).when().post("/api/vouchers/" + revoked + "/revoke").then().statusCode(200);
         String disabled = used(Fixtures.plan("to disable"));
         as(operator).when().post("/api/vouchers/" + disabled + "/disable").then().statusCode(200);
-        Map<String, Object> zero = Fixtures.plan("no data");
-        zero.put("dataQuotaBytes", 0);
-        String exhausted = Fixtures.oneCode(operator, Fixtures.profile(operator, zero));
+        Map<String, Object> second = Fixtures.plan("one second");
+        second.put("validitySeconds", 1);
+        String expired = used(second);
+        Fixtures.sleep(1_100);
         Map<String, Object> lockedPlan = Fixtures.plan("locked");
         lockedPlan.put("macLock", true);
         String locked = used(lockedPlan);
@@ -84,7 +85,7 @@ class RedisDownTest {
         String elsewhere = Fixtures.oneCode(operator, Fixtures.profile(operator, siteB));
 
         List<Ask> asks = List.of(new Ask(active, MAC1, "site-a"), new Ask(active, MAC2, "site-a"),
-                new Ask(revoked, MAC1, "site-a"), new Ask(disabled, MAC1, "site-a"), new Ask(exhausted, MAC1, "site-a"),
+                new Ask(revoked, MAC1, "site-a"), new Ask(disabled, MAC1, "site-a"), new Ask(expired, MAC1, "site-a"),
                 new Ask(locked, MAC2, "site-a"), new Ask(locked, MAC1, "site-a"), new Ask(elsewhere, MAC1, "site-a"),
                 new Ask("NOSUCHCODE22", MAC1, "site-a"));
 
@@ -93,7 +94,7 @@ class RedisDownTest {
         List<String> warm = decide(asks);
         assertThat(cache("hit")).as("decisions read Redis once warm").isGreaterThan(hitsBefore);
         assertThat(warm).isEqualTo(cold);
-        assertThat(cold).containsExactly("accept 4M/2M", "device-limit", "revoked", "disabled", "exhausted",
+        assertThat(cold).containsExactly("accept 4M/2M", "device-limit", "revoked", "disabled", "expired",
                 "mac-mismatch", "accept 4M/2M", "wrong-site", "unknown");
 
         StoppableRedisResource.stopRedis();

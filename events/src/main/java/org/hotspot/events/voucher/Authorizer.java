@@ -96,7 +96,7 @@ public final class Authorizer {
 
         boolean firstUse = voucher.state() == VoucherState.UNUSED;
         Instant validUntil = firstUse
-                ? plan.validitySeconds() == null ? null : now.plusSeconds(plan.validitySeconds())
+                ? plan.validitySeconds() == null ? null : now.plusSeconds(bounded(plan.validitySeconds()))
                 : voucher.validUntil();
         Long sessionTimeout = lesser(timeLeft, validUntil == null ? null : secondsUntil(now, validUntil));
         Decision accept = new Decision(true, null, voucher.voucherId(), sessionTimeout, dataLeft, uploadLeft,
@@ -162,6 +162,14 @@ public final class Authorizer {
     private static Verdict end(VoucherProjection voucher, VoucherState to, RejectReason reason, String cause) {
         return new Verdict(Decision.reject(reason, voucher.voucherId()),
                 new Change(voucher.version(), to, cause, null, null, voucher.boundMacs(), voucher.devices()));
+    }
+
+    /**
+     * A duration within the plan limits: profiles are refused past them, and one stored before they
+     * were must not overflow the date it is added to and fail every login.
+     */
+    private static long bounded(long seconds) {
+        return Math.min(seconds, PlanProjection.MAX_SECONDS);
     }
 
     private static boolean reached(Instant deadline, Instant now) {

@@ -16,6 +16,15 @@ public record PlanProjection(String profileId, Long timeQuotaSeconds, Long valid
         Long uploadQuotaBytes, Long downloadQuotaBytes, String rateLimit, int sharedUsers, boolean macLock,
         Long idleTimeoutSeconds, List<String> sites, Terms terms) {
 
+    /**
+     * The longest time quota, validity or idle timeout a plan may have: ten years. Every sum of it with
+     * a date stays far inside {@link java.time.Instant}'s range and RADIUS's 32-bit seconds.
+     */
+    public static final long MAX_SECONDS = 10L * 366 * 24 * 3600;
+
+    /** The largest data quota a plan may have: one pebibyte, within Mikrotik-Total-Limit's Gigawords. */
+    public static final long MAX_BYTES = 1L << 50;
+
     public PlanProjection {
         sites = sites == null ? List.of() : List.copyOf(sites);
         if (sharedUsers < 1) {

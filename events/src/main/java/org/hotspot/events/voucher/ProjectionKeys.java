@@ -20,6 +20,15 @@ public final class ProjectionKeys {
         return PREFIX + "plan:" + organizationId + ":" + profileId;
     }
 
+    /**
+     * The terms of one version of a profile. Editing a plan makes a new version and leaves the old
+     * ones in place, so vouchers sold with them keep them; version 0 keeps the key entries had before
+     * plans were versioned.
+     */
+    public static String plan(String organizationId, String profileId, long termsVersion) {
+        return termsVersion == 0 ? plan(organizationId, profileId) : plan(organizationId, profileId) + ":" + termsVersion;
+    }
+
     /** Every voucher entry of the organization, for {@code SCAN MATCH}. */
     public static String vouchersOf(String organizationId) {
         return PREFIX + "voucher:" + organizationId + ":*";

@@ -41,10 +41,10 @@ final class VoucherProjectionReader {
 
     private static VoucherProjection projection(JsonParser parser) throws IOException {
         expect(parser.nextToken(), JsonToken.START_OBJECT);
-        String voucherId = null, organizationId = null, batchId = null, profileId = null;
+        String voucherId = null, organizationId = null, batchId = null, profileId = null, seller = null;
         VoucherState state = null;
         Instant expiresAt = null, firstUsedAt = null, validUntil = null;
-        long timeUsedSeconds = 0, bytesIn = 0, bytesOut = 0, version = 0;
+        long timeUsedSeconds = 0, bytesIn = 0, bytesOut = 0, version = 0, termsVersion = 0;
         List<String> boundMacs = null;
         List<VoucherProjection.Device> devices = null;
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
@@ -67,13 +67,15 @@ final class VoucherProjectionReader {
                 case "bytesIn" -> bytesIn = number(parser, value);
                 case "bytesOut" -> bytesOut = number(parser, value);
                 case "version" -> version = number(parser, value);
+                case "termsVersion" -> termsVersion = number(parser, value);
+                case "seller" -> seller = text(parser, value);
                 case "boundMacs" -> boundMacs = texts(parser, value);
                 case "devices" -> devices = devices(parser, value);
                 default -> parser.skipChildren();
             }
         }
         return new VoucherProjection(voucherId, organizationId, batchId, profileId, state, expiresAt, firstUsedAt,
-                validUntil, timeUsedSeconds, bytesIn, bytesOut, boundMacs, devices, version);
+                validUntil, timeUsedSeconds, bytesIn, bytesOut, boundMacs, devices, version, termsVersion, seller);
     }
 
     private static List<VoucherProjection.Device> devices(JsonParser parser, JsonToken value) throws IOException {

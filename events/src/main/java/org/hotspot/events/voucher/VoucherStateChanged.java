@@ -13,9 +13,17 @@ import org.hotspot.events.Topics;
  * @param cause     what caused it: {@code first-use}, {@code time-quota}, {@code data-quota},
  *                  {@code validity}, {@code batch-expiry}, {@code operator}
  * @param actor     the operator's username, or {@code system}
+ * @param seller    the reseller who sold the voucher, null when the organization sold it itself;
+ *                  session-service shows a reseller the sessions and usage of their vouchers only
  */
 public record VoucherStateChanged(String voucherId, String batchId, String profileId, VoucherState from,
-        VoucherState to, String cause, String actor) {
+        VoucherState to, String cause, String actor, String seller) {
+
+    /** A transition of a voucher the organization sold itself. */
+    public VoucherStateChanged(String voucherId, String batchId, String profileId, VoucherState from,
+            VoucherState to, String cause, String actor) {
+        this(voucherId, batchId, profileId, from, to, cause, actor, null);
+    }
 
     public static final EventType<VoucherStateChanged> TYPE =
             new EventType<>("VoucherStateChanged", 1, Topics.VOUCHER_EVENTS, VoucherStateChanged.class);

@@ -44,6 +44,18 @@ class AuthorizerTest {
         assertThat(verdict.change().devices()).extracting(Device::mac).containsExactly("AA:BB:CC:DD:EE:01");
     }
 
+    /** A profile stored before plans were bounded, with an absurd validity, must not fail every login. */
+    @Test
+    void anAbsurdValidityStoredBeforeTheLimitsIsBoundedNotOverflowed() {
+        Verdict verdict = authorizer.decide(voucher(VoucherState.UNUSED, null, 0, 0, List.of(), List.of()),
+                plan(null, Long.MAX_VALUE, null, 1, false, List.of()), from("aa-bb-cc-dd-ee-01"), NOW);
+
+        assertThat(verdict.decision().accept()).isTrue();
+        assertThat(verdict.change().validUntil()).isEqualTo(NOW.plusSeconds(PlanProjection.MAX_SECONDS));
+        assertThat(verdict.decision().sessionTimeoutSeconds()).isEqualTo(PlanProjection.MAX_SECONDS)
+                .isLessThan(Integer.MAX_VALUE);
+    }
+
     @Test
     void closedStatesRejectWithTheirReason() {
         for (VoucherState state : List.of(VoucherState.EXHAUSTED, VoucherState.EXPIRED, VoucherState.REVOKED,

@@ -80,7 +80,8 @@ class ProjectionCodecTest {
                 random.nextBoolean() ? "b-" + random.nextInt() : null, "p-" + random.nextInt(99),
                 states[random.nextInt(states.length)], instant(random), instant(random), instant(random),
                 random.nextLong(0, 1L << 40), random.nextLong(0, Long.MAX_VALUE), random.nextLong(0, 1L << 50), macs,
-                devices, random.nextLong(0, 1L << 33));
+                devices, random.nextLong(0, 1L << 33), random.nextInt(4),
+                random.nextBoolean() ? "reseller-" + random.nextInt(9) : null);
     }
 
     private static Instant instant(Random random) {

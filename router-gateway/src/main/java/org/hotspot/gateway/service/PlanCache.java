@@ -9,7 +9,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hotspot.events.voucher.PlanProjection;
 import org.hotspot.events.voucher.ProjectionCodec;
-import org.hotspot.events.voucher.ProjectionKeys;
+import org.hotspot.events.voucher.VoucherProjection;
 import org.hotspot.gateway.config.GatewayConfig;
 import org.hotspot.gateway.redis.EventLoopRedis;
 
@@ -38,9 +38,12 @@ public class PlanCache {
         this.ttlNanos = config.planCacheTtl().toNanos();
     }
 
-    /** The plan's entry, or null when Redis has none (voucher-service then decides and writes it). */
-    public CompletionStage<PlanProjection> plan(String organizationId, String profileId) {
-        String key = ProjectionKeys.plan(organizationId, profileId);
+    /**
+     * The entry of the plan terms the voucher was sold with, or null when Redis has none
+     * (voucher-service then decides and writes it).
+     */
+    public CompletionStage<PlanProjection> plan(VoucherProjection voucher) {
+        String key = voucher.planKey();
         Entry entry = plans.get(key);
         long now = System.nanoTime();
         if (entry != null && now - entry.readAt < ttlNanos) {

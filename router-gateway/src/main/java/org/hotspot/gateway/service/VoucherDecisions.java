@@ -152,7 +152,7 @@ public class VoucherDecisions {
             LOG.debugf("voucher-service decides a login at %s: no voucher entry in Redis", request.nasId());
             return CompletableFuture.completedFuture(null);
         }
-        return plans.plan(organizationId, voucher.profileId()).handle((plan, failure) -> {
+        return plans.plan(voucher).handle((plan, failure) -> {
             if (failure != null) {
                 redisErrors.increment();
                 return null;

@@ -12,6 +12,7 @@ import org.hotspot.events.EventCodec;
 import org.hotspot.events.EventFormatException;
 import org.hotspot.events.EventHeader;
 import org.hotspot.events.voucher.VoucherStateChanged;
+import org.hotspot.session.repository.VoucherSellerRepository;
 import org.hotspot.session.service.QuotaEnforcement;
 import org.jboss.logging.Logger;
 
@@ -23,10 +24,12 @@ public class VoucherEventConsumer {
 
     private final EventCodec codec = new EventCodec();
     private final QuotaEnforcement enforcement;
+    private final VoucherSellerRepository sellers;
     private final MeterRegistry meters;
 
-    public VoucherEventConsumer(QuotaEnforcement enforcement, MeterRegistry meters) {
+    public VoucherEventConsumer(QuotaEnforcement enforcement, VoucherSellerRepository sellers, MeterRegistry meters) {
         this.enforcement = enforcement;
+        this.sellers = sellers;
         this.meters = meters;
     }
 
@@ -45,7 +48,11 @@ public class VoucherEventConsumer {
             LOG.warnf("Skipped an unreadable value on voucher-events: %s", e.getMessage());
             return Uni.createFrom().voidItem();
         }
-        return enforcement.onTransition(event.organizationId(), event.id(), event.payload())
+        VoucherStateChanged change = event.payload();
+        Uni<Void> seller = change.seller() == null ? Uni.createFrom().voidItem()
+                : sellers.remember(event.organizationId(), change.voucherId(), change.seller());
+        return seller
+                .chain(() -> enforcement.onTransition(event.organizationId(), event.id(), change))
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(10);
     }
 }

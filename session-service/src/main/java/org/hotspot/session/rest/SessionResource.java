@@ -10,10 +10,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hotspot.common.security.Caller;
 import org.hotspot.common.security.Role;
+import org.hotspot.session.Session;
 import org.hotspot.session.client.VoucherLookup;
+import org.hotspot.session.service.ResellerScope;
 import org.hotspot.session.service.SessionQueries;
 import org.hotspot.session.rest.SessionApi.SessionPage;
 import org.hotspot.session.rest.SessionApi.SessionView;
@@ -21,6 +25,7 @@ import org.hotspot.session.rest.SessionApi.SessionView;
 /**
  * Sessions of the caller's organization: the active ones ({@code ?active=true}), those of one
  * voucher by its code ({@code ?voucher=}) or id ({@code ?voucherId=}), newest first, a page at a time.
+ * A reseller sees only the sessions of the vouchers they sold.
  */
 @Path("/api/sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,12 +34,15 @@ import org.hotspot.session.rest.SessionApi.SessionView;
 public class SessionResource {
 
     private final SessionQueries sessions;
+    private final ResellerScope resellers;
     private final VoucherLookup vouchers;
     private final Caller caller;
     private final JsonWebToken token;
 
-    public SessionResource(SessionQueries sessions, VoucherLookup vouchers, Caller caller, JsonWebToken token) {
+    public SessionResource(SessionQueries sessions, ResellerScope resellers, VoucherLookup vouchers, Caller caller,
+            JsonWebToken token) {
         this.sessions = sessions;
+        this.resellers = resellers;
         this.vouchers = vouchers;
         this.caller = caller;
         this.token = token;
@@ -49,7 +57,19 @@ public class SessionResource {
         Uni<String> voucher = code != null && !code.isBlank() ? vouchers.idOf(token.getRawToken(), code)
                 : Uni.createFrom().item(voucherId);
         return voucher
-                .chain(id -> sessions.page(organization, active, id, page, size))
+                .chain(id -> resellers.visibleVouchers(caller)
+                        .chain(visible -> visible == null ? sessions.page(organization, active, id, page, size)
+                                : ofVisible(organization, visible, active, id, page, size)))
                 .map(found -> new SessionPage(page, size, found.stream().map(SessionView::of).toList()));
+    }
+
+    /** A reseller's page: only sessions of vouchers they sold; another voucher looks like one without sessions. */
+    private Uni<List<Session>> ofVisible(String organization, Set<String> visible, boolean active, String voucherId,
+            int page, int size) {
+        if (voucherId == null) {
+            return resellers.sessionsOf(organization, visible, active, page, size);
+        }
+        return visible.contains(voucherId) ? sessions.page(organization, active, voucherId, page, size)
+                : Uni.createFrom().item(List.of());
     }
 }

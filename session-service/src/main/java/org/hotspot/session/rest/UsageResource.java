@@ -9,17 +9,24 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.hotspot.common.problem.ProblemException;
 import org.hotspot.common.security.Caller;
 import org.hotspot.common.security.Role;
 import org.hotspot.session.rest.UsageApi.LatestReport;
 import org.hotspot.session.rest.UsageApi.UsageReport;
+import org.hotspot.session.service.ResellerScope;
 import org.hotspot.session.usage.Dimension;
 import org.hotspot.session.usage.Interval;
+import org.hotspot.session.usage.KeySeries;
 import org.hotspot.session.usage.UsageQueries;
 import org.hotspot.session.usage.UsageRange;
 
 /**
- * Usage reports of the caller's organization, read by every role: usage is what viewers are for.
+ * Usage reports of the caller's organization, read by every role: usage is what viewers are for. A
+ * reseller reads only the usage of the vouchers they sold, by voucher.
  * Parameters are read here rather than converted by JAX-RS, whose failed conversions answer 404.
  */
 @Path("/api/usage")
@@ -29,10 +36,12 @@ import org.hotspot.session.usage.UsageRange;
 public class UsageResource {
 
     private final UsageQueries queries;
+    private final ResellerScope resellers;
     private final Caller caller;
 
-    public UsageResource(UsageQueries queries, Caller caller) {
+    public UsageResource(UsageQueries queries, ResellerScope resellers, Caller caller) {
         this.queries = queries;
+        this.resellers = resellers;
         this.caller = caller;
     }
 
@@ -48,7 +57,10 @@ public class UsageResource {
         String only = UsageApi.key(key);
         UsageRange range = queries.range(UsageApi.instant("from", from), UsageApi.instant("to", to),
                 UsageApi.interval(interval));
-        return queries.series(caller.organizationId(), dimension, range, only)
+        return resellers.visibleVouchers(caller)
+                .invoke(visible -> onlyVouchersFor(visible, dimension))
+                .chain(visible -> queries.series(caller.organizationId(), dimension, range, only)
+                        .map(series -> visibleOnly(series, visible, KeySeries::key)))
                 .map(series -> UsageReport.of(range, dimension, only, series));
     }
 
@@ -63,7 +75,25 @@ public class UsageResource {
         String only = UsageApi.key(key);
         Instant start = UsageApi.instant("since", since);
         Instant from = start != null ? start : queries.defaultSince();
-        return queries.latest(caller.organizationId(), dimension, width, from, only)
+        return resellers.visibleVouchers(caller)
+                .invoke(visible -> onlyVouchersFor(visible, dimension))
+                .chain(visible -> queries.latest(caller.organizationId(), dimension, width, from, only)
+                        .map(latest -> visibleOnly(latest, visible, KeySeries::key)))
                 .map(latest -> LatestReport.of(width, dimension, only, from, latest));
+    }
+
+    /**
+     * A reseller reads usage by voucher only: the organization's, a profile's, a router's or a
+     * site's totals include vouchers other people sold.
+     */
+    private static void onlyVouchersFor(Set<String> visible, Dimension dimension) {
+        if (visible != null && dimension != Dimension.VOUCHER) {
+            throw new ProblemException(403, "reseller-usage-by-voucher", "Usage by voucher only",
+                    "A reseller reads the usage of the vouchers they sold: use groupBy=voucher");
+        }
+    }
+
+    private static <T> List<T> visibleOnly(List<T> entries, Set<String> visible, Function<T, String> key) {
+        return visible == null ? entries : entries.stream().filter(entry -> visible.contains(key.apply(entry))).toList();
     }
 }

@@ -69,6 +69,10 @@ public interface VoucherConfig {
     @WithDefault("30s")
     String outboxRelayInterval();
 
+    /** How often refunds of reseller credit that could not be given at once are tried again. */
+    @WithDefault("5s")
+    String refundRetryInterval();
+
     /** How often codes sealed with an older key of {@link #codeKeys()} are sealed again with the current one. */
     @WithDefault("10m")
     String resealInterval();

@@ -61,6 +61,20 @@ public class ProfileRepository implements ReactivePanacheMongoRepositoryBase<Pro
                 Updates.combine(all), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
     }
 
+    /**
+     * Like {@link #setFields}, only if the profile was not changed since it was read (its
+     * {@code updatedAt} is still the one read): an edit merged into what was read never overwrites
+     * another edit made meanwhile. Null when the profile changed or is not in the organization.
+     */
+    public Uni<Profile> setFieldsIfUnchanged(String organizationId, String id, Instant readAt, List<Bson> changes) {
+        List<Bson> all = new ArrayList<>(changes);
+        all.add(Updates.set("updatedAt", Instant.now()));
+        return mongoCollection().findOneAndUpdate(
+                Filters.and(Filters.eq("_id", id), Filters.eq("organizationId", organizationId),
+                        Filters.eq("updatedAt", readAt)),
+                Updates.combine(all), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+    }
+
     /** Deletes the profile if it is in the organization; whether it did. */
     public Uni<Boolean> deleteInOrganization(String organizationId, String id) {
         return delete("_id = ?1 and organizationId = ?2", id, organizationId).map(count -> count > 0);

@@ -25,23 +25,18 @@ public class ResellerRepository implements ReactivePanacheMongoRepositoryBase<Re
     }
 
     /**
-     * Takes {@code units} from the reseller's credit if the profile is allowed and the credit covers
-     * it, in one atomic update; the reseller after paying, or null when it did not match.
+     * Takes {@code units} of the currency from the reseller's credit if the profile is allowed, the
+     * credit is in that currency and covers it, in one atomic update; the reseller after paying, or
+     * null when it did not match.
      */
-    public Uni<Reseller> pay(String organizationId, String username, String profileId, long units) {
+    public Uni<Reseller> pay(String organizationId, String username, String profileId, String currency, long units) {
         return mongoCollection().findOneAndUpdate(Filters.and(
                         Filters.eq("_id", Reseller.idOf(organizationId, username)),
                         Filters.eq("allowedProfileIds", profileId),
+                        Filters.eq("currency", currency),
                         Filters.gte("creditUnits", units)),
                 Updates.combine(Updates.inc("creditUnits", -units), Updates.set("updatedAt", Instant.now())),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-    }
-
-    /** Gives credit back (a batch that failed); atomic, so concurrent payments are not lost. */
-    public Uni<Void> refund(String organizationId, String username, long units) {
-        return mongoCollection().updateOne(Filters.eq("_id", Reseller.idOf(organizationId, username)),
-                        Updates.combine(Updates.inc("creditUnits", units), Updates.set("updatedAt", Instant.now())))
-                .replaceWithVoid();
     }
 
     /** Adds (or with a negative amount, takes) credit and sets the allowed profiles. */

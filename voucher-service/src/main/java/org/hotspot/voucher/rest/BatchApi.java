@@ -33,7 +33,7 @@ public final class BatchApi {
             @Min(VoucherCodes.MIN_LENGTH) @Max(VoucherCodes.MAX_LENGTH) Integer codeLength,
             @Pattern(regexp = "[A-Za-z0-9]{0,8}", message = "up to 8 letters A-Z and digits") String prefix,
             @Size(max = 200) String note,
-            @Future Instant expiresAt) {
+            @Future @WithinTenYears Instant expiresAt) {
 
         Order order() {
             return new Order(profileId, count, codeLength == null ? VoucherCodes.DEFAULT_LENGTH : codeLength, prefix,

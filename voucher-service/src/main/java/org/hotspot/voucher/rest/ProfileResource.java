@@ -1,5 +1,6 @@
 package org.hotspot.voucher.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -7,11 +8,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -20,8 +23,9 @@ import org.hotspot.common.security.Role;
 import org.hotspot.voucher.rest.ProfileApi.ProfileRequest;
 import org.hotspot.voucher.rest.ProfileApi.ProfileView;
 import org.hotspot.voucher.service.ProfileService;
+import org.hotspot.voucher.service.TermsScope;
 
-/** Profiles (plans): everyone in the organization reads them; admins and operators change them. */
+/** Profiles (plans): the organization reads them, a reseller only those they sell; admins and operators change them. */
 @Path("/api/profiles")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -29,10 +33,12 @@ import org.hotspot.voucher.service.ProfileService;
 public class ProfileResource {
 
     private final ProfileService profiles;
+    private final ProfileEdits edits;
     private final Caller caller;
 
-    public ProfileResource(ProfileService profiles, Caller caller) {
+    public ProfileResource(ProfileService profiles, ProfileEdits edits, Caller caller) {
         this.profiles = profiles;
+        this.edits = edits;
         this.caller = caller;
     }
 
@@ -57,10 +63,29 @@ public class ProfileResource {
         return profiles.get(caller, id).map(ProfileView::of);
     }
 
+    /**
+     * Changes the fields the body names (PATCH semantics: a field left out keeps its value, an
+     * explicit null makes a quota unlimited). New terms reach the batches made from now on; with
+     * {@code applyTo=unused} or {@code all} also the vouchers already made, and the answer's
+     * {@code vouchersChanged} says how many.
+     */
     @PUT
     @Path("/{id}")
-    public Uni<ProfileView> update(@PathParam("id") String id, @NotNull @Valid ProfileRequest request) {
-        return profiles.update(caller, id, request).map(ProfileView::of);
+    public Uni<ProfileView> update(@PathParam("id") String id, @QueryParam("applyTo") String applyTo,
+            JsonNode body) {
+        TermsScope scope = ProfileEdits.scope(applyTo);
+        return profiles.get(caller, id)
+                .chain(current -> edits.merged(current, body)
+                        .chain(request -> profiles.update(caller, current, request, scope)))
+                .map(edited -> ProfileView.of(edited.profile(), edited.vouchersChanged()));
+    }
+
+    /** The same as {@code PUT}, under the verb that says it. */
+    @PATCH
+    @Path("/{id}")
+    public Uni<ProfileView> patch(@PathParam("id") String id, @QueryParam("applyTo") String applyTo,
+            JsonNode body) {
+        return update(id, applyTo, body);
     }
 
     /** Stops selling the profile; vouchers made from it keep working. */

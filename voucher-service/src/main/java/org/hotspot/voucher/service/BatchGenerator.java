@@ -117,6 +117,8 @@ public class BatchGenerator {
         voucher.organizationId = batch.organizationId;
         voucher.batchId = batch.id;
         voucher.profileId = batch.profileId;
+        voucher.termsVersion = batch.termsVersion;
+        voucher.seller = batch.createdByReseller();
         voucher.serial = serial;
         voucher.lookupKey = VoucherCodes.lookupKey(keys.lookupKey(), batch.organizationId, code);
         voucher.sealedCode = seal(keys.codes(), voucher.id, code);

@@ -46,11 +46,14 @@ public class BatchService {
     private final VoucherRepository vouchers;
     private final ResellerRepository resellers;
     private final BatchGenerator generator;
+    private final ResellerRefunds refunds;
     private final AuditLog audit;
     private final VoucherConfig config;
 
     public BatchService(BatchRepository batches, ProfileRepository profiles, VoucherRepository vouchers,
-            ResellerRepository resellers, BatchGenerator generator, AuditLog audit, VoucherConfig config) {
+            ResellerRepository resellers, BatchGenerator generator, ResellerRefunds refunds, AuditLog audit,
+            VoucherConfig config) {
+        this.refunds = refunds;
         this.batches = batches;
         this.profiles = profiles;
         this.vouchers = vouchers;
@@ -84,7 +87,7 @@ public class BatchService {
     }
 
     private void startGenerating(Batch batch) {
-        generator.generate(batch, () -> refund(batch.createdByReseller(), batch).subscribe().with(done -> { }))
+        generator.generate(batch, () -> refunds.refund(batch.createdByReseller(), batch).subscribe().with(done -> { }))
                 .subscribe().with(state -> LOG.infof("Batch %s of %d vouchers is %s", batch.id, batch.count, state));
     }
 
@@ -100,23 +103,19 @@ public class BatchService {
                     if (reseller == null || !reseller.allowedProfileIds.contains(profile.id)) {
                         throw VoucherProblems.profileNotAllowed(profile.id);
                     }
+                    if (!profile.currency.equals(reseller.currency)) {
+                        throw VoucherProblems.currencyMismatch(profile.currency, reseller.currency);
+                    }
                 })
-                .chain(reseller -> resellers.pay(caller.organizationId(), caller.username(), profile.id, units))
+                .chain(reseller -> resellers.pay(caller.organizationId(), caller.username(), profile.id,
+                        profile.currency, units))
                 .onItem().ifNull().failWith(() -> VoucherProblems.insufficientCredit(
                         cost.stripTrailingZeros().toPlainString() + " " + profile.currency))
                 .replaceWith(cost);
     }
 
     private Uni<Void> refund(Caller caller, Batch batch) {
-        return refund(caller.is(Role.RESELLER) ? caller.username() : null, batch);
-    }
-
-    private Uni<Void> refund(String reseller, Batch batch) {
-        if (reseller == null || batch.charged == null) {
-            return Uni.createFrom().voidItem();
-        }
-        long units = batch.charged.setScale(CREDIT_SCALE, RoundingMode.UP).unscaledValue().longValueExact();
-        return resellers.refund(batch.organizationId, reseller, units);
+        return refunds.refund(caller.is(Role.RESELLER) ? caller.username() : null, batch);
     }
 
     private Batch newBatch(Caller caller, Profile profile, Order order, BigDecimal charged, long live) {
@@ -125,6 +124,7 @@ public class BatchService {
         batch.organizationId = caller.organizationId();
         batch.profileId = profile.id;
         batch.profileName = profile.name;
+        batch.termsVersion = profile.termsVersion;
         batch.count = order.count();
         batch.codeLength = order.codeLength();
         batch.prefix = order.prefix() == null || order.prefix().isBlank() ? null
@@ -179,7 +179,7 @@ public class BatchService {
                 .onItem().transformToUniAndConcatenate(batch -> batches.failIfStill(batch.id, batch.heartbeatAt,
                                 "generation stopped (the service was restarted); make the batch again")
                         .call(failed -> failed ? vouchers.deleteOfBatch(batch.organizationId, batch.id)
-                                .call(() -> batch.resellerBatch ? refund(batch.createdBy, batch) : Uni.createFrom().voidItem())
+                                .call(() -> refunds.refund(batch.createdByReseller(), batch))
                                 : Uni.createFrom().voidItem()))
                 .collect().last()
                 .replaceWithVoid()

@@ -4,6 +4,7 @@ import java.util.List;
 import org.hotspot.events.voucher.PlanProjection;
 import org.hotspot.events.voucher.VoucherProjection;
 import org.hotspot.events.voucher.VoucherProjection.Device;
+import org.hotspot.voucher.PlanTerms;
 import org.hotspot.voucher.Profile;
 import org.hotspot.voucher.Voucher;
 import org.hotspot.voucher.Voucher.DeviceLease;
@@ -18,7 +19,8 @@ public final class Projections {
         List<Device> devices = v.devices == null ? List.of()
                 : v.devices.stream().map(d -> new Device(d.mac, d.sessionId, d.nasId, d.seenAt)).toList();
         return new VoucherProjection(v.id, v.organizationId, v.batchId, v.profileId, v.state, v.expiresAt,
-                v.firstUsedAt, v.validUntil, v.timeUsedSeconds, v.bytesIn, v.bytesOut, v.boundMacs, devices, v.version);
+                v.firstUsedAt, v.validUntil, v.timeUsedSeconds, v.bytesIn, v.bytesOut, v.boundMacs, devices, v.version,
+                v.termsVersion, v.seller);
     }
 
     /**
@@ -31,20 +33,23 @@ public final class Projections {
         v.organizationId = p.organizationId();
         v.batchId = p.batchId();
         v.profileId = p.profileId();
+        v.termsVersion = p.termsVersion();
+        v.seller = p.seller();
         v.state = p.state();
         v.version = p.version();
         return v;
     }
 
-    /** The plan alone, for checks that grant nothing (is the voucher spent?). */
-    public static PlanProjection of(Profile p) {
-        return of(p, null);
+    /** The terms of this version of the plan alone, for checks that grant nothing (is the voucher spent?). */
+    public static PlanProjection of(Profile p, long termsVersion) {
+        return of(p, termsVersion, null);
     }
 
-    /** The plan with the terms decisions are taken with, as Redis keeps it for router-gateway. */
-    public static PlanProjection of(Profile p, PlanProjection.Terms terms) {
-        return new PlanProjection(p.id, p.timeQuotaSeconds, p.validitySeconds, p.dataQuotaBytes, p.uploadQuotaBytes,
-                p.downloadQuotaBytes, p.rateLimit, p.sharedUsers, p.macLock, p.idleTimeoutSeconds, p.sites, terms);
+    /** One version of the plan with the terms decisions are taken with, as Redis keeps it for router-gateway. */
+    public static PlanProjection of(Profile p, long termsVersion, PlanProjection.Terms terms) {
+        PlanTerms t = p.terms(termsVersion);
+        return new PlanProjection(p.id, t.timeQuotaSeconds, t.validitySeconds, t.dataQuotaBytes, t.uploadQuotaBytes,
+                t.downloadQuotaBytes, t.rateLimit, t.sharedUsers, t.macLock, t.idleTimeoutSeconds, t.sites, terms);
     }
 
     public static List<DeviceLease> leases(List<Device> devices) {

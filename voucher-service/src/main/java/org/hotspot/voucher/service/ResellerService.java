@@ -10,6 +10,7 @@ import org.hotspot.common.security.Caller;
 import org.hotspot.events.audit.AuditEntry.Result;
 import org.hotspot.voucher.Reseller;
 import org.hotspot.voucher.VoucherProblems;
+import org.hotspot.voucher.client.OperatorClient;
 import org.hotspot.voucher.repository.ProfileRepository;
 import org.hotspot.voucher.repository.ResellerRepository;
 
@@ -20,19 +21,32 @@ public class ResellerService {
     private final ResellerRepository resellers;
     private final ProfileRepository profiles;
     private final AuditLog audit;
+    private final OperatorClient operators;
 
-    public ResellerService(ResellerRepository resellers, ProfileRepository profiles, AuditLog audit) {
+    public ResellerService(ResellerRepository resellers, ProfileRepository profiles, AuditLog audit,
+            OperatorClient operators) {
+        this.operators = operators;
         this.resellers = resellers;
         this.profiles = profiles;
         this.audit = audit;
     }
 
-    /** Adds credit (atomically, so a batch paid meanwhile is not lost) and sets the allowed profiles, all of the caller's organization. */
+    /**
+     * Adds credit (atomically, so a batch paid meanwhile is not lost) and sets the allowed profiles,
+     * all of the caller's organization; only to an enabled RESELLER of it, as auth-service knows
+     * them, so that credit never lands on a mistyped name or an operator of another role.
+     */
     public Uni<Reseller> grant(Caller caller, String username, String currency, BigDecimal addCredit,
             List<String> allowedProfileIds) {
         long units = addCredit.setScale(BatchService.CREDIT_SCALE, java.math.RoundingMode.DOWN).unscaledValue()
                 .longValueExact();
-        return Multi.createFrom().iterable(allowedProfileIds)
+        return operators.isReseller(caller.organizationId(), username)
+                .invoke(reseller -> {
+                    if (!reseller) {
+                        throw VoucherProblems.notAReseller(username);
+                    }
+                })
+                .onItem().transformToMulti(reseller -> Multi.createFrom().iterable(allowedProfileIds))
                 .onItem().transformToUniAndConcatenate(id -> profiles.findInOrganization(caller.organizationId(), id)
                         .onItem().ifNull().failWith(() -> VoucherProblems.notFound("profile", id)))
                 .collect().asList()

@@ -138,7 +138,7 @@ public class UsageService {
                 voucher.batchId, voucher.profileId, voucher.state, voucher.expiresAt, voucher.firstUsedAt,
                 voucher.validUntil, usage.timeUsedSeconds(), usage.bytesIn(), usage.bytesOut(), voucher.boundMacs,
                 List.of(), voucher.version);
-        RejectReason spent = Authorizer.spentBy(projection, Projections.of(profile), Instant.now());
+        RejectReason spent = Authorizer.spentBy(projection, Projections.of(profile, voucher.termsVersion), Instant.now());
         if (spent == RejectReason.EXHAUSTED) {
             return Transition.automatic(VoucherState.EXHAUSTED, "usage");
         }

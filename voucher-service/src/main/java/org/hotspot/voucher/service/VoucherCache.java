@@ -68,7 +68,7 @@ public class VoucherCache {
         return values.get(voucherKey)
                 .map(json -> codec.read(json, VoucherProjection.class))
                 .chain(voucher -> voucher == null ? Uni.createFrom().item(new Snapshot(null, null, false))
-                        : values.get(ProjectionKeys.plan(organizationId, voucher.profileId()))
+                        : values.get(voucher.planKey())
                                 .map(json -> new Snapshot(voucher, codec.read(json, PlanProjection.class), true)))
                 .onFailure().invoke(e -> {
                     errors.increment();
@@ -93,12 +93,13 @@ public class VoucherCache {
                         : profiles.findInOrganization(organizationId, voucher.profileId)
                                 .call(profile -> profile == null ? Uni.createFrom().voidItem() : put(voucher, profile))
                                 .map(profile -> new Snapshot(Projections.of(voucher),
-                                        profile == null ? null : Projections.of(profile, terms), false)));
+                                        profile == null ? null : Projections.of(profile, voucher.termsVersion, terms),
+                                        false)));
     }
 
     /** Writes both projections after a change; never fails the caller. */
     public Uni<Void> put(Voucher voucher, Profile profile) {
-        return Uni.join().all(put(voucher), putPlan(profile)).andCollectFailures().replaceWithVoid()
+        return Uni.join().all(put(voucher), putPlan(profile, voucher.termsVersion)).andCollectFailures().replaceWithVoid()
                 .onFailure().recoverWithNull();
     }
 
@@ -107,8 +108,10 @@ public class VoucherCache {
                 codec.write(Projections.of(voucher)));
     }
 
-    public Uni<Void> putPlan(Profile profile) {
-        return write(ProjectionKeys.plan(profile.organizationId, profile.id), codec.write(Projections.of(profile, terms)));
+    /** Writes one version of the plan's terms. */
+    public Uni<Void> putPlan(Profile profile, long termsVersion) {
+        return write(ProjectionKeys.plan(profile.organizationId, profile.id, termsVersion),
+                codec.write(Projections.of(profile, termsVersion, terms)));
     }
 
     private Uni<Void> write(String key, String json) {

@@ -68,7 +68,7 @@ public class VoucherChanges {
             all.add(Updates.set("state", transition.to().name()));
             pending = publisher.pending(VoucherStateChanged.TYPE, read.organizationId, read.id,
                     new VoucherStateChanged(read.id, read.batchId, read.profileId, read.state, transition.to(),
-                            transition.cause(), transition.actor()));
+                            transition.cause(), transition.actor(), read.seller));
             all.add(Updates.push("outbox", new Document("eventId", pending.eventId).append("key", pending.key)
                     .append("json", pending.json).append("at", Date.from(pending.at))));
         }

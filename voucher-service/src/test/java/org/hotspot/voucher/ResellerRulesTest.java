@@ -1,0 +1,140 @@
+package org.hotspot.voucher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.hotspot.voucher.Fixtures.as;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hotspot.testing.AuthService;
+import org.hotspot.testing.AuthService.Operator;
+import org.hotspot.testing.AuthServiceTestResource;
+import org.hotspot.testing.InjectAuthService;
+import org.hotspot.testing.KafkaTestResource;
+import org.hotspot.testing.MongoTestResource;
+import org.hotspot.testing.RedisTestResource;
+import org.hotspot.voucher.repository.RefundRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A reseller is charged in their own currency or refused, is granted credit only if auth-service
+ * knows them as a RESELLER of the organization, sees only the profiles they may sell, and gets back
+ * a refund that could not be given at once.
+ */
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(RedisTestResource.class)
+@WithTestResource(MongoTestResource.class)
+@WithTestResource(AuthServiceTestResource.class)
+class ResellerRulesTest {
+
+    @InjectAuthService
+    AuthService auth;
+
+    @Inject
+    RefundRepository refunds;
+
+    @Inject
+    MeterRegistry registry;
+
+    private String organization;
+    private String admin;
+    private Operator reseller;
+    private String usd;
+
+    @BeforeEach
+    void aResellerAndAProfileInDollars() {
+        organization = auth.newOrganization();
+        admin = auth.tokenFor(organization, "ORG_ADMIN");
+        reseller = auth.newOperator(organization, "RESELLER");
+        usd = Fixtures.profile(admin);
+    }
+
+    private io.restassured.response.Response grant(String username, String currency, List<String> profiles) {
+        return as(admin).body(Map.of("currency", currency, "addCredit", "100", "allowedProfileIds", profiles))
+                .when().put("/api/resellers/" + username);
+    }
+
+    private double credit() {
+        return as(reseller.accessToken()).when().get("/api/resellers/me").then().statusCode(200)
+                .extract().jsonPath().getDouble("credit");
+    }
+
+    @Test
+    void aResellerIsNeverChargedInAnotherCurrency() {
+        grant(reseller.username(), "IQD", List.of(usd)).then().statusCode(200);
+
+        as(reseller.accessToken()).body(Fixtures.batchOf(usd, 1)).when().post("/api/batches").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", is("/problems/currency-mismatch"));
+        assertThat(credit()).isEqualTo(100.0);
+    }
+
+    @Test
+    void creditGoesOnlyToAnEnabledResellerOfTheOrganization() {
+        grant("nobody-" + UUID.randomUUID(), "USD", List.of(usd)).then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", is("/problems/reseller-unknown"));
+        grant(auth.newOperator(organization, "OPERATOR").username(), "USD", List.of(usd)).then().statusCode(404)
+                .body("type", is("/problems/reseller-unknown"));
+        grant(auth.newOperator(auth.newOrganization(), "RESELLER").username(), "USD", List.of(usd))
+                .then().statusCode(404)
+                .body("type", is("/problems/reseller-unknown"));
+        assertThat(as(admin).when().get("/api/resellers").then().statusCode(200).extract().jsonPath()
+                .getList("username", String.class)).isEmpty();
+
+        grant(reseller.username(), "USD", List.of(usd)).then().statusCode(200).body("credit", is(100));
+    }
+
+    @Test
+    void aResellerSeesOnlyTheProfilesTheyMaySell() {
+        String other = Fixtures.profile(admin);
+        grant(reseller.username(), "USD", List.of(usd)).then().statusCode(200);
+
+        assertThat(as(reseller.accessToken()).when().get("/api/profiles").then().statusCode(200).extract().jsonPath()
+                .getList("id", String.class)).containsExactly(usd);
+        as(reseller.accessToken()).when().get("/api/profiles/" + usd).then().statusCode(200);
+        as(reseller.accessToken()).when().get("/api/profiles/" + other).then().statusCode(404);
+        assertThat(as(admin).when().get("/api/profiles").then().statusCode(200).extract().jsonPath()
+                .getList("id", String.class)).containsExactlyInAnyOrder(usd, other);
+    }
+
+    @Test
+    void aRefundLeftOwedIsGivenOnceByTheRetries() {
+        grant(reseller.username(), "USD", List.of(usd)).then().statusCode(200);
+        double given = registry.counter("hotspot.voucher.refunds", "result", "given").count();
+        Refund owed = new Refund();
+        owed.batchId = UUID.randomUUID().toString();
+        owed.organizationId = organization;
+        owed.reseller = reseller.username();
+        owed.units = 25_000;
+        owed.createdAt = Instant.now();
+        owed.nextAttemptAt = owed.createdAt;
+        refunds.owe(owed).await().atMost(Duration.ofSeconds(5));
+
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (credit() < 102.5 && Instant.now().isBefore(deadline)) {
+            Fixtures.sleep(200);
+        }
+        assertThat(credit()).isEqualTo(102.5);
+        assertThat(registry.counter("hotspot.voucher.refunds", "result", "given").count()).isGreaterThan(given);
+
+        // The same refund owed again (a crash after giving it, before forgetting it) gives nothing more.
+        refunds.owe(owed).await().atMost(Duration.ofSeconds(5));
+        deadline = Instant.now().plusSeconds(30);
+        while (refunds.findById(owed.batchId).await().atMost(Duration.ofSeconds(5)) != null
+                && Instant.now().isBefore(deadline)) {
+            Fixtures.sleep(200);
+        }
+        assertThat(refunds.findById(owed.batchId).await().atMost(Duration.ofSeconds(5))).isNull();
+        assertThat(credit()).isEqualTo(102.5);
+    }
+}
