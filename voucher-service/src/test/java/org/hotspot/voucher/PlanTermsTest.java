@@ -39,6 +39,7 @@ class PlanTermsTest {
     private String organization;
     private String operator;
     private String profile;
+    private String batch;
     private List<String> sold;
 
     @BeforeEach
@@ -48,7 +49,8 @@ class PlanTermsTest {
         Map<String, Object> plan = Fixtures.plan("an hour");
         plan.put("timeQuotaSeconds", 3_600);
         profile = Fixtures.profile(operator, plan);
-        sold = Fixtures.codes(operator, Fixtures.readyBatch(operator, profile, 3));
+        batch = Fixtures.readyBatch(operator, profile, 3);
+        sold = Fixtures.codes(operator, batch);
         assertThat(login(sold.get(0)).getString("rateLimit")).isEqualTo("4M/2M");
     }
 
@@ -103,6 +105,22 @@ class PlanTermsTest {
 
         assertNewTerms(login(sold.get(0)));
         assertNewTerms(login(sold.get(1)));
+    }
+
+    @Test
+    void cardsPrintTheTermsTheirVouchersWereSoldWith() {
+        String before = cards();
+
+        edit(null);
+        assertThat(cards()).as("cards after an edit applied to new batches only").isEqualTo(before);
+
+        edit("all");
+        assertThat(cards()).as("cards after the edit was applied to them").isNotEqualTo(before);
+    }
+
+    private String cards() {
+        return as(operator).queryParam("lang", "en").when().get("/api/batches/" + batch + "/cards.html")
+                .then().statusCode(200).extract().asString();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.hotspot.common.problem.ProblemException;
 import org.hotspot.common.security.Caller;
 import org.hotspot.events.voucher.VoucherState;
+import org.hotspot.voucher.PlanTerms;
 import org.hotspot.voucher.Profile;
 import org.hotspot.voucher.VoucherCodes;
 import org.hotspot.voucher.client.Organization;
@@ -98,10 +99,12 @@ public class CardService {
                 .toList();
     }
 
+    /** A card promises the terms its voucher was sold with, not the plan's since an edit that was not applied to it. */
     private Card card(Organization organization, Profile profile, Row row, String batchTag) {
+        PlanTerms terms = profile.terms(row.voucher().termsVersion);
         return new Card(organization.name(), VoucherCodes.display(row.code(), 4), profile.name, profile.price,
-                profile.currency, profile.timeQuotaSeconds, profile.validitySeconds, profile.dataQuotaBytes,
-                profile.rateLimit, tokens.link(row.voucher().id), batchTag + "-" + row.voucher().serial,
+                profile.currency, terms.timeQuotaSeconds, terms.validitySeconds, terms.dataQuotaBytes,
+                terms.rateLimit, tokens.link(row.voucher().id), batchTag + "-" + row.voucher().serial,
                 row.voucher().expiresAt);
     }
 
