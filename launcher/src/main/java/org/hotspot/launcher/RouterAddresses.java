@@ -12,6 +12,7 @@ import java.util.List;
 record RouterAddresses(Listen listen, PublicUrl publicUrl, int portalPort, int authPort, int acctPort) {
 
     void print(PrintStream out) {
+        out.println();
         out.println("For routers and phones (listening on " + (listen.all() ? "all addresses, " : "") + listen.bindHost()
                 + (listen.loopbackOnly() ? ", loopback: only this machine reaches it" : "") + "):");
         List<InetAddress> addresses = listen.reachableAt();

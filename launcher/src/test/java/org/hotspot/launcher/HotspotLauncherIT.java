@@ -157,17 +157,19 @@ class HotspotLauncherIT {
         assertRefused(run("up", "--listen", "lan"), "HOTSPOT_LISTEN must be an IP address of this machine");
         assertRefused(run("up", "--listen"), "usage: ./hotspot up [--listen ADDRESS]");
         // A documentation address (RFC 5737) that no machine here has; binding to it fails, nothing is sent.
-        assertRefused(run("up", "--listen", "203.0.113.7"), "HOTSPOT_LISTEN=203.0.113.7 is not an address of this machine");
+        assertRefused(run("up", "--listen", "203.0.113.7"),
+                "HOTSPOT_LISTEN=203.0.113.7 is not an address of this machine");
         env.put("HOTSPOT_PUBLIC_URL", "portal.example:8080");
         assertRefused(run("up", "--listen", "0.0.0.0"), "HOTSPOT_PUBLIC_URL must be the http(s) address");
         env.remove("HOTSPOT_PUBLIC_URL");
-        try (DatagramSocket radius = new DatagramSocket(port("HOTSPOT_RADIUS_AUTH_PORT"), InetAddress.getLoopbackAddress())) {
-            assertRefused(run("up"), "udp port " + port("HOTSPOT_RADIUS_AUTH_PORT") + " is already in use");
+        int radiusPort = port("HOTSPOT_RADIUS_AUTH_PORT");
+        try (DatagramSocket radius = new DatagramSocket(radiusPort, InetAddress.getLoopbackAddress())) {
+            assertRefused(run("up"), "udp port " + radiusPort + " is already in use");
         }
-        // Held on an address other than loopback: only binding where the portal will listen finds it.
-        try (ServerSocket portal = new ServerSocket(port("HOTSPOT_PORTAL_PORT"), 1, InetAddress.getByName("127.0.0.2"))) {
-            assertRefused(run("up", "--listen", "0.0.0.0"), "tcp port " + port("HOTSPOT_PORTAL_PORT")
-                    + " is already in use on 0.0.0.0");
+        // Held on 127.0.0.2 only: a probe at 127.0.0.1 misses it, binding where the portal will listen finds it.
+        int portalPort = port("HOTSPOT_PORTAL_PORT");
+        try (ServerSocket portal = new ServerSocket(portalPort, 1, InetAddress.getByName("127.0.0.2"))) {
+            assertRefused(run("up", "--listen", "0.0.0.0"), "tcp port " + portalPort + " is already in use on 0.0.0.0");
         }
     }
 
@@ -175,7 +177,8 @@ class HotspotLauncherIT {
         assertThat(result.exit).as(result.output).isEqualTo(2);
         assertThat(result.output.strip().lines()).as("one line").hasSize(1);
         assertThat(result.output).contains(message);
-        try (Stream<Path> logs = Files.exists(home.resolve("logs")) ? Files.list(home.resolve("logs")) : Stream.empty()) {
+        Path logDir = home.resolve("logs");
+        try (Stream<Path> logs = Files.exists(logDir) ? Files.list(logDir) : Stream.empty()) {
             assertThat(logs.toList()).as("nothing started").isEmpty();
         }
     }
