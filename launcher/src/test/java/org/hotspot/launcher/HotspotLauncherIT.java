@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -45,13 +46,22 @@ import org.junit.jupiter.api.io.TempDir;
  * brings all five services to ready, a second up is refused, down leaves no process behind, and
  * what was written to MongoDB, Redis and Kafka before a restart is there after it. The restarts
  * open the suite to a LAN: 127.0.0.2 stands for this machine's LAN address (tests never send to
- * its real network addresses), reached while listening on all addresses and on that one.
+ * its real network addresses), reached while listening on that one, and while listening on all
+ * addresses in a network namespace of the test's own ({@link LanNamespace}) where 127.0.0.2 is an
+ * address of lo, as a LAN address is of its interface.
  */
 class HotspotLauncherIT {
 
     private static final Path REPO = Path.of(System.getProperty("hotspot.repo", "..")).toAbsolutePath().normalize();
     private static final Duration UP_TIMEOUT = Duration.ofMinutes(4);
     private static final String RADIUS_SECRET = "lan-router-secret-42";
+    /** An Access-Request for a code that does not exist, from the router registered in the scenario. */
+    private static final List<String> UNKNOWN_CODE = List.of(Radclient.text("User-Name", "NOSUCHCODE42"),
+            Radclient.text("User-Password", "NOSUCHCODE42"), Radclient.text("NAS-Identifier", "hap-lan"),
+            "Message-Authenticator = 0x00");
+    private static final List<String> INTERNAL_PORTS = List.of("HOTSPOT_AUTH_PORT", "HOTSPOT_VOUCHER_PORT",
+            "HOTSPOT_SESSION_PORT", "HOTSPOT_GATEWAY_PORT", "HOTSPOT_KAFKA_PORT", "HOTSPOT_REDIS_PORT",
+            "HOTSPOT_MONGODB_PORT");
 
     @TempDir
     Path home;
@@ -110,34 +120,20 @@ class HotspotLauncherIT {
         assertThat(Ports.listening(port("HOTSPOT_AUTH_PORT"))).isFalse();
         assertThat(run("status").exit).as("status when stopped").isEqualTo(3);
 
-        Running everywhere = up("--listen", "0.0.0.0");
-        readDataBack();
-        assertThat(SuiteClient.get(portalAt("127.0.0.2") + "/q/health/ready"))
-                .as("portal-web answers at another address of this machine").isEqualTo(200);
-        assertThat(everywhere.output()).doesNotContain("shown once").contains("listening on all addresses, 0.0.0.0");
-        for (String internal : List.of("HOTSPOT_AUTH_PORT", "HOTSPOT_VOUCHER_PORT", "HOTSPOT_SESSION_PORT",
-                "HOTSPOT_GATEWAY_PORT", "HOTSPOT_KAFKA_PORT", "HOTSPOT_REDIS_PORT", "HOTSPOT_MONGODB_PORT")) {
-            assertThat(SuiteClient.accepts("127.0.0.2", port(internal))).as("%s stays on loopback", internal).isFalse();
-            assertThat(SuiteClient.accepts("127.0.0.1", port(internal))).as("%s on loopback", internal).isTrue();
-        }
-        List<String> portals = printedAll(everywhere, "portal").stream().map(url -> url.replaceAll("/$", "")).toList();
-        if (!portals.isEmpty()) {
-            assertThat(portals).as("QR codes point at an address the summary gives phones")
-                    .contains(printed(everywhere, "QR codes open").replaceAll("/portal .*", ""));
-        }
-        SuiteClient.registerRouterAtLoopback(authUrl(), "http://127.0.0.1:" + port("HOTSPOT_GATEWAY_PORT"),
-                adminPassword(), RADIUS_SECRET);
-        assertThat(unknownCode("127.0.0.1").code()).as("RADIUS bound to all addresses answers on loopback")
-                .isEqualTo("Access-Reject");
-        stop(everywhere);
-
-        // One address: RADIUS replies leave from the address the router sent to (see README).
+        // One address: RADIUS replies leave from the address the router sent to.
         env.put("HOTSPOT_LISTEN", "127.0.0.2");
         Running lan = up();
-        assertThat(lan.output()).contains("listening on 127.0.0.2");
+        readDataBack();
+        assertThat(lan.output()).doesNotContain("shown once").contains("listening on 127.0.0.2");
         assertThat(printed(lan, "RADIUS server")).startsWith("udp://127.0.0.2:" + port("HOTSPOT_RADIUS_AUTH_PORT"));
         assertThat(printed(lan, "QR codes open")).as("QR codes open the portal where phones reach it")
                 .startsWith(portalAt("127.0.0.2") + "/portal ");
+        for (String internal : INTERNAL_PORTS) {
+            assertThat(SuiteClient.accepts("127.0.0.2", port(internal))).as("%s stays on loopback", internal).isFalse();
+            assertThat(SuiteClient.accepts("127.0.0.1", port(internal))).as("%s on loopback", internal).isTrue();
+        }
+        SuiteClient.registerRouterAtLoopback(authUrl(), "http://127.0.0.1:" + port("HOTSPOT_GATEWAY_PORT"),
+                adminPassword(), RADIUS_SECRET);
         Radclient.Reply reply = unknownCode("127.0.0.2");
         assertThat(reply.code()).as("RADIUS at 127.0.0.2: %s", reply.transcript()).isEqualTo("Access-Reject");
         assertThat(SuiteClient.get(portalAt("127.0.0.2") + "/q/health/ready")).isEqualTo(200);
@@ -146,6 +142,32 @@ class HotspotLauncherIT {
         env.remove("HOTSPOT_LISTEN");
         assertThat(run("status").exit).as("status, from a shell without HOTSPOT_LISTEN, finds the portal").isZero();
         stop(lan);
+
+        // All addresses, on a machine of the test's own where 127.0.0.2 is the second address of lo.
+        Running everywhere = upIn(LanNamespace::starting, "--listen", "0.0.0.0");
+        long machine = everywhere.process.pid();
+        assertThat(everywhere.output()).contains("listening on all addresses, 0.0.0.0");
+        List<String> portals = printedAll(everywhere, "portal").stream().map(url -> url.replaceAll("/$", "")).toList();
+        if (!portals.isEmpty()) {
+            assertThat(portals).as("QR codes point at an address the summary gives phones")
+                    .contains(printed(everywhere, "QR codes open").replaceAll("/portal .*", ""));
+        }
+        // The router registered above (kept in MongoDB) sends from 127.0.0.1, the namespace's primary address.
+        for (String address : List.of(LanNamespace.ADDRESS, "127.0.0.1")) {
+            LanNamespace.Ran radius = unknownCodeIn(machine, address);
+            assertThat(radius.output()).as("RADIUS bound to all addresses answers at %s from it", address)
+                    .contains("Received Access-Reject");
+        }
+        LanNamespace.Ran portal = LanNamespace.run(machine, "", "curl", "-sS", "--max-time", "10", "-o", "/dev/null",
+                "-w", "%{http_code}", portalAt(LanNamespace.ADDRESS) + "/q/health/ready");
+        assertThat(portal.output()).as("portal-web at 127.0.0.2 while listening on all addresses").isEqualTo("200");
+        List<String> probe = new ArrayList<>(List.of("bash", "-c", "for port in \"$@\"; do (exec 3<>/dev/tcp/"
+                + LanNamespace.ADDRESS + "/$port) 2>/dev/null && echo $port; done; true", "probe"));
+        INTERNAL_PORTS.forEach(variable -> probe.add(env.get(variable)));
+        LanNamespace.Ran open = LanNamespace.run(machine, "", probe.toArray(String[]::new));
+        assertThat(open.output().strip()).as("internal ports answering at 127.0.0.2: Kafka, Redis, MongoDB and the"
+                + " services other than portal-web stay on loopback").isEmpty();
+        stop(everywhere);
     }
 
     /**
@@ -183,11 +205,16 @@ class HotspotLauncherIT {
         }
     }
 
+    /** radclient in the namespace of process {@code machine}, sending to {@code host} what {@link #unknownCode} sends. */
+    private LanNamespace.Ran unknownCodeIn(long machine, String host) throws Exception {
+        return LanNamespace.run(machine, String.join("\n", UNKNOWN_CODE) + "\n", "radclient", "-x", "-r", "3", "-t", "2",
+                host + ":" + port("HOTSPOT_RADIUS_AUTH_PORT"), "auth", RADIUS_SECRET);
+    }
+
     private Radclient.Reply unknownCode(String host) {
         // Retransmitted: a router just registered may reach the gateway's table a moment after its answer.
-        return Radclient.to(host, port("HOTSPOT_RADIUS_AUTH_PORT"), RADIUS_SECRET).attempts(3).auth(
-                Radclient.text("User-Name", "NOSUCHCODE42"), Radclient.text("User-Password", "NOSUCHCODE42"),
-                Radclient.text("NAS-Identifier", "hap-lan"), "Message-Authenticator = 0x00");
+        return Radclient.to(host, port("HOTSPOT_RADIUS_AUTH_PORT"), RADIUS_SECRET).attempts(3)
+                .auth(UNKNOWN_CODE.toArray(String[]::new));
     }
 
     private void stop(Running running) throws Exception {
@@ -298,9 +325,15 @@ class HotspotLauncherIT {
     }
 
     private Running up(String... flags) throws Exception {
+        return upIn(UnaryOperator.identity(), flags);
+    }
+
+    /** {@code ./hotspot up}, its command line passed through {@code wrap} (to start it in a namespace). */
+    private Running upIn(UnaryOperator<List<String>> wrap, String... flags) throws Exception {
         List<String> arguments = new ArrayList<>(List.of("up"));
         arguments.addAll(List.of(flags));
-        Process process = command(arguments.toArray(String[]::new)).start();
+        ProcessBuilder builder = command(arguments.toArray(String[]::new));
+        Process process = builder.command(wrap.apply(builder.command())).start();
         launchers.add(process);
         StringBuilder printed = new StringBuilder();
         Thread reader = new Thread(() -> copy(process, printed), "launcher-output");
