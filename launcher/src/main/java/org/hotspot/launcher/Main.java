@@ -16,6 +16,9 @@ import java.util.stream.Stream;
 public final class Main {
 
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(90);
+    private static final String USAGE = "./hotspot up [--listen ADDRESS] | down | status | reset";
+    /** Where the running suite listens, for a {@code status} from a shell without its HOTSPOT_LISTEN. */
+    private static final String LISTEN_FILE = "listen";
 
     /** The launcher's own lines at INFO; libraries' only when something is wrong. Held: JUL forgets levels of collected loggers. */
     private static final java.util.logging.Logger ROOT_LOGGER = java.util.logging.Logger.getLogger("");
@@ -36,9 +39,9 @@ public final class Main {
         ROOT_LOGGER.setLevel(java.util.logging.Level.WARNING);
         OWN_LOGGER.setLevel(java.util.logging.Level.INFO);
         MONGO_LOGGER.setLevel(java.util.logging.Level.SEVERE);
-        Main main = new Main(Settings.fromEnvironment(System.getenv()), System.out);
         String command = args.length == 0 ? "" : args[0];
         try {
+            Main main = new Main(withFlags(Settings.fromEnvironment(System.getenv()), command, args), System.out);
             int exit = switch (command) {
                 case "up" -> main.up();
                 case "down" -> main.down();
@@ -49,26 +52,48 @@ public final class Main {
             System.exit(exit);
         } catch (LauncherException e) {
             System.err.println("hotspot: " + e.getMessage());
-            System.exit(1);
+            System.exit(e.exitCode());
         } catch (IOException | RuntimeException e) {
             System.err.println("hotspot: " + e);
             System.exit(1);
         }
     }
 
+    /** {@code up --listen ADDRESS} stands for {@code HOTSPOT_LISTEN=ADDRESS}; other commands take no flag. */
+    private static Settings withFlags(Settings settings, String command, String[] args) {
+        if (args.length <= 1) {
+            return settings;
+        }
+        if (command.equals("up") && args.length == 3 && args[1].equals("--listen")) {
+            return settings.with(Listen.VARIABLE, args[2]);
+        }
+        throw LauncherException.badSetting("unexpected " + String.join(" ", List.of(args).subList(1, args.length))
+                + "; usage: " + USAGE);
+    }
+
     private int usage() {
-        out.println("usage: ./hotspot up | down | status | reset");
+        out.println("usage: " + USAGE);
         return 2;
     }
 
     private int up() throws IOException {
+        // Every setting is checked before anything starts: a wrong one stops here, with one line.
+        Listen listen = Listen.from(settings);
+        PublicUrl publicUrl = PublicUrl.resolve(settings, listen, Service.named("portal-web").port(settings));
         Optional<RunLock> lock = RunLock.tryAcquire(settings);
         if (lock.isEmpty()) {
             String pid = RunLock.running(settings).map(p -> " (pid " + p.pid() + ")").orElse("");
             throw new LauncherException("already running" + pid + " for " + settings.home()
                     + "; ./hotspot down stops it");
         }
-        Suite suite = new Suite(settings, out);
+        try {
+            FreePorts.require(settings, listen);
+        } catch (LauncherException e) {
+            lock.get().close();
+            throw e;
+        }
+        Files.writeString(settings.runFile(LISTEN_FILE), listen.bindHost());
+        Suite suite = new Suite(settings, listen, publicUrl, out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             out.println("hotspot: stopping...");
@@ -124,18 +149,21 @@ public final class Main {
         return 0;
     }
 
-    private int status() {
+    private int status() throws IOException {
         Optional<ProcessHandle> running = RunLock.running(settings);
         if (running.isEmpty()) {
             out.println("hotspot is not running");
             return 3;
         }
         out.println("hotspot is running (launcher pid " + running.get().pid() + ")");
+        Path listenFile = settings.runFile(LISTEN_FILE);
+        Listen listen = Listen.from(Files.exists(listenFile)
+                ? settings.with(Listen.VARIABLE, Files.readString(listenFile).trim()) : settings);
         boolean allUp = true;
         for (Service service : Service.ALL) {
-            String state = Health.readiness(service.url(settings));
+            String state = Health.readiness(service.url(settings, listen));
             allUp &= "UP".equals(state);
-            out.printf("  %-16s %-12s %s%n", service.name(), state, service.url(settings));
+            out.printf("  %-16s %-12s %s%n", service.name(), state, service.url(settings, listen));
         }
         return allUp ? 0 : 1;
     }

@@ -9,21 +9,33 @@ import java.util.List;
  * @param portVariable the environment variable overriding its HTTP port
  * @param defaultPort  its HTTP port by default (SPEC §7)
  * @param database     its own MongoDB database, or null when it keeps nothing durable
+ * @param forPhones    whether its HTTP listens where routers and phones reach it ({@link Listen});
+ *                     the others stay on loopback
  */
-record Service(String name, String portVariable, int defaultPort, String database) {
+record Service(String name, String portVariable, int defaultPort, String database, boolean forPhones) {
 
     static final List<Service> ALL = List.of(
-            new Service("auth-service", "HOTSPOT_AUTH_PORT", 8081, "hotspot-auth"),
-            new Service("voucher-service", "HOTSPOT_VOUCHER_PORT", 8082, "hotspot-voucher"),
-            new Service("session-service", "HOTSPOT_SESSION_PORT", 8083, "hotspot-session"),
-            new Service("router-gateway", "HOTSPOT_GATEWAY_PORT", 8084, "hotspot-gateway"),
-            new Service("portal-web", "HOTSPOT_PORTAL_PORT", 8080, null));
+            new Service("auth-service", "HOTSPOT_AUTH_PORT", 8081, "hotspot-auth", false),
+            new Service("voucher-service", "HOTSPOT_VOUCHER_PORT", 8082, "hotspot-voucher", false),
+            new Service("session-service", "HOTSPOT_SESSION_PORT", 8083, "hotspot-session", false),
+            new Service("router-gateway", "HOTSPOT_GATEWAY_PORT", 8084, "hotspot-gateway", false),
+            new Service("portal-web", "HOTSPOT_PORTAL_PORT", 8080, null, true));
+
+    static Service named(String name) {
+        return ALL.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
 
     int port(Settings settings) {
         return settings.port(portVariable, defaultPort);
     }
 
-    String url(Settings settings) {
-        return "http://127.0.0.1:" + port(settings);
+    /** The address its HTTP binds to. */
+    String bindHost(Listen listen) {
+        return forPhones ? listen.bindHost() : "127.0.0.1";
+    }
+
+    /** Where the launcher reaches it on this machine. */
+    String url(Settings settings, Listen listen) {
+        return "http://" + (forPhones ? listen.localUrlHost() : "127.0.0.1") + ":" + port(settings);
     }
 }

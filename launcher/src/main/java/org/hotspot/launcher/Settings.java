@@ -1,6 +1,7 @@
 package org.hotspot.launcher;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,6 +22,24 @@ record Settings(Path repo, Path home, Map<String, String> env) {
         return new Settings(repo, home, env);
     }
 
+    /** The ports besides the services' HTTP ones, by the variable overriding each, with SPEC §7's defaults. */
+    private static final Map<String, Integer> DEFAULT_PORTS = Map.of(
+            "HOTSPOT_RADIUS_AUTH_PORT", 1812,
+            "HOTSPOT_RADIUS_ACCT_PORT", 1813,
+            "HOTSPOT_KAFKA_PORT", 9092,
+            "HOTSPOT_KAFKA_CONTROLLER_PORT", 9093,
+            "HOTSPOT_REDIS_PORT", 6379,
+            "HOTSPOT_MONGODB_PORT", 27017);
+
+    /** One of {@link #DEFAULT_PORTS}: the variable's value, else its default. */
+    int port(String variable) {
+        Integer defaultPort = DEFAULT_PORTS.get(variable);
+        if (defaultPort == null) {
+            throw new IllegalArgumentException("no default port for " + variable);
+        }
+        return port(variable, defaultPort);
+    }
+
     int port(String variable, int defaultPort) {
         String value = env.get(variable);
         if (value == null || value.isBlank()) {
@@ -33,8 +52,15 @@ record Settings(Path repo, Path home, Map<String, String> env) {
             }
             return port;
         } catch (NumberFormatException e) {
-            throw new LauncherException(variable + " must be a port number from 1 to 65535, not '" + value + "'");
+            throw LauncherException.badSetting(variable + " must be a port number from 1 to 65535, not '" + value + "'");
         }
+    }
+
+    /** These settings with one variable set, as a command-line flag overrides the environment. */
+    Settings with(String variable, String value) {
+        Map<String, String> changed = new HashMap<>(env);
+        changed.put(variable, value);
+        return new Settings(repo, home, Map.copyOf(changed));
     }
 
     /** A non-blank value of the variable, if set. */

@@ -19,7 +19,6 @@ import org.hotspot.infra.KafkaBroker;
 import org.hotspot.infra.LocalMongo;
 import org.hotspot.infra.LocalRedis;
 import org.hotspot.infra.ParentWatch;
-import org.hotspot.infra.Ports;
 
 /**
  * Everything one {@code ./hotspot up} runs: Kafka, Redis and MongoDB (unless the environment points
@@ -31,13 +30,17 @@ final class Suite implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
 
     private final Settings settings;
+    private final Listen listen;
+    private final PublicUrl publicUrl;
     private final PrintStream out;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Map<Service, ChildProcess> services = new LinkedHashMap<>();
     private final Map<String, String> infrastructure = new LinkedHashMap<>();
 
-    Suite(Settings settings, PrintStream out) {
+    Suite(Settings settings, Listen listen, PublicUrl publicUrl, PrintStream out) {
         this.settings = settings;
+        this.listen = listen;
+        this.publicUrl = publicUrl;
         this.out = out;
     }
 
@@ -45,7 +48,6 @@ final class Suite implements AutoCloseable {
     void start() throws IOException {
         Files.createDirectories(settings.home().resolve("logs"));
         checkServicesAreBuilt();
-        checkPortsAreFree();
         String kafka = settings.value("HOTSPOT_KAFKA_BOOTSTRAP_SERVERS").orElseGet(this::startKafka);
         String redis = settings.value("HOTSPOT_REDIS_URI").orElseGet(this::startRedis);
         String mongo = settings.value("HOTSPOT_MONGODB_URI").orElseGet(this::startMongo);
@@ -83,33 +85,10 @@ final class Suite implements AutoCloseable {
         }
     }
 
-    private void checkPortsAreFree() {
-        Map<String, Integer> ports = new LinkedHashMap<>();
-        for (Service service : Service.ALL) {
-            ports.put(service.portVariable(), service.port(settings));
-        }
-        if (settings.value("HOTSPOT_KAFKA_BOOTSTRAP_SERVERS").isEmpty()) {
-            ports.put("HOTSPOT_KAFKA_PORT", kafkaPort());
-            ports.put("HOTSPOT_KAFKA_CONTROLLER_PORT", settings.port("HOTSPOT_KAFKA_CONTROLLER_PORT", 9093));
-        }
-        if (settings.value("HOTSPOT_REDIS_URI").isEmpty()) {
-            ports.put("HOTSPOT_REDIS_PORT", redisPort());
-        }
-        if (settings.value("HOTSPOT_MONGODB_URI").isEmpty()) {
-            ports.put("HOTSPOT_MONGODB_PORT", mongoPort());
-        }
-        ports.forEach((variable, port) -> {
-            if (Ports.listening(port)) {
-                throw new LauncherException("port " + port + " is already in use; free it or choose another with "
-                        + variable + "=<port>");
-            }
-        });
-    }
-
     private String startKafka() {
         try {
-            KafkaBroker broker = KafkaBroker.start(settings.data("kafka"), kafkaPort(),
-                    settings.port("HOTSPOT_KAFKA_CONTROLLER_PORT", 9093), settings.log("kafka"));
+            KafkaBroker broker = KafkaBroker.start(settings.data("kafka"), settings.port("HOTSPOT_KAFKA_PORT"),
+                    settings.port("HOTSPOT_KAFKA_CONTROLLER_PORT"), settings.log("kafka"));
             started.push(broker);
             infrastructure.put("Kafka", broker.bootstrapServers() + "  (KRaft broker from Kafka's jars)");
             return broker.bootstrapServers();
@@ -120,7 +99,8 @@ final class Suite implements AutoCloseable {
 
     private String startRedis() {
         try {
-            LocalRedis redis = LocalRedis.start(settings.data("redis"), redisPort(), true, settings.log("redis"));
+            LocalRedis redis = LocalRedis.start(settings.data("redis"), settings.port("HOTSPOT_REDIS_PORT"), true,
+                    settings.log("redis"));
             started.push(redis);
             infrastructure.put("Redis", redis.uri() + "  (" + redis.source() + ")");
             return redis.uri();
@@ -131,7 +111,8 @@ final class Suite implements AutoCloseable {
 
     private String startMongo() {
         try {
-            LocalMongo mongo = LocalMongo.start(settings.data("mongo"), mongoPort(), settings.log("mongo"));
+            LocalMongo mongo = LocalMongo.start(settings.data("mongo"), settings.port("HOTSPOT_MONGODB_PORT"),
+                    settings.log("mongo"));
             started.push(mongo);
             infrastructure.put("MongoDB", mongo.connectionString() + "  (" + mongo.source() + ")");
             return mongo.connectionString();
@@ -143,7 +124,7 @@ final class Suite implements AutoCloseable {
     private Map<String, String> environment(Service service, String kafka, String redis, String mongo,
             String adminPassword, String serviceToken) {
         Map<String, String> env = new HashMap<>();
-        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_HTTP_HOST", service.bindHost(listen));
         env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port(settings)));
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
@@ -161,18 +142,20 @@ final class Suite implements AutoCloseable {
             }
             case "voucher-service" -> {
                 env.put("HOTSPOT_VOUCHER_KEY_DIR", settings.home().resolve("keys").resolve("voucher").toString());
-                env.put("HOTSPOT_VOUCHER_PORTAL_URL", url("portal-web") + "/portal");
+                env.put("HOTSPOT_VOUCHER_PORTAL_URL", publicUrl.portal());
             }
             case "router-gateway" -> {
                 env.put("HOTSPOT_GATEWAY_KEY_DIR", settings.home().resolve("keys").resolve("gateway").toString());
                 // The gateway reads the vouchers' Redis projection with voucher-service's lookup key.
                 env.put("HOTSPOT_GATEWAY_VOUCHER_KEY_DIR", settings.home().resolve("keys").resolve("voucher").toString());
                 env.put("HOTSPOT_VOUCHER_SERVICE_URL", url("voucher-service"));
-                env.put("HOTSPOT_GATEWAY_RADIUS_BIND_ADDRESS", "127.0.0.1");
-                env.put("HOTSPOT_GATEWAY_RADIUS_AUTH_PORT",
-                        Integer.toString(settings.port("HOTSPOT_RADIUS_AUTH_PORT", 1812)));
-                env.put("HOTSPOT_GATEWAY_RADIUS_ACCT_PORT",
-                        Integer.toString(settings.port("HOTSPOT_RADIUS_ACCT_PORT", 1813)));
+                env.put("HOTSPOT_GATEWAY_RADIUS_BIND_ADDRESS", listen.bindHost());
+                env.put("HOTSPOT_GATEWAY_RADIUS_AUTH_PORT", Integer.toString(settings.port("HOTSPOT_RADIUS_AUTH_PORT")));
+                env.put("HOTSPOT_GATEWAY_RADIUS_ACCT_PORT", Integer.toString(settings.port("HOTSPOT_RADIUS_ACCT_PORT")));
+                if (!listen.all() && !listen.loopbackOnly()) {
+                    // Disconnect-Requests leave from the address routers know as their RADIUS server.
+                    env.put("HOTSPOT_GATEWAY_COA_BIND_ADDRESS", listen.bindHost());
+                }
             }
             case "session-service" -> env.put("HOTSPOT_VOUCHER_SERVICE_URL", url("voucher-service"));
             case "portal-web" -> {
@@ -219,7 +202,7 @@ final class Suite implements AutoCloseable {
                     throw new LauncherException(service.name() + " exited while starting; its log "
                             + settings.log(service.name()) + " ends with:\n" + tail(settings.log(service.name()), 15));
                 }
-                if ("UP".equals(Health.readiness(service.url(settings)))) {
+                if ("UP".equals(Health.readiness(service.url(settings, listen)))) {
                     out.printf("hotspot: %-16s ready%n", service.name());
                     waiting.remove(service);
                 }
@@ -239,10 +222,8 @@ final class Suite implements AutoCloseable {
         out.printf("  %-18s %s/  (captive portal and dashboard)%n", "portal-web", url("portal-web"));
         for (Service service : Service.ALL.subList(0, 4)) {
             out.printf("  %-18s %s  (health: /q/health/ready, API: /q/openapi)%n", service.name(),
-                    service.url(settings));
+                    service.url(settings, listen));
         }
-        out.printf("  %-18s udp://127.0.0.1:%d (authentication), :%d (accounting)%n", "RADIUS",
-                settings.port("HOTSPOT_RADIUS_AUTH_PORT", 1812), settings.port("HOTSPOT_RADIUS_ACCT_PORT", 1813));
         infrastructure.forEach((name, where) -> out.printf("  %-18s %s%n", name, where));
         out.println("  logs               " + settings.home().resolve("logs"));
         if (admin.generated()) {
@@ -253,25 +234,14 @@ final class Suite implements AutoCloseable {
         } else {
             out.println("  platform admin     user 'admin', password from HOTSPOT_ADMIN_PASSWORD");
         }
+        new RouterAddresses(listen, publicUrl, Service.named("portal-web").port(settings),
+                settings.port("HOTSPOT_RADIUS_AUTH_PORT"), settings.port("HOTSPOT_RADIUS_ACCT_PORT")).print(out);
         out.println("Ctrl-C here, or ./hotspot down from another shell, stops everything.");
         out.flush();
     }
 
-    private int kafkaPort() {
-        return settings.port("HOTSPOT_KAFKA_PORT", 9092);
-    }
-
-    private int redisPort() {
-        return settings.port("HOTSPOT_REDIS_PORT", 6379);
-    }
-
-    private int mongoPort() {
-        return settings.port("HOTSPOT_MONGODB_PORT", 27017);
-    }
-
     private String url(String serviceName) {
-        return Service.ALL.stream().filter(s -> s.name().equals(serviceName)).findFirst().orElseThrow()
-                .url(settings);
+        return Service.named(serviceName).url(settings, listen);
     }
 
     private Path runJar(Service service) {

@@ -9,9 +9,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.net.DatagramSocket;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -30,40 +35,73 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.hotspot.infra.Ports;
+import org.hotspot.testing.radius.Radclient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ./hotspot} as an operator uses it, on free ports and a temporary {@code .hotspot/}: up
  * brings all five services to ready, a second up is refused, down leaves no process behind, and
- * what was written to MongoDB, Redis and Kafka before a restart is there after it.
+ * what was written to MongoDB, Redis and Kafka before a restart is there after it. The restarts
+ * open the suite to a LAN: 127.0.0.2 stands for this machine's LAN address (tests never send to
+ * its real network addresses), reached while listening on that one, and while listening on all
+ * addresses in a network namespace of the test's own ({@link LanNamespace}) where 127.0.0.2 is an
+ * address of lo, as a LAN address is of its interface.
  */
 class HotspotLauncherIT {
 
     private static final Path REPO = Path.of(System.getProperty("hotspot.repo", "..")).toAbsolutePath().normalize();
     private static final Duration UP_TIMEOUT = Duration.ofMinutes(4);
+    private static final String RADIUS_SECRET = "lan-router-secret-42";
+    /** An Access-Request for a code that does not exist, from the router registered in the scenario. */
+    private static final List<String> UNKNOWN_CODE = List.of(Radclient.text("User-Name", "NOSUCHCODE42"),
+            Radclient.text("User-Password", "NOSUCHCODE42"), Radclient.text("NAS-Identifier", "hap-lan"),
+            "Message-Authenticator = 0x00");
+    private static final List<String> INTERNAL_PORTS = List.of("HOTSPOT_AUTH_PORT", "HOTSPOT_VOUCHER_PORT",
+            "HOTSPOT_SESSION_PORT", "HOTSPOT_GATEWAY_PORT", "HOTSPOT_KAFKA_PORT", "HOTSPOT_REDIS_PORT",
+            "HOTSPOT_MONGODB_PORT");
 
     @TempDir
     Path home;
 
     private final Map<String, String> env = new HashMap<>();
+    private final List<Process> launchers = new ArrayList<>();
 
-    @Test
-    void upDownAndRestartKeepData() throws Exception {
+    @BeforeEach
+    void freePortsAndHome() {
         for (String variable : List.of("HOTSPOT_PORTAL_PORT", "HOTSPOT_AUTH_PORT", "HOTSPOT_VOUCHER_PORT",
                 "HOTSPOT_SESSION_PORT", "HOTSPOT_GATEWAY_PORT", "HOTSPOT_RADIUS_AUTH_PORT", "HOTSPOT_RADIUS_ACCT_PORT",
                 "HOTSPOT_KAFKA_PORT", "HOTSPOT_KAFKA_CONTROLLER_PORT", "HOTSPOT_REDIS_PORT", "HOTSPOT_MONGODB_PORT")) {
             env.put(variable, Integer.toString(Ports.free()));
         }
         env.put("HOTSPOT_HOME", home.toString());
+    }
+
+    /** A failed assertion must not leave a suite running: the launcher stops everything on SIGTERM. */
+    @AfterEach
+    void stopLaunchers() throws InterruptedException {
+        for (Process launcher : launchers) {
+            launcher.destroy();
+            launcher.waitFor(90, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void upDownAndRestartKeepData() throws Exception {
 
         Running first = up();
         assertThat(first.output()).contains("platform admin", "shown once");
         assertThat(home.resolve("admin-password")).exists();
         assertThat(run("status").exit).as("status with all five ready").isZero();
-        assertThat(adminLogin(java.nio.file.Files.readString(home.resolve("admin-password")).trim()))
+        assertThat(SuiteClient.adminLogin(authUrl(), adminPassword()))
                 .as("the platform admin logs in with the printed password").isEqualTo(200);
-        assertThat(adminLogin("not-the-password-at-all")).isEqualTo(401);
+        assertThat(SuiteClient.adminLogin(authUrl(), "not-the-password-at-all")).isEqualTo(401);
+        assertThat(SuiteClient.accepts("127.0.0.1", port("HOTSPOT_PORTAL_PORT"))).isTrue();
+        assertThat(SuiteClient.accepts("127.0.0.2", port("HOTSPOT_PORTAL_PORT")))
+                .as("by default the portal listens on loopback 127.0.0.1 only").isFalse();
+        assertThat(printed(first, "QR codes open")).startsWith(portalAt("127.0.0.1") + "/portal ");
 
         Result second = run("up");
         assertThat(second.exit).isEqualTo(1);
@@ -82,22 +120,131 @@ class HotspotLauncherIT {
         assertThat(Ports.listening(port("HOTSPOT_AUTH_PORT"))).isFalse();
         assertThat(run("status").exit).as("status when stopped").isEqualTo(3);
 
-        Running again = up();
-        assertThat(again.output()).doesNotContain("shown once");
+        // One address: RADIUS replies leave from the address the router sent to.
+        env.put("HOTSPOT_LISTEN", "127.0.0.2");
+        Running lan = up();
         readDataBack();
-        assertThat(run("down").exit).isZero();
-        assertThat(again.process.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        assertThat(lan.output()).doesNotContain("shown once").contains("listening on 127.0.0.2");
+        assertThat(printed(lan, "RADIUS server")).startsWith("udp://127.0.0.2:" + port("HOTSPOT_RADIUS_AUTH_PORT"));
+        assertThat(printed(lan, "QR codes open")).as("QR codes open the portal where phones reach it")
+                .startsWith(portalAt("127.0.0.2") + "/portal ");
+        for (String internal : INTERNAL_PORTS) {
+            assertThat(SuiteClient.accepts("127.0.0.2", port(internal))).as("%s stays on loopback", internal).isFalse();
+            assertThat(SuiteClient.accepts("127.0.0.1", port(internal))).as("%s on loopback", internal).isTrue();
+        }
+        SuiteClient.registerRouterAtLoopback(authUrl(), "http://127.0.0.1:" + port("HOTSPOT_GATEWAY_PORT"),
+                adminPassword(), RADIUS_SECRET);
+        Radclient.Reply reply = unknownCode("127.0.0.2");
+        assertThat(reply.code()).as("RADIUS at 127.0.0.2: %s", reply.transcript()).isEqualTo("Access-Reject");
+        assertThat(SuiteClient.get(portalAt("127.0.0.2") + "/q/health/ready")).isEqualTo(200);
+        assertThat(SuiteClient.accepts("127.0.0.1", port("HOTSPOT_PORTAL_PORT"))).as("bound to that address only")
+                .isFalse();
+        env.remove("HOTSPOT_LISTEN");
+        assertThat(run("status").exit).as("status, from a shell without HOTSPOT_LISTEN, finds the portal").isZero();
+        stop(lan);
+
+        // All addresses, on a machine of the test's own where 127.0.0.2 is the second address of lo.
+        Running everywhere = upIn(LanNamespace::starting, "--listen", "0.0.0.0");
+        long machine = everywhere.process.pid();
+        assertThat(everywhere.output()).contains("listening on all addresses, 0.0.0.0");
+        List<String> portals = printedAll(everywhere, "portal").stream().map(url -> url.replaceAll("/$", "")).toList();
+        if (!portals.isEmpty()) {
+            assertThat(portals).as("QR codes point at an address the summary gives phones")
+                    .contains(printed(everywhere, "QR codes open").replaceAll("/portal .*", ""));
+        }
+        // The router registered above (kept in MongoDB) sends from 127.0.0.1, the namespace's primary address.
+        for (String address : List.of(LanNamespace.ADDRESS, "127.0.0.1")) {
+            LanNamespace.Ran radius = unknownCodeIn(machine, address);
+            assertThat(radius.output()).as("RADIUS bound to all addresses answers at %s from it", address)
+                    .contains("Received Access-Reject");
+        }
+        LanNamespace.Ran portal = LanNamespace.run(machine, "", "curl", "-sS", "--max-time", "10", "-o", "/dev/null",
+                "-w", "%{http_code}", portalAt(LanNamespace.ADDRESS) + "/q/health/ready");
+        assertThat(portal.output()).as("portal-web at 127.0.0.2 while listening on all addresses").isEqualTo("200");
+        List<String> probe = new ArrayList<>(List.of("bash", "-c", "for port in \"$@\"; do (exec 3<>/dev/tcp/"
+                + LanNamespace.ADDRESS + "/$port) 2>/dev/null && echo $port; done; true", "probe"));
+        INTERNAL_PORTS.forEach(variable -> probe.add(env.get(variable)));
+        LanNamespace.Ran open = LanNamespace.run(machine, "", probe.toArray(String[]::new));
+        assertThat(open.output().strip()).as("internal ports answering at 127.0.0.2: Kafka, Redis, MongoDB and the"
+                + " services other than portal-web stay on loopback").isEmpty();
+        stop(everywhere);
     }
 
-    private int adminLogin(String password) throws Exception {
-        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://127.0.0.1:" + port("HOTSPOT_AUTH_PORT") + "/api/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"admin\",\"password\":\"" + password + "\"}"))
-                .build();
-        return java.net.http.HttpClient.newHttpClient()
-                .send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    /**
+     * Settings that cannot work are refused before anything starts: one line, exit status 2. The
+     * second up of the scenario above covers "already running" (status 1).
+     */
+    @Test
+    void refusesWhatCannotWork() throws Exception {
+        assertRefused(run("up", "--listen", "lan"), "HOTSPOT_LISTEN must be an IP address of this machine");
+        assertRefused(run("up", "--listen"), "usage: ./hotspot up [--listen ADDRESS]");
+        // A documentation address (RFC 5737) that no machine here has; binding to it fails, nothing is sent.
+        assertRefused(run("up", "--listen", "203.0.113.7"),
+                "HOTSPOT_LISTEN=203.0.113.7 is not an address of this machine");
+        env.put("HOTSPOT_PUBLIC_URL", "portal.example:8080");
+        assertRefused(run("up", "--listen", "0.0.0.0"), "HOTSPOT_PUBLIC_URL must be the http(s) address");
+        env.remove("HOTSPOT_PUBLIC_URL");
+        int radiusPort = port("HOTSPOT_RADIUS_AUTH_PORT");
+        try (DatagramSocket radius = new DatagramSocket(radiusPort, InetAddress.getLoopbackAddress())) {
+            assertRefused(run("up"), "udp port " + radiusPort + " is already in use");
+        }
+        // Held on 127.0.0.2 only: a probe at 127.0.0.1 misses it, binding where the portal will listen finds it.
+        int portalPort = port("HOTSPOT_PORTAL_PORT");
+        try (ServerSocket portal = new ServerSocket(portalPort, 1, InetAddress.getByName("127.0.0.2"))) {
+            assertRefused(run("up", "--listen", "0.0.0.0"), "tcp port " + portalPort + " is already in use on 0.0.0.0");
+        }
+    }
+
+    private void assertRefused(Result result, String message) throws IOException {
+        assertThat(result.exit).as(result.output).isEqualTo(2);
+        assertThat(result.output.strip().lines()).as("one line").hasSize(1);
+        assertThat(result.output).contains(message);
+        Path logDir = home.resolve("logs");
+        try (Stream<Path> logs = Files.exists(logDir) ? Files.list(logDir) : Stream.empty()) {
+            assertThat(logs.toList()).as("nothing started").isEmpty();
+        }
+    }
+
+    /** radclient in the namespace of process {@code machine}, sending to {@code host} what {@link #unknownCode} sends. */
+    private LanNamespace.Ran unknownCodeIn(long machine, String host) throws Exception {
+        return LanNamespace.run(machine, String.join("\n", UNKNOWN_CODE) + "\n", "radclient", "-x", "-r", "3", "-t", "2",
+                host + ":" + port("HOTSPOT_RADIUS_AUTH_PORT"), "auth", RADIUS_SECRET);
+    }
+
+    private Radclient.Reply unknownCode(String host) {
+        // Retransmitted: a router just registered may reach the gateway's table a moment after its answer.
+        return Radclient.to(host, port("HOTSPOT_RADIUS_AUTH_PORT"), RADIUS_SECRET).attempts(3)
+                .auth(UNKNOWN_CODE.toArray(String[]::new));
+    }
+
+    private void stop(Running running) throws Exception {
+        assertThat(run("down").exit).isZero();
+        assertThat(running.process.waitFor(90, TimeUnit.SECONDS)).isTrue();
+    }
+
+    /** The value of the summary line named {@code label} ("  label   value"). */
+    private static String printed(Running running, String label) {
+        List<String> values = printedAll(running, label);
+        assertThat(values).as("a '%s' line in:%n%s", label, running.output()).isNotEmpty();
+        return values.get(0);
+    }
+
+    private static List<String> printedAll(Running running, String label) {
+        String prefix = "  " + label + " ";
+        return running.output().lines().filter(line -> line.startsWith(prefix))
+                .map(line -> line.substring(prefix.length()).strip()).toList();
+    }
+
+    private String portalAt(String host) {
+        return "http://" + host + ":" + port("HOTSPOT_PORTAL_PORT");
+    }
+
+    private String authUrl() {
+        return "http://127.0.0.1:" + port("HOTSPOT_AUTH_PORT");
+    }
+
+    private String adminPassword() throws IOException {
+        return Files.readString(home.resolve("admin-password")).trim();
     }
 
     private void writeData() throws Exception {
@@ -177,8 +324,17 @@ class HotspotLauncherIT {
     private record Result(int exit, String output) {
     }
 
-    private Running up() throws Exception {
-        Process process = command("up").start();
+    private Running up(String... flags) throws Exception {
+        return upIn(UnaryOperator.identity(), flags);
+    }
+
+    /** {@code ./hotspot up}, its command line passed through {@code wrap} (to start it in a namespace). */
+    private Running upIn(UnaryOperator<List<String>> wrap, String... flags) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of("up"));
+        arguments.addAll(List.of(flags));
+        ProcessBuilder builder = command(arguments.toArray(String[]::new));
+        Process process = builder.command(wrap.apply(builder.command())).start();
+        launchers.add(process);
         StringBuilder printed = new StringBuilder();
         Thread reader = new Thread(() -> copy(process, printed), "launcher-output");
         reader.setDaemon(true);
@@ -196,16 +352,17 @@ class HotspotLauncherIT {
         return running;
     }
 
-    private Result run(String argument) throws Exception {
-        Process process = command(argument).start();
+    private Result run(String... arguments) throws Exception {
+        Process process = command(arguments).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("./hotspot %s finished", argument).isTrue();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("./hotspot %s finished", List.of(arguments)).isTrue();
         return new Result(process.exitValue(), output);
     }
 
-    private ProcessBuilder command(String argument) {
-        ProcessBuilder builder = new ProcessBuilder("bash", REPO.resolve("hotspot").toString(), argument)
-                .redirectErrorStream(true);
+    private ProcessBuilder command(String... arguments) {
+        List<String> commandLine = new ArrayList<>(List.of("bash", REPO.resolve("hotspot").toString()));
+        commandLine.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(commandLine).redirectErrorStream(true);
         builder.environment().putAll(env);
         return builder;
     }

@@ -7,7 +7,11 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "hotspot.gateway")
 public interface GatewayConfig {
 
-    /** Address the RADIUS server binds to. */
+    /**
+     * Address the RADIUS server binds to. A wildcard (0.0.0.0, or :: for IPv6 too) binds each address
+     * of each interface that is up at start, so replies leave from the address a router sent to; an
+     * address added later is not served until a restart.
+     */
     @WithDefault("0.0.0.0")
     String radiusBindAddress();
 

@@ -8,7 +8,9 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.InetAddress;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.hotspot.gateway.config.GatewayConfig;
 import org.hotspot.gateway.radius.io.DuplicateCache;
 import org.hotspot.gateway.radius.io.RadiusServer;
@@ -17,7 +19,11 @@ import org.hotspot.gateway.service.AccountingService;
 import org.hotspot.gateway.service.NasRegistry;
 import org.jboss.logging.Logger;
 
-/** Opens the authentication and accounting ports at start and closes them at shutdown. */
+/**
+ * Opens the authentication and accounting ports at start and closes them at shutdown. A wildcard bind
+ * address is bound on each address of the machine as it is at start, so that replies leave from the
+ * address each router sent to; an address added later is served after a restart.
+ */
 @ApplicationScoped
 public class RadiusPorts {
 
@@ -46,8 +52,13 @@ public class RadiusPorts {
                         accounting.listen(vertx, config.radiusBindAddress(), config.radiusAcctPort(), sockets))
                 .toCompletionStage().toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).join();
         sweepTimer = vertx.setPeriodic(1_000, tick -> duplicates.expire());
-        LOG.infof("RADIUS listening on %s, authentication %d, accounting %d, %d socket(s) each",
-                config.radiusBindAddress(), authentication.port(), accounting.port(), sockets);
+        LOG.infof("RADIUS listening on %s (%s), authentication %d, accounting %d, %d socket(s) each per address",
+                config.radiusBindAddress(), addresses(authentication), authentication.port(), accounting.port(),
+                sockets);
+    }
+
+    private static String addresses(RadiusServer server) {
+        return server.addresses().stream().map(InetAddress::getHostAddress).collect(Collectors.joining(", "));
     }
 
     void close(@Observes ShutdownEvent stop) {

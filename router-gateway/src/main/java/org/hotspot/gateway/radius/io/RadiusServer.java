@@ -21,6 +21,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.impl.ContextInternal;
 import io.vertx.core.impl.VertxInternal;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.channels.DatagramChannel;
@@ -80,6 +81,7 @@ public final class RadiusServer {
     private final Counter retransmitted;
     private final List<Channel> channels = new ArrayList<>();
     private volatile int port = -1;
+    private volatile List<InetAddress> boundAddresses = List.of();
 
     public RadiusServer(String name, RequestHandler handler, NasRegistry registry, DuplicateCache duplicates,
             MeterRegistry meters) {
@@ -93,13 +95,34 @@ public final class RadiusServer {
     }
 
     /**
-     * Binds {@code sockets} channels to the port (port 0: one the system picks, the same for all);
-     * completes when packets can arrive.
+     * Binds {@code sockets} channels to the port on each address of {@code host} ({@link ListenAddresses}:
+     * a wildcard is every address of the machine, so each reply leaves from the address the router
+     * asked). Port 0: one the system picks for the first address, the same for all sockets and
+     * addresses. Completes when packets can arrive; on failure nothing stays bound.
      */
     public Future<Void> listen(Vertx vertx, String host, int port, int sockets) {
         if (sockets < 1) {
             throw new IllegalArgumentException("RADIUS " + name + ": sockets must be at least 1, was " + sockets);
         }
+        List<InetAddress> addresses;
+        try {
+            addresses = ListenAddresses.of(host);
+        } catch (IOException e) {
+            return Future.failedFuture(new IOException("RADIUS " + name + ": cannot list the addresses of " + host
+                    + ": " + e.getMessage(), e));
+        }
+        Future<Void> all = Future.succeededFuture();
+        for (InetAddress address : addresses) {
+            all = all.compose(previous -> listenOn((VertxInternal) vertx, address, this.port < 0 ? port : this.port,
+                    sockets));
+        }
+        return all
+                .onSuccess(done -> boundAddresses = addresses)
+                .onFailure(failure -> close());
+    }
+
+    private Future<Void> listenOn(VertxInternal vertx, InetAddress address, int port, int sockets) {
+        String host = address.getHostAddress();
         if (sockets > 1 && port != 0) {
             try {
                 ensureFree(host, port);
@@ -107,9 +130,9 @@ public final class RadiusServer {
                 return Future.failedFuture(e);
             }
         }
-        Promise<Void> bound = Promise.promise();
-        bind((VertxInternal) vertx, host, port, sockets, bound);
-        return bound.future();
+        Promise<Void> done = Promise.promise();
+        bind(vertx, host, port, sockets, sockets > 1, done);
+        return done.future();
     }
 
     /**
@@ -125,7 +148,7 @@ public final class RadiusServer {
         }
     }
 
-    private void bind(VertxInternal vertx, String host, int wanted, int remaining, Promise<Void> bound) {
+    private void bind(VertxInternal vertx, String host, int wanted, int remaining, boolean shared, Promise<Void> bound) {
         EventLoop loop = vertx.nettyEventLoopGroup().next();
         ContextInternal context = vertx.createEventLoopContext(loop, null, Thread.currentThread().getContextClassLoader());
         Bootstrap bootstrap = new Bootstrap()
@@ -135,7 +158,7 @@ public final class RadiusServer {
                 .option(ChannelOption.SO_SNDBUF, SEND_BUFFER)
                 .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(MAX_DATAGRAM))
                 .handler(new Reader(context));
-        if (remaining > 1 || !channels.isEmpty()) {
+        if (shared) {
             bootstrap.option(NioChannelOption.of(StandardSocketOptions.SO_REUSEPORT), true);
         }
         ChannelFuture future = bootstrap.bind(host, wanted);
@@ -151,7 +174,7 @@ public final class RadiusServer {
             int actual = ((InetSocketAddress) future.channel().localAddress()).getPort();
             port = actual;
             if (remaining > 1) {
-                bind(vertx, host, actual, remaining - 1, bound);
+                bind(vertx, host, actual, remaining - 1, shared, bound);
             } else {
                 bound.tryComplete();
             }
@@ -176,6 +199,11 @@ public final class RadiusServer {
     /** The bound port (useful when configured as 0). */
     public int port() {
         return port;
+    }
+
+    /** The addresses the port is bound on, once {@link #listen} completed. */
+    public List<InetAddress> addresses() {
+        return boundAddresses;
     }
 
     /** One channel's reader: copies the datagram out of Netty's buffer and handles it on the channel's context. */

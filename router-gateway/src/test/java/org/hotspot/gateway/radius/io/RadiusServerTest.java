@@ -50,6 +50,23 @@ class RadiusServerTest {
         return false;
     }
 
+    /**
+     * A socket on the wildcard would answer a router that asked 127.0.0.2 from 127.0.0.1. Bound per
+     * address, 127.0.0.2 (an address of lo's 127.0.0.0/8 but of no interface here) is left free.
+     */
+    @Test
+    void aWildcardIsBoundOnEachAddressOfTheMachine() throws Exception {
+        RadiusServer server = server();
+        await(server.listen(vertx, "0.0.0.0", 0, 2));
+
+        assertThat(server.addresses()).contains(InetAddress.getLoopbackAddress())
+                .noneMatch(InetAddress::isAnyLocalAddress);
+        assertThatThrownBy(() -> new DatagramSocket(server.port(), InetAddress.getLoopbackAddress()).close())
+                .isInstanceOf(java.net.BindException.class);
+        new DatagramSocket(server.port(), InetAddress.getByName("127.0.0.2")).close();
+        await(server.close());
+    }
+
     @Test
     void aPortAnotherProcessHoldsIsRefusedRatherThanShared() throws Exception {
         try (DatagramSocket other = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
