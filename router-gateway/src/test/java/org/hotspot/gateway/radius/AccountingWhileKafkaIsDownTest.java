@@ -100,6 +100,9 @@ class AccountingWhileKafkaIsDownTest {
                 RadiusAttribute.integer(Attributes.ACCT_STATUS_TYPE, status),
                 RadiusAttribute.text(Attributes.ACCT_SESSION_ID, session),
                 RadiusAttribute.text(Attributes.USER_NAME, "ABCDEFGHJK"),
+                // The Class an Access-Accept gave, echoed as MikroTik does: the voucher is known without
+                // asking voucher-service, which this test does not run (only the broker is in question here).
+                RadiusAttribute.text(Attributes.CLASS, "hs1:voucher-1:s1"),
                 RadiusAttribute.text(Attributes.NAS_IDENTIFIER, nasIdentifier),
                 RadiusAttribute.text(Attributes.CALLING_STATION_ID, "AA:BB:CC:00:11:22"),
                 RadiusAttribute.integer(Attributes.ACCT_INPUT_OCTETS, 1234),
