@@ -45,6 +45,13 @@ public class ProbeResource {
         return from + " " + day + " " + page + " " + active;
     }
 
+    /** An answer from a newer version of a service: it has a field older readers do not know. */
+    @GET
+    @Path("/organization")
+    public java.util.Map<String, Object> organization() {
+        return java.util.Map.of("id", "org-1", "name", "Example ISP", "addedInANewerVersion", true);
+    }
+
     @GET
     @Path("/expired")
     public String expired() {
