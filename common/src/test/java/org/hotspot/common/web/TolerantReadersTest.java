@@ -14,8 +14,8 @@ import org.hotspot.testing.RedisTestResource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Strict request bodies must not make the services' own REST clients strict: during a rolling
- * upgrade a newer service answers with fields an older client does not know.
+ * Strict request bodies must not make the services' own REST clients, nor their internal endpoints,
+ * strict: during a rolling upgrade a newer service sends fields an older one does not know.
  */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
@@ -35,6 +35,15 @@ class TolerantReadersTest {
 
     @TestHTTPResource("/")
     URI base;
+
+    @Test
+    void anInternalEndpointReadsABodyFromANewerServiceWithFieldsItDoesNotKnow() {
+        io.restassured.RestAssured.given().contentType("application/json")
+                .body("{\"code\":\"ABC\",\"count\":2,\"addedInANewerVersion\":true}")
+                .when().post("/internal/probe/decisions")
+                .then().statusCode(200)
+                .body("code", org.hamcrest.Matchers.is("ABC"));
+    }
 
     @Test
     void aRestClientReadsAnAnswerWithFieldsItDoesNotKnow() {
