@@ -1,7 +1,9 @@
 package org.hotspot.auth;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import org.hotspot.common.problem.Problem.Violation;
 import org.hotspot.common.problem.ProblemException;
 
 /** auth-service's domain exception family: each kind one stable problem type. */
@@ -19,6 +21,12 @@ public final class AuthProblems {
     public static ProblemException totpRequired() {
         return new ProblemException(401, "totp-required", "Second factor required",
                 "Enter the 6-digit code from your authenticator app");
+    }
+
+    /** The code was right but already used: codes are good once, so an overheard one cannot be replayed. */
+    public static ProblemException totpCodeUsed() {
+        return new ProblemException(401, "totp-code-used", "Second factor code already used",
+                "This code was already used; wait for the next code from your authenticator app");
     }
 
     public static ProblemException totpEnrolmentRequired() {
@@ -45,6 +53,12 @@ public final class AuthProblems {
 
     public static ProblemException weakPassword(String detail) {
         return new ProblemException(400, "weak-password", "Password rejected", detail);
+    }
+
+    /** Not a 401: the caller's token is fine, one field of what they sent is wrong. */
+    public static ProblemException wrongCurrentPassword() {
+        return new ProblemException(400, "wrong-current-password", "Current password is wrong",
+                "The current password is wrong", List.of(new Violation("currentPassword", "is not your current password")));
     }
 
     /** More logins at once than the password hashing can take: try again in a second. */

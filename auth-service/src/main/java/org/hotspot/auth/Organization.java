@@ -11,6 +11,8 @@ public class Organization {
     /** The organization of the platform admins, created at first start. */
     public static final String PLATFORM_ID = "platform";
     public static final String DEFAULT_LANGUAGE = "en";
+    /** The languages the product's texts, cards and RADIUS messages are written in. */
+    public static final String LANGUAGES = "en|ar|fa|ru|fr";
 
     @BsonId
     public String id;
@@ -18,8 +20,8 @@ public class Organization {
     /** Operators must pass a TOTP second factor to log in. */
     public boolean requireTotp;
     /**
-     * The language customers and cards are addressed in (BCP 47: {@code en}, {@code ar},
-     * {@code fa}, {@code fr-CA}); voucher cards and RADIUS reply messages use it.
+     * The language customers and cards are addressed in, one of {@link #LANGUAGES}; voucher cards
+     * and RADIUS reply messages use it.
      */
     public String language;
     public Instant createdAt;

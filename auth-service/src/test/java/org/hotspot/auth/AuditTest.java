@@ -139,6 +139,49 @@ class AuditTest {
     }
 
     @Test
+    void filtersByTheRecordActedOn() {
+        record("alice", "ROLE_CHANGED", "operator", "op-1", Result.SUCCESS, null);
+        record("alice", "ROLE_CHANGED", "operator", "op-2", Result.SUCCESS, null);
+        String token = token(Role.ORG_ADMIN, organization);
+        AuditPages.awaitTotal(token, 2);
+
+        JsonPath page = AuditPages.get(token, Map.of("targetId", "op-1"));
+
+        assertThat(page.getLong("total")).isOne();
+        assertThat(page.getList("items.targetId")).containsExactly("op-1");
+    }
+
+    @Test
+    void aDateAloneIsAWholeDayInUtc() throws Exception {
+        Instant day = Instant.parse("2026-03-14T00:00:00Z");
+        for (Instant at : List.of(day.minusSeconds(1), day, day.plus(Duration.ofHours(12)),
+                day.plus(Duration.ofDays(1)).minusSeconds(1), day.plus(Duration.ofDays(1)))) {
+            events.send(AuditEvents.event(organization, at, "alice", "LOGIN_SUCCEEDED"));
+        }
+        String token = token(Role.VIEWER, organization);
+        AuditPages.awaitTotal(token, 5);
+
+        assertThat(times(AuditPages.get(token, Map.of("from", "2026-03-14", "to", "2026-03-14"))))
+                .containsExactly(day.plus(Duration.ofDays(1)).minusSeconds(1), day.plus(Duration.ofHours(12)), day);
+        assertThat(AuditPages.get(token, Map.of("from", "2026-03-15")).getLong("total")).isOne();
+    }
+
+    @Test
+    void anActionNothingRecordsIsA400NamingTheActionsThatExist() throws Exception {
+        String token = token(Role.ORG_ADMIN, organization);
+
+        given().auth().oauth2(token).queryParam("action", "LOGIN_FAILD").when().get("/api/audit")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", is("action"))
+                .body("violations[0].message", org.hamcrest.Matchers.containsString("LOGIN_FAILED"));
+
+        // An action a newer service records, before this list knows it, can still be searched.
+        events.send(AuditEvents.event(organization, Instant.now(), "alice", "SOMETHING_NEWER"));
+        AuditPages.awaitTotal(token, 1);
+        assertThat(AuditPages.get(token, Map.of("action", "SOMETHING_NEWER")).getLong("total")).isOne();
+    }
+
+    @Test
     void pagesWalkTheLogNewestFirstWithTheTotal() throws Exception {
         Instant base = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
         for (int minute = 0; minute < 5; minute++) {

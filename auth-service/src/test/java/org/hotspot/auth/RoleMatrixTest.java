@@ -135,4 +135,24 @@ class RoleMatrixTest {
                 .body(Map.of("name", "x", "requireTotp", false, "language", "english"))
                 .when().post("/api/organizations").then().statusCode(400);
     }
+
+    /** Cards and RADIUS messages exist in en, ar, fa, ru and fr; any other language would come out English. */
+    @Test
+    void anOrganizationSpeaksOnlyALanguageTheProductHas() {
+        String admin = Api.adminToken();
+        for (String language : java.util.List.of("de", "fr-CA", "tr")) {
+            given().contentType("application/json").auth().oauth2(admin)
+                    .body(Map.of("name", "ISP", "requireTotp", false, "language", language))
+                    .when().post("/api/organizations")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", org.hamcrest.Matchers.is("language"))
+                    .body("violations[0].message", org.hamcrest.Matchers.containsString("en, ar, fa, ru, fr"));
+        }
+        for (String language : java.util.List.of("en", "ar", "fa", "ru", "fr")) {
+            given().contentType("application/json").auth().oauth2(admin)
+                    .body(Map.of("name", "ISP", "requireTotp", false, "language", language))
+                    .when().post("/api/organizations")
+                    .then().statusCode(201).body("language", org.hamcrest.Matchers.is(language));
+        }
+    }
 }

@@ -53,7 +53,8 @@ class TotpTest {
         Api.login(username, Api.PASSWORD, null, Api.newAddress()).statusCode(401)
                 .body("type", is("/problems/totp-required"));
         Api.login(username, Api.PASSWORD, Totp.code(secret, step), Api.newAddress()).statusCode(401)
-                .body("type", is("/problems/invalid-credentials"));
+                .body("type", is("/problems/totp-code-used"))
+                .body("detail", org.hamcrest.Matchers.containsString("wait for the next code"));
         Api.login(username, Api.PASSWORD, "000000".equals(Totp.code(secret, step + 1)) ? "111111" : "000000",
                 Api.newAddress()).statusCode(401);
         Api.login(username, Api.PASSWORD, Totp.code(secret, step + 1), Api.newAddress()).statusCode(200);
@@ -97,6 +98,28 @@ class TotpTest {
         String fresh = enrol(username);
         Api.login(username, Api.PASSWORD, Totp.code(fresh, Instant.now().getEpochSecond() / Totp.STEP_SECONDS),
                 Api.newAddress()).statusCode(200);
+    }
+
+    /** Five enrolments are five right passwords: the next login must not be throttled as the sixth failure. */
+    @Test
+    void enrolmentWithTheRightPasswordIsNoFailedLogin() throws Exception {
+        String admin = Api.adminToken();
+        String username = Api.newOperator(admin, Api.newOrganization(admin), Role.OPERATOR);
+        // In parallel, so all five fall in one throttle window (3 s in tests) even on a slow machine.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> enrolments = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                enrolments.add(pool.submit(() -> enrol(username)));
+            }
+            for (java.util.concurrent.Future<String> enrolment : enrolments) {
+                enrolment.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        Api.login(username, Api.PASSWORD, null, Api.newAddress()).statusCode(200);
     }
 
     @Test

@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.bson.Document;
 import org.hotspot.auth.AuditRecord;
 
@@ -22,7 +23,7 @@ public class AuditRecordRepository implements ReactivePanacheMongoRepositoryBase
     private static final Document NEWEST_FIRST = new Document("occurredAt", -1).append("_id", -1);
 
     /**
-     * Every query starts with the organization and sorts by time. The actor and action indexes end
+     * Every query starts with the organization and sorts by time. The actor, action and target indexes end
      * with the time too, so a filtered page is read in order instead of sorted in memory. The
      * retention sweep crosses organizations and filters on time alone, hence the last index.
      */
@@ -33,6 +34,8 @@ public class AuditRecordRepository implements ReactivePanacheMongoRepositoryBase
                         Indexes.ascending("organizationId", "actor"), Indexes.descending("occurredAt"))))
                 .chain(() -> mongoCollection().createIndex(Indexes.compoundIndex(
                         Indexes.ascending("organizationId", "action"), Indexes.descending("occurredAt"))))
+                .chain(() -> mongoCollection().createIndex(Indexes.compoundIndex(
+                        Indexes.ascending("organizationId", "targetId"), Indexes.descending("occurredAt"))))
                 .chain(() -> mongoCollection().createIndex(Indexes.ascending("occurredAt")))
                 .await().atMost(Duration.ofSeconds(30));
     }
@@ -49,6 +52,12 @@ public class AuditRecordRepository implements ReactivePanacheMongoRepositoryBase
         return find(filter.toQuery(), NEWEST_FIRST)
                 .page(page, size)
                 .list();
+    }
+
+    /** The actions that occur in the organization's log; read from the action index. */
+    public Uni<Set<String>> actions(String organizationId) {
+        return mongoCollection().distinct("action", new Document("organizationId", organizationId), String.class)
+                .collect().asSet();
     }
 
     public Uni<Long> count(Filter filter) {
@@ -69,11 +78,13 @@ public class AuditRecordRepository implements ReactivePanacheMongoRepositoryBase
      * Which records a query wants. The organization is required: no query reads across tenants.
      *
      * @param actor  exact username, or null for any
-     * @param action exact action, or null for any
-     * @param from   inclusive, or null for no lower bound
-     * @param to     exclusive, or null for no upper bound
+     * @param action   exact action, or null for any
+     * @param targetId exact id of the record acted on, or null for any
+     * @param from     inclusive, or null for no lower bound
+     * @param to       exclusive, or null for no upper bound
      */
-    public record Filter(String organizationId, String actor, String action, Instant from, Instant to) {
+    public record Filter(String organizationId, String actor, String action, String targetId, Instant from,
+            Instant to) {
 
         public Filter {
             if (organizationId == null || organizationId.isBlank()) {
@@ -88,6 +99,9 @@ public class AuditRecordRepository implements ReactivePanacheMongoRepositoryBase
             }
             if (action != null) {
                 query.append("action", action);
+            }
+            if (targetId != null) {
+                query.append("targetId", targetId);
             }
             Document range = new Document();
             if (from != null) {

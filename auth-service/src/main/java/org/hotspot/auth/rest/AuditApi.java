@@ -9,6 +9,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.hotspot.auth.AuditRecord;
@@ -40,13 +42,27 @@ public final class AuditApi {
         }
     }
 
-    /** The instant a validated query parameter names; null when absent or blank. */
-    static Instant instant(String value) {
-        return value == null || value.isBlank() ? null : Instant.parse(value);
+    /** Where a validated {@code from} starts: a date alone is the start of that day, UTC; null when absent. */
+    static Instant from(String value) {
+        return value == null || value.isBlank() ? null
+                : isDate(value) ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+                : Instant.parse(value);
+    }
+
+    /** Where a validated, exclusive {@code to} ends: a date alone includes that whole day, UTC. */
+    static Instant to(String value) {
+        return value == null || value.isBlank() ? null
+                : isDate(value) ? LocalDate.parse(value).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
+                : Instant.parse(value);
+    }
+
+    private static boolean isDate(String value) {
+        return value.length() == "2026-12-01".length();
     }
 
     /**
-     * An ISO-8601 instant such as {@code 2025-01-31T00:00:00Z}, or absent. Query parameters are taken
+     * An ISO-8601 instant such as {@code 2025-01-31T00:00:00Z}, a date such as {@code 2025-01-31}
+     * (a whole day, UTC), or absent. Query parameters are taken
      * as text and checked here because JAX-RS answers a parameter it cannot convert with 404, which
      * would tell the caller the endpoint is missing rather than that the value is wrong.
      */
@@ -55,7 +71,7 @@ public final class AuditApi {
     @Constraint(validatedBy = IsoInstant.Validator.class)
     public @interface IsoInstant {
 
-        String message() default "must be an ISO-8601 instant such as 2025-01-31T00:00:00Z";
+        String message() default "must be a date such as 2025-01-31 or an ISO-8601 instant such as 2025-01-31T00:00:00Z";
 
         Class<?>[] groups() default {};
 
@@ -67,7 +83,7 @@ public final class AuditApi {
             @Override
             public boolean isValid(String value, ConstraintValidatorContext context) {
                 try {
-                    Instant instant = instant(value);
+                    Instant instant = to(value);
                     return instant == null || !instant.isBefore(Instant.EPOCH)
                             && instant.isBefore(Instant.parse("9999-12-31T23:59:59Z"));
                 } catch (DateTimeParseException e) {

@@ -40,12 +40,16 @@ public class AuditResource {
         this.caller = caller;
     }
 
-    /** Newest first; {@code from} inclusive, {@code to} exclusive. */
+    /**
+     * Newest first; {@code from} inclusive, {@code to} exclusive. A date alone is a whole day, UTC:
+     * {@code from=2026-12-01&to=2026-12-01} is all of that day.
+     */
     @GET
     public Uni<AuditPage> search(
             @QueryParam("actor") @Size(max = 128) String actor,
             @QueryParam("action") @Pattern(regexp = ACTION, message = "must be upper snake case, such as LOGIN_FAILED")
             String action,
+            @QueryParam("targetId") @Size(max = 128) String targetId,
             @QueryParam("from") @IsoInstant String from,
             @QueryParam("to") @IsoInstant String to,
             @QueryParam("page") @DefaultValue("0") @Pattern(regexp = PAGE, message = "must be a whole number from 0 to 999999")
@@ -53,7 +57,8 @@ public class AuditResource {
             @QueryParam("size") @DefaultValue("50") @Pattern(regexp = SIZE, message = "must be a whole number from 1 to 500")
             String size) {
         Criteria criteria = new Criteria(caller.organizationId(), blankToNull(actor), blankToNull(action),
-                AuditApi.instant(from), AuditApi.instant(to), Integer.parseInt(page), Integer.parseInt(size));
+                blankToNull(targetId), AuditApi.from(from), AuditApi.to(to), Integer.parseInt(page),
+                Integer.parseInt(size));
         return audit.search(criteria)
                 .map(found -> AuditPage.of(found, criteria.page(), criteria.size()));
     }

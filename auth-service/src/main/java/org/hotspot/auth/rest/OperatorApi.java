@@ -28,6 +28,11 @@ public final class OperatorApi {
     public record PasswordRequest(@NotBlank @Size(max = 256) String password) {
     }
 
+    /** An operator's own change: the current password proves it is them, not just their token. */
+    public record PasswordChangeRequest(@NotBlank @Size(max = 256) String currentPassword,
+            @NotBlank @Size(max = 256) String newPassword) {
+    }
+
     public record OperatorView(String id, String organizationId, String username, Role role, boolean disabled,
             boolean totpEnabled, Instant createdAt) {
 

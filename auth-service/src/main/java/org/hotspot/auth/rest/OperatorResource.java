@@ -17,10 +17,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.hotspot.auth.rest.OperatorApi.CreateOperatorRequest;
 import org.hotspot.auth.rest.OperatorApi.OperatorView;
+import org.hotspot.auth.rest.OperatorApi.PasswordChangeRequest;
 import org.hotspot.auth.rest.OperatorApi.PasswordRequest;
 import org.hotspot.auth.rest.OperatorApi.RoleRequest;
 import org.hotspot.auth.service.OperatorService;
 import org.hotspot.auth.service.OperatorService.NewOperator;
+import org.hotspot.auth.service.PasswordChange;
 import org.hotspot.common.security.Caller;
 import org.hotspot.common.security.Role;
 
@@ -32,10 +34,12 @@ import org.hotspot.common.security.Role;
 public class OperatorResource {
 
     private final OperatorService operators;
+    private final PasswordChange passwordChange;
     private final Caller caller;
 
-    public OperatorResource(OperatorService operators, Caller caller) {
+    public OperatorResource(OperatorService operators, PasswordChange passwordChange, Caller caller) {
         this.operators = operators;
+        this.passwordChange = passwordChange;
         this.caller = caller;
     }
 
@@ -59,6 +63,15 @@ public class OperatorResource {
         Role.Names.VIEWER})
     public Uni<OperatorView> me() {
         return operators.get(caller, caller.operatorId()).map(OperatorView::of);
+    }
+
+    /** Every role changes its own password; every session of the caller ends, so they log in again. */
+    @PUT
+    @Path("/me/password")
+    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.ORG_ADMIN, Role.Names.OPERATOR, Role.Names.RESELLER,
+        Role.Names.VIEWER})
+    public Uni<Void> changeOwnPassword(@NotNull @Valid PasswordChangeRequest request) {
+        return passwordChange.change(caller, request.currentPassword(), request.newPassword());
     }
 
     @GET

@@ -13,12 +13,14 @@ public final class OrganizationApi {
 
     /**
      * {@code requireTotp} is required, so a rename never switches the second factor off by omission.
-     * {@code language} is optional: English for a new organization, unchanged on an update.
+     * {@code language} is optional: English for a new organization, unchanged on an update. Only
+     * the languages the product is written in: cards and RADIUS messages in any other would
+     * silently come out in English.
      */
     public record OrganizationRequest(@NotBlank @Size(max = 120) String name,
             @jakarta.validation.constraints.NotNull Boolean requireTotp,
-            @jakarta.validation.constraints.Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?",
-                    message = "a language tag such as en, ar, fa or fr-CA") String language) {
+            @jakarta.validation.constraints.Pattern(regexp = Organization.LANGUAGES,
+                    message = "must be one of en, ar, fa, ru, fr: the languages the product has") String language) {
     }
 
     public record OrganizationView(String id, String name, boolean requireTotp, String language, Instant createdAt) {

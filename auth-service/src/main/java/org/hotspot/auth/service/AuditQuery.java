@@ -7,6 +7,7 @@ import java.util.List;
 import org.hotspot.auth.AuditRecord;
 import org.hotspot.auth.repository.AuditRecordRepository;
 import org.hotspot.auth.repository.AuditRecordRepository.Filter;
+import org.hotspot.common.audit.AuditActions;
 import org.hotspot.common.problem.ProblemException;
 
 /** Reads one organization's audit log, a page at a time, newest first. */
@@ -22,12 +23,13 @@ public class AuditQuery {
     /**
      * What to read. The organization comes from the caller's token, never from the request.
      *
-     * @param from inclusive, or null
-     * @param to   exclusive, or null
-     * @param page 0-based
+     * @param targetId the id of the record acted on, or null
+     * @param from     inclusive, or null
+     * @param to       exclusive, or null
+     * @param page     0-based
      */
-    public record Criteria(String organizationId, String actor, String action, Instant from, Instant to, int page,
-            int size) {
+    public record Criteria(String organizationId, String actor, String action, String targetId, Instant from,
+            Instant to, int page, int size) {
 
         public Criteria {
             if (from != null && to != null && from.isAfter(to)) {
@@ -36,7 +38,7 @@ public class AuditQuery {
         }
 
         Filter filter() {
-            return new Filter(organizationId, actor, action, from, to);
+            return new Filter(organizationId, actor, action, targetId, from, to);
         }
     }
 
@@ -53,9 +55,30 @@ public class AuditQuery {
     }
 
     public Uni<Found> search(Criteria criteria) {
-        Filter filter = criteria.filter();
+        return knownAction(criteria)
+                .chain(() -> read(criteria.filter(), criteria.page(), criteria.size()));
+    }
+
+    /**
+     * An action nothing records is a typo, answered as one rather than with an empty page that says
+     * "nothing happened". The organization's own log counts too: a newer service may record an
+     * action {@link AuditActions} does not know yet.
+     */
+    private Uni<Void> knownAction(Criteria criteria) {
+        String action = criteria.action();
+        if (action == null || AuditActions.KNOWN.contains(action)) {
+            return Uni.createFrom().voidItem();
+        }
+        return records.actions(criteria.organizationId())
+                .chain(recorded -> recorded.contains(action)
+                        ? Uni.createFrom().voidItem()
+                        : Uni.createFrom().failure(ProblemException.invalidField("action",
+                                "is not an action the audit log records; one of " + AuditActions.listed())));
+    }
+
+    private Uni<Found> read(Filter filter, int page, int size) {
         return Uni.combine().all()
-                .unis(records.page(filter, criteria.page(), criteria.size()), records.count(filter))
+                .unis(records.page(filter, page, size), records.count(filter))
                 .with(Found::new);
     }
 }

@@ -12,6 +12,7 @@ import org.hotspot.auth.Organization;
 import org.hotspot.auth.repository.OperatorRepository;
 import org.hotspot.auth.repository.OrganizationRepository;
 import org.hotspot.common.crypto.SecretBox;
+import org.hotspot.common.problem.ProblemException;
 import org.hotspot.events.audit.AuditEntry.Result;
 
 /**
@@ -69,7 +70,9 @@ public class LoginService {
                 .chain(attempt -> attempt.succeeded()
                         ? startEnrolment(attempt.operator())
                         : failed(name, attempt.operator(), address, "wrong username or password")
-                                .replaceWith((Enrolment) null));
+                                .replaceWith((Enrolment) null))
+                // The password was right: no failed login to count towards the throttle.
+                .call(() -> throttle.recordSuccess(name, address));
     }
 
     /** A pending TOTP enrolment: the secret is shown once, for the authenticator app. */
@@ -124,7 +127,9 @@ public class LoginService {
                                 Filters.eq("disabled", false)),
                         Updates.set("totpLastStep", step), Updates.set("totpEnabled", true))
                 .chain(updated -> updated == null
-                        ? failed(operator.username, operator, address, "reused second factor code")
+                        // Said plainly: the password and the code were right, the code is just spent.
+                        ? failed(operator.username, operator, address, "reused second factor code",
+                                AuthProblems.totpCodeUsed())
                         : enrolled(updated, enrolling, address));
     }
 
@@ -147,10 +152,15 @@ public class LoginService {
     }
 
     private <T> Uni<T> failed(String username, Operator operator, String address, String why) {
+        return failed(username, operator, address, why, AuthProblems.invalidCredentials());
+    }
+
+    private <T> Uni<T> failed(String username, Operator operator, String address, String why,
+            ProblemException answer) {
         String organization = operator != null ? operator.organizationId : Organization.PLATFORM_ID;
         return audit.record(organization, username.isBlank() ? "(blank)" : username, "LOGIN_FAILED",
                         "operator", operator != null ? operator.id : null, address, Result.FAILURE, why)
-                .chain(() -> Uni.createFrom().failure(AuthProblems.invalidCredentials()));
+                .chain(() -> Uni.createFrom().failure(answer));
     }
 
     private Uni<Tokens> succeeded(Operator operator, String address) {

@@ -1,6 +1,8 @@
 package org.hotspot.common.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -8,12 +10,12 @@ import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.hotspot.common.problem.Problem.Violation;
 import org.hotspot.common.web.RequestIds;
 import org.jboss.logging.Logger;
@@ -30,8 +32,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response domain(ProblemException e, HttpServerRequest request) {
-        Response.ResponseBuilder response = Response.fromResponse(
-                respond(e.status(), e.type(), e.title(), e.getMessage(), request, null));
+        Response.ResponseBuilder response = Response.fromResponse(respond(e.status(), e.type(), e.title(),
+                e.getMessage(), request, e.violations().isEmpty() ? null : e.violations()));
         e.headers().forEach(response::header);
         return response.build();
     }
@@ -46,21 +48,17 @@ public class ProblemMapper {
                 violations.size() + " field(s) are invalid", request, violations);
     }
 
-    @ServerExceptionMapper
-    public Response unreadableJson(JsonParseException e, HttpServerRequest request) {
-        return respond(400, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
-                "The request body is not valid JSON", request, null);
-    }
-
-    @ServerExceptionMapper
-    public Response mismatchedJson(MismatchedInputException e, HttpServerRequest request) {
-        String field = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .reduce((a, b) -> a + "." + b)
-                .orElse("body");
-        return respond(400, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
-                "The request body has a value of the wrong type", request,
-                List.of(new Violation(field, "has the wrong type")));
+    /**
+     * A body that is not JSON, has a field of the wrong type, or a field the endpoint does not know.
+     * Named apart because Quarkus maps MismatchedInputException itself, with a body of its own.
+     */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class, JsonParseException.class})
+    public Response body(JsonProcessingException e, HttpServerRequest request) {
+        if (e instanceof InvalidDefinitionException) {
+            // Jackson cannot build the type at all: our bug, not the caller's.
+            return unexpected(e, request);
+        }
+        return domain(BodyProblems.of(e), request);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -79,20 +77,28 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response http(WebApplicationException e, HttpServerRequest request) {
         // Quarkus REST wraps a body it cannot read in a plain 400: say what was wrong with it.
-        if (e.getCause() instanceof MismatchedInputException mismatched) {
-            return mismatchedJson(mismatched, request);
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return body(json, request);
         }
-        if (e.getCause() instanceof JsonParseException unreadable) {
-            return unreadableJson(unreadable, request);
+        // A parameter converter's own problem, wrapped by JAX-RS in a 404 (see ParameterConverters).
+        if (e.getCause() instanceof ProblemException problem) {
+            return domain(problem, request);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, request);
         }
-        Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type != null ? type.getReasonPhrase() : "HTTP " + status;
-        String kind = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        return respond(status, ProblemTypes.of(kind), title, title, request, null);
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // JAX-RS answers a query or path parameter it cannot convert with 404, as if the endpoint were missing.
+            return respond(400, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
+                    "A query or path parameter has a value of the wrong form", request, null);
+        }
+        if (status == 415) {
+            return respond(415, ProblemTypes.ofStatus(415), ProblemTypes.titleOf(415),
+                    "Send the body as JSON, with Content-Type: application/json", request, null);
+        }
+        String title = ProblemTypes.titleOf(status);
+        return respond(status, ProblemTypes.ofStatus(status), title, title, request, null);
     }
 
     @ServerExceptionMapper

@@ -5,11 +5,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /** Throws each kind of failure the shared mapper must turn into a problem. */
 @Path("/probe")
@@ -31,6 +35,21 @@ public class ProbeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Order create(@Valid Order order) {
         return order;
+    }
+
+    /** Typed parameters, as a report or usage endpoint takes them. */
+    @GET
+    @Path("/usage")
+    public String usage(@QueryParam("from") Instant from, @QueryParam("day") LocalDate day,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("active") Boolean active) {
+        return from + " " + day + " " + page + " " + active;
+    }
+
+    /** An answer from a newer version of a service: it has a field older readers do not know. */
+    @GET
+    @Path("/organization")
+    public java.util.Map<String, Object> organization() {
+        return java.util.Map.of("id", "org-1", "name", "Example ISP", "addedInANewerVersion", true);
     }
 
     @GET

@@ -57,13 +57,37 @@ class ProblemMapperTest {
     }
 
     @Test
+    void anUnknownFieldIsRefusedWithTheFieldsThatExist() {
+        given().contentType("application/json").body("{\"name\":\"x\",\"count\":1,\"cuont\":2}")
+                .when().post("/probe/orders")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", is("/problems/unknown-field"))
+                .body("violations[0].field", is("cuont"))
+                .body("violations[0].message", containsString("count, name"));
+    }
+
+    @Test
+    void aQueryParameterThatDoesNotConvertIsA400NamingIt() {
+        given().when().get("/probe/usage?from=2026-12-01T00:00:00Z&day=2026-12-01&page=2&active=true")
+                .then().statusCode(200);
+        for (String[] wrong : new String[][] {{"from=abc", "from"}, {"day=12/01/2026", "day"}, {"page=two", "page"},
+            {"active=yes", "active"}}) {
+            given().when().get("/probe/usage?" + wrong[0])
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", is("/problems/validation"))
+                    .body("violations[0].field", is(wrong[1]));
+        }
+    }
+
+    @Test
     void wrongMethodAndMediaTypeAreProblems() {
         given().when().delete("/probe/expired")
                 .then().statusCode(405).contentType("application/problem+json")
                 .body("type", is("/problems/method-not-allowed"));
         given().contentType("text/plain").body("x").when().post("/probe/orders")
                 .then().statusCode(415).contentType("application/problem+json")
-                .body("type", is("/problems/unsupported-media-type"));
+                .body("type", is("/problems/unsupported-media-type"))
+                .body("detail", containsString("application/json"));
     }
 
     @Test
