@@ -234,7 +234,9 @@ class KustomizeOverlaysTest {
                 assertThat(declared.get(nameAndKey[0])).as("%s reads %s", service, ref).contains(nameAndKey[1]);
             }
         }
-        assertThat(secretRefs(m.container(Service.AUTH))).contains("hotspot-secrets/HOTSPOT_ADMIN_PASSWORD");
+        // auth-service answers voucher-service's /internal calls only to the service token.
+        assertThat(secretRefs(m.container(Service.AUTH))).contains("hotspot-secrets/HOTSPOT_ADMIN_PASSWORD",
+                "hotspot-secrets/HOTSPOT_SERVICE_TOKENS");
         assertThat(secretRefs(m.container(Service.VOUCHER))).contains("hotspot-secrets/HOTSPOT_VOUCHER_CODE_KEYS",
                 "hotspot-secrets/HOTSPOT_VOUCHER_LOOKUP_KEY", "hotspot-secrets/HOTSPOT_VOUCHER_QR_KEY",
                 "hotspot-secrets/HOTSPOT_SERVICE_TOKENS");
