@@ -1,5 +1,9 @@
 package org.hotspot.common.problem;
 
+import java.util.List;
+import java.util.Map;
+import org.hotspot.common.problem.Problem.Violation;
+
 /**
  * The root of every service's domain exception family. A subclass names one kind of problem: its
  * {@code kind} becomes the problem type {@code /problems/<kind>}, and its message is the detail
@@ -10,6 +14,7 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String kind;
     private final String title;
+    private final List<Violation> violations;
 
     /**
      * @param status the HTTP status, 4xx for the caller's mistakes
@@ -18,15 +23,28 @@ public class ProblemException extends RuntimeException {
      * @param detail what went wrong this time
      */
     public ProblemException(int status, String kind, String title, String detail) {
+        this(status, kind, title, detail, List.of());
+    }
+
+    /** A problem with the fields the caller got wrong, each with what is wrong with it. */
+    public ProblemException(int status, String kind, String title, String detail,
+            List<Violation> violations) {
         super(detail);
         this.status = status;
         this.kind = kind;
         this.title = title;
+        this.violations = List.copyOf(violations);
+    }
+
+    /** A 400 validation problem naming one field: the usual answer to one wrong input. */
+    public static ProblemException invalidField(String field, String message) {
+        return new ProblemException(400, "validation", "Invalid input", field + " " + message,
+                List.of(new Violation(field, message)));
     }
 
     /** Response headers the problem needs, such as {@code Retry-After} on a 429; none by default. */
-    public java.util.Map<String, String> headers() {
-        return java.util.Map.of();
+    public Map<String, String> headers() {
+        return Map.of();
     }
 
     public int status() {
@@ -39,6 +57,11 @@ public class ProblemException extends RuntimeException {
 
     public String title() {
         return title;
+    }
+
+    /** The fields at fault; empty when the problem is not about particular fields. */
+    public List<Violation> violations() {
+        return violations;
     }
 
     /** The problem type URI. */

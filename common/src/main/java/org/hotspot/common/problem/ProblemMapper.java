@@ -30,8 +30,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response domain(ProblemException e, HttpServerRequest request) {
-        Response.ResponseBuilder response = Response.fromResponse(
-                respond(e.status(), e.type(), e.title(), e.getMessage(), request, null));
+        Response.ResponseBuilder response = Response.fromResponse(respond(e.status(), e.type(), e.title(),
+                e.getMessage(), request, e.violations().isEmpty() ? null : e.violations()));
         e.headers().forEach(response::header);
         return response.build();
     }
