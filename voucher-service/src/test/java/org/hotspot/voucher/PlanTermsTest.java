@@ -123,4 +123,16 @@ class PlanTermsTest {
                 .then().statusCode(400).contentType("application/problem+json");
         assertSoldTerms(login(sold.get(1)));
     }
+
+    @Test
+    void cardsPrintTheNameTheBatchWasSoldUnder() {
+        String batch = Fixtures.readyBatch(operator, profile, 1);
+
+        as(operator).body(Map.of("name", "renamed later")).when().put("/api/profiles/" + profile).then()
+                .statusCode(200);
+
+        String cards = as(operator).queryParam("lang", "en").when().get("/api/batches/" + batch + "/cards.html")
+                .then().statusCode(200).extract().asString();
+        assertThat(cards).contains("an hour").doesNotContain("renamed later");
+    }
 }

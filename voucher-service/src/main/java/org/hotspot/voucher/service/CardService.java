@@ -64,11 +64,13 @@ public class CardService {
 
     private List<Card> cards(Organization organization, Rows rows) {
         String batchTag = rows.batch().id.substring(0, Math.min(6, rows.batch().id.length())).toUpperCase();
-        return rows.rows().stream().map(row -> card(organization, rows.profile(), row, batchTag)).toList();
+        // The name the batch was sold under: a rename since is not what the buyer paid for.
+        String plan = rows.batch().profileName != null ? rows.batch().profileName : rows.profile().name;
+        return rows.rows().stream().map(row -> card(organization, plan, rows.profile(), row, batchTag)).toList();
     }
 
-    private Card card(Organization organization, Profile profile, Row row, String batchTag) {
-        return new Card(organization.name(), VoucherCodes.display(row.code(), 4), profile.name, profile.price,
+    private Card card(Organization organization, String plan, Profile profile, Row row, String batchTag) {
+        return new Card(organization.name(), VoucherCodes.display(row.code(), 4), plan, profile.price,
                 profile.currency, profile.timeQuotaSeconds, profile.validitySeconds, profile.dataQuotaBytes,
                 profile.rateLimit, tokens.link(row.voucher().id), batchTag + "-" + row.voucher().serial);
     }
