@@ -99,6 +99,11 @@ class ResellerSessionsTest {
                     .contentType("application/problem+json");
             as(reseller.accessToken()).queryParam("groupBy", "profile").when().get("/api/usage/latest").then()
                     .statusCode(403);
+            // page * size overflowed int: a negative skip and a 500.
+            as(reseller.accessToken()).queryParam("page", Integer.MAX_VALUE).when().get("/api/sessions").then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", org.hamcrest.Matchers.contains("page"));
         }
     }
 }

@@ -17,8 +17,10 @@ public class Refund {
     public String batchId;
     public String organizationId;
     public String reseller;
-    /** Ten-thousandths of the reseller's currency, as their credit. */
+    /** Ten-thousandths of {@code currency}, as the reseller's credit. */
     public long units;
+    /** The currency the batch was paid in: the refund is given only to credit in it, never relabelled. */
+    public String currency;
     public int attempts;
     public Instant nextAttemptAt;
     public String lastFailure;

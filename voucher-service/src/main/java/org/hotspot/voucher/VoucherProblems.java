@@ -79,6 +79,12 @@ public final class VoucherProblems {
                         + ": a reseller is only charged in their own currency");
     }
 
+    public static ProblemException creditCurrencyMismatch(String granted) {
+        return new ProblemException(409, "currency-mismatch", "Currency mismatch",
+                "The reseller's credit is not in " + granted + ": grant it in their currency, or change the currency "
+                        + "once their credit is used up");
+    }
+
     public static ProblemException notAReseller(String username) {
         return new ProblemException(404, "reseller-unknown", "No such reseller",
                 "The organization has no enabled operator " + username + " with the RESELLER role");

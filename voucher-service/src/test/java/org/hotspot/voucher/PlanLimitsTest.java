@@ -124,4 +124,22 @@ class PlanLimitsTest {
                 .body("timeQuotaSeconds", is(86_400))
                 .body("dataQuotaBytes", org.hamcrest.Matchers.nullValue());
     }
+
+    @ParameterizedTest(name = "{0} with a misspelt field is refused")
+    @CsvSource({"PUT", "PATCH"})
+    void aMisspeltFieldInAnUpdateIsRefusedNotIgnored(String method) {
+        Map<String, Object> plan = Fixtures.plan("misspelt " + method);
+        plan.put("timeQuotaSeconds", 3_600);
+        String id = Fixtures.profile(operator, plan);
+
+        as(operator).body(Map.of("timeQuota", 60)).when().request(method, "/api/profiles/" + id).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", is("/problems/unknown-field"))
+                .body("title", is("Unknown field"))
+                .body("violations.field", contains("timeQuota"))
+                .body("violations[0].message", org.hamcrest.Matchers.containsString("timeQuotaSeconds"));
+        as(operator).when().get("/api/profiles/" + id).then().statusCode(200)
+                .body("timeQuotaSeconds", is(3_600));
+    }
 }

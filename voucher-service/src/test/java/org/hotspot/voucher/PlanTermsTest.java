@@ -141,4 +141,12 @@ class PlanTermsTest {
                 .then().statusCode(400).contentType("application/problem+json");
         assertSoldTerms(login(sold.get(1)));
     }
+
+    @Test
+    void cardsPrintTheNameTheBatchWasSoldUnder() {
+        as(operator).body(Map.of("name", "renamed later")).when().put("/api/profiles/" + profile).then()
+                .statusCode(200);
+
+        assertThat(cards()).contains("an hour").doesNotContain("renamed later");
+    }
 }

@@ -45,6 +45,9 @@ class ResellerRulesTest {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    org.hotspot.voucher.service.ResellerRefunds resellerRefunds;
+
     private String organization;
     private String admin;
     private Operator reseller;
@@ -66,6 +69,20 @@ class ResellerRulesTest {
     private double credit() {
         return as(reseller.accessToken()).when().get("/api/resellers/me").then().statusCode(200)
                 .extract().jsonPath().getDouble("credit");
+    }
+
+    /** A refund of a batch of this test's reseller recorded as owed, due at {@code due}. */
+    private Refund owe(long units, String currency, Instant due) {
+        Refund owed = new Refund();
+        owed.batchId = UUID.randomUUID().toString();
+        owed.organizationId = organization;
+        owed.reseller = reseller.username();
+        owed.units = units;
+        owed.currency = currency;
+        owed.createdAt = Instant.now();
+        owed.nextAttemptAt = due;
+        refunds.owe(owed).await().atMost(Duration.ofSeconds(5));
+        return owed;
     }
 
     @Test
@@ -111,14 +128,7 @@ class ResellerRulesTest {
     void aRefundLeftOwedIsGivenOnceByTheRetries() {
         grant(reseller.username(), "USD", List.of(usd)).then().statusCode(200);
         double given = registry.counter("hotspot.voucher.refunds", "result", "given").count();
-        Refund owed = new Refund();
-        owed.batchId = UUID.randomUUID().toString();
-        owed.organizationId = organization;
-        owed.reseller = reseller.username();
-        owed.units = 25_000;
-        owed.createdAt = Instant.now();
-        owed.nextAttemptAt = owed.createdAt;
-        refunds.owe(owed).await().atMost(Duration.ofSeconds(5));
+        Refund owed = owe(25_000, "USD", Instant.now());
 
         Instant deadline = Instant.now().plusSeconds(30);
         while (credit() < 102.5 && Instant.now().isBefore(deadline)) {
@@ -136,5 +146,65 @@ class ResellerRulesTest {
         }
         assertThat(refunds.findById(owed.batchId).await().atMost(Duration.ofSeconds(5))).isNull();
         assertThat(credit()).isEqualTo(102.5);
+    }
+
+    @Test
+    void creditInAnotherCurrencyIsRefusedNotRelabelled() {
+        grant(reseller.username(), "IQD", List.of(usd)).then().statusCode(200);
+
+        grant(reseller.username(), "USD", List.of(usd)).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", is("/problems/currency-mismatch"));
+        as(reseller.accessToken()).when().get("/api/resellers/me").then().statusCode(200)
+                .body("credit", is(100))
+                .body("currency", is("IQD"));
+    }
+
+    @Test
+    void aResellerWithNoCreditLeftMayChangeCurrency() {
+        as(admin).body(Map.of("currency", "IQD", "addCredit", "0", "allowedProfileIds", List.of(usd)))
+                .when().put("/api/resellers/" + reseller.username()).then().statusCode(200);
+
+        grant(reseller.username(), "USD", List.of(usd)).then().statusCode(200)
+                .body("credit", is(100))
+                .body("currency", is("USD"));
+    }
+
+    @Test
+    void aRefundIsGivenOnlyInItsOwnCurrency() {
+        grant(reseller.username(), "USD", List.of(usd)).then().statusCode(200);
+        Refund owed = owe(25_000_000, "IQD", Instant.now());
+
+        Instant deadline = Instant.now().plusSeconds(30);
+        Refund left = owed;
+        while (left != null && left.attempts == 0 && Instant.now().isBefore(deadline)) {
+            Fixtures.sleep(200);
+            left = refunds.findById(owed.batchId).await().atMost(Duration.ofSeconds(5));
+        }
+        assertThat(credit()).as("dinars are not given as dollars").isEqualTo(100.0);
+        assertThat(left).as("still owed, in dinars").isNotNull();
+        assertThat(left.currency).isEqualTo("IQD");
+    }
+
+    @Test
+    void aRefundThatCannotEvenBeRecordedIsCountedAsLost() {
+        double lost = registry.counter("hotspot.voucher.refunds", "result", "lost").count();
+        Refund first = owe(10_000, "USD", Instant.now().plusSeconds(3_600));
+        // A second refund of the organization is now refused by MongoDB itself, every time.
+        refunds.mongoCollection().createIndex(new org.bson.Document("organizationId", 1),
+                new com.mongodb.client.model.IndexOptions().unique(true).name("one_per_organization"))
+                .await().atMost(Duration.ofSeconds(5));
+        try {
+            Batch batch = new Batch();
+            batch.id = UUID.randomUUID().toString();
+            batch.organizationId = organization;
+            batch.charged = new java.math.BigDecimal("2.5");
+            batch.currency = "USD";
+            resellerRefunds.refund(reseller.username(), batch).await().atMost(Duration.ofSeconds(60));
+        } finally {
+            refunds.mongoCollection().dropIndex("one_per_organization").await().atMost(Duration.ofSeconds(5));
+            refunds.forget(first.batchId).await().atMost(Duration.ofSeconds(5));
+        }
+        assertThat(registry.counter("hotspot.voucher.refunds", "result", "lost").count()).isEqualTo(lost + 1);
     }
 }

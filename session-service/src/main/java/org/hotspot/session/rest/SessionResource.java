@@ -15,6 +15,7 @@ import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hotspot.common.security.Caller;
 import org.hotspot.common.security.Role;
+import org.hotspot.common.web.Pages;
 import org.hotspot.session.Session;
 import org.hotspot.session.client.VoucherLookup;
 import org.hotspot.session.service.ResellerScope;
@@ -51,7 +52,8 @@ public class SessionResource {
     @GET
     public Uni<SessionPage> list(@QueryParam("active") @DefaultValue("false") boolean active,
             @QueryParam("voucher") String code, @QueryParam("voucherId") String voucherId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = Pages.PAGE_BOUNDS)
+            @Max(value = Pages.MAX_PAGE, message = Pages.PAGE_BOUNDS) int page,
             @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
         String organization = caller.organizationId();
         Uni<String> voucher = code != null && !code.isBlank() ? vouchers.idOf(token.getRawToken(), code)

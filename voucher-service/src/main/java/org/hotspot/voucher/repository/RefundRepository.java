@@ -28,6 +28,7 @@ public class RefundRepository implements ReactivePanacheMongoRepositoryBase<Refu
                         Updates.combine(Updates.setOnInsert("organizationId", refund.organizationId),
                                 Updates.setOnInsert("reseller", refund.reseller),
                                 Updates.setOnInsert("units", refund.units),
+                                Updates.setOnInsert("currency", refund.currency),
                                 Updates.setOnInsert("attempts", 0),
                                 Updates.setOnInsert("nextAttemptAt", refund.nextAttemptAt),
                                 Updates.setOnInsert("createdAt", refund.createdAt)),
@@ -38,14 +39,31 @@ public class RefundRepository implements ReactivePanacheMongoRepositoryBase<Refu
     /**
      * Adds the refund to the reseller's credit unless this batch was refunded already, in one
      * atomic update: a retry after a crash between giving and forgetting the refund gives nothing.
+     * Only to credit in the refund's currency; when the reseller's credit is in another one now the
+     * refund fails and stays owed (dinars given as dollars would be a gift or a theft).
      */
     public Uni<Void> give(Refund refund) {
+        String id = Reseller.idOf(refund.organizationId, refund.reseller);
         return resellers.mongoCollection().updateOne(
-                        Filters.and(Filters.eq("_id", Reseller.idOf(refund.organizationId, refund.reseller)),
+                        Filters.and(Filters.eq("_id", id),
+                                Filters.eq("currency", refund.currency),
                                 Filters.ne("refundedBatches", refund.batchId)),
                         Updates.combine(Updates.inc("creditUnits", refund.units),
                                 Updates.push("refundedBatches", refund.batchId),
                                 Updates.set("updatedAt", Instant.now())))
+                .chain(result -> result.getMatchedCount() > 0 ? Uni.createFrom().voidItem() : givenBefore(id, refund));
+    }
+
+    /** Nothing matched: fine if the batch was refunded already, otherwise the reseller or currency is not there. */
+    private Uni<Void> givenBefore(String resellerId, Refund refund) {
+        return resellers.mongoCollection().countDocuments(Filters.and(Filters.eq("_id", resellerId),
+                        Filters.eq("refundedBatches", refund.batchId)))
+                .invoke(given -> {
+                    if (given == 0) {
+                        throw new IllegalStateException("no reseller " + refund.reseller + " with credit in "
+                                + refund.currency);
+                    }
+                })
                 .replaceWithVoid();
     }
 

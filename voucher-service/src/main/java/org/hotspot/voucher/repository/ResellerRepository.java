@@ -39,10 +39,17 @@ public class ResellerRepository implements ReactivePanacheMongoRepositoryBase<Re
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
     }
 
-    /** Adds (or with a negative amount, takes) credit and sets the allowed profiles. */
+    /**
+     * Adds (or with a negative amount, takes) credit and sets the allowed profiles. The currency is
+     * set only on a new reseller or one with no credit left: credit in another currency would be
+     * relabelled, 1,000,000 IQD plus 10 USD becoming 1,000,010 USD. Otherwise the filter matches
+     * nothing and the upsert's insert fails on the existing {@code _id} (a duplicate key), which the
+     * caller answers as a currency mismatch.
+     */
     public Uni<Reseller> upsert(String organizationId, String username, String currency, long addUnits,
             List<String> allowedProfileIds) {
-        return mongoCollection().findOneAndUpdate(Filters.eq("_id", Reseller.idOf(organizationId, username)),
+        return mongoCollection().findOneAndUpdate(Filters.and(Filters.eq("_id", Reseller.idOf(organizationId, username)),
+                        Filters.or(Filters.eq("currency", currency), Filters.eq("creditUnits", 0L))),
                 Updates.combine(Updates.setOnInsert("organizationId", organizationId),
                         Updates.setOnInsert("username", username),
                         Updates.set("currency", currency),

@@ -21,6 +21,7 @@ import java.net.URI;
 import java.util.List;
 import org.hotspot.common.security.Caller;
 import org.hotspot.common.security.Role;
+import org.hotspot.common.web.Pages;
 import org.hotspot.voucher.repository.VoucherRepository;
 import org.hotspot.voucher.rest.BatchApi.BatchRequest;
 import org.hotspot.voucher.rest.BatchApi.BatchView;
@@ -72,7 +73,9 @@ public class BatchResource {
     @GET
     @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.ORG_ADMIN, Role.Names.OPERATOR, Role.Names.RESELLER,
         Role.Names.VIEWER})
-    public Uni<List<BatchView>> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Uni<List<BatchView>> list(
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = Pages.PAGE_BOUNDS)
+            @Max(value = Pages.MAX_PAGE, message = Pages.PAGE_BOUNDS) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return batches.list(caller, page, size).map(found -> found.stream().map(BatchView::of).toList());
     }
@@ -91,7 +94,8 @@ public class BatchResource {
     @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.ORG_ADMIN, Role.Names.OPERATOR, Role.Names.RESELLER,
         Role.Names.VIEWER})
     public Uni<VoucherPage> vouchers(@PathParam("id") String id,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = Pages.PAGE_BOUNDS)
+            @Max(value = Pages.MAX_PAGE, message = Pages.PAGE_BOUNDS) int page,
             @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
         boolean codes = !caller.is(Role.VIEWER);
         return batches.get(caller, id)

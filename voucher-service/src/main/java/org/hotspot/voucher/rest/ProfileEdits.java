@@ -9,8 +9,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.hotspot.common.problem.Problem.Violation;
 import org.hotspot.common.problem.ProblemException;
 import org.hotspot.voucher.Profile;
 import org.hotspot.voucher.rest.ProfileApi.ProfileRequest;
@@ -23,6 +31,10 @@ import org.hotspot.voucher.service.TermsScope;
  */
 @ApplicationScoped
 class ProfileEdits {
+
+    private static final SortedSet<String> KNOWN_FIELDS = Arrays.stream(ProfileRequest.class.getRecordComponents())
+            .map(RecordComponent::getName)
+            .collect(Collectors.toCollection(TreeSet::new));
 
     private final ObjectMapper mapper;
     private final Validator validator;
@@ -49,6 +61,7 @@ class ProfileEdits {
             throw new ProblemException(400, "malformed-request", "Malformed request",
                     "An update is a JSON object of the fields to change");
         }
+        refuseUnknownFields(body);
         ObjectNode merged = mapper.valueToTree(ProfileRequest.of(current));
         merged.setAll((ObjectNode) body);
         ProfileRequest request = mapper.treeToValue(merged, ProfileRequest.class);
@@ -57,6 +70,23 @@ class ProfileEdits {
             throw new ConstraintViolationException(violations);
         }
         return request;
+    }
+
+    /**
+     * The CDI mapper ignores unknown fields, and laid over the profile's own fields a misspelt one
+     * ({@code timeQuota} for {@code timeQuotaSeconds}) would answer 200 and change nothing.
+     */
+    private static void refuseUnknownFields(JsonNode body) {
+        Iterator<String> names = body.fieldNames();
+        while (names.hasNext()) {
+            String field = names.next();
+            if (!KNOWN_FIELDS.contains(field)) {
+                throw new ProblemException(400, "unknown-field", "Unknown field",
+                        "The request body has a field this endpoint does not know: " + field,
+                        List.of(new Violation(field, "is not a known field; known fields: "
+                                + String.join(", ", KNOWN_FIELDS))));
+            }
+        }
     }
 
     /** {@code applyTo}: new (the default), unused or all. */

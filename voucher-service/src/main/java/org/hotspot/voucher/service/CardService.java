@@ -93,16 +93,18 @@ public class CardService {
 
     private List<Card> cards(Organization organization, Rows rows) {
         String batchTag = rows.batch().id.substring(0, Math.min(6, rows.batch().id.length())).toUpperCase();
+        // The name the batch was sold under: a rename since is not what the buyer paid for.
+        String plan = rows.batch().profileName != null ? rows.batch().profileName : rows.profile().name;
         return rows.rows().stream()
                 .filter(row -> !UNUSABLE.contains(row.voucher().state))
-                .map(row -> card(organization, rows.profile(), row, batchTag))
+                .map(row -> card(organization, plan, rows.profile(), row, batchTag))
                 .toList();
     }
 
     /** A card promises the terms its voucher was sold with, not the plan's since an edit that was not applied to it. */
-    private Card card(Organization organization, Profile profile, Row row, String batchTag) {
+    private Card card(Organization organization, String plan, Profile profile, Row row, String batchTag) {
         PlanTerms terms = profile.terms(row.voucher().termsVersion);
-        return new Card(organization.name(), VoucherCodes.display(row.code(), 4), profile.name, profile.price,
+        return new Card(organization.name(), VoucherCodes.display(row.code(), 4), plan, profile.price,
                 profile.currency, terms.timeQuotaSeconds, terms.validitySeconds, terms.dataQuotaBytes,
                 terms.rateLimit, tokens.link(row.voucher().id), batchTag + "-" + row.voucher().serial,
                 row.voucher().expiresAt);

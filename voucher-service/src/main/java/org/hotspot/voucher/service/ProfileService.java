@@ -177,7 +177,7 @@ public class ProfileService {
                 caller.clientAddress(), Result.SUCCESS, detail);
     }
 
-    private static boolean isDuplicateKey(Throwable e) {
+    static boolean isDuplicateKey(Throwable e) {
         // An insert reports it as a write error, a findOneAndUpdate as a command error: both carry the code.
         return e instanceof MongoException mongo && mongo.getCode() == DUPLICATE_KEY;
     }

@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +44,7 @@ public class ResellerRefunds {
         refund.batchId = batch.id;
         refund.organizationId = batch.organizationId;
         refund.reseller = reseller;
+        refund.currency = batch.currency;
         refund.units = batch.charged.setScale(BatchService.CREDIT_SCALE, RoundingMode.UP).unscaledValue()
                 .longValueExact();
         refund.createdAt = Instant.now();
@@ -51,8 +53,7 @@ public class ResellerRefunds {
                 .onFailure().invoke(e -> failed(refund, e))
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(5)
                 .chain(() -> attempt(refund))
-                .onFailure().invoke(e -> LOG.errorf("Refund of batch %s to reseller %s (%d units) could not even be "
-                        + "recorded: %s", refund.batchId, reseller, refund.units, e.getMessage()))
+                .onFailure().invoke(e -> lost(refund, e))
                 .onFailure().recoverWithNull();
     }
 
@@ -82,10 +83,22 @@ public class ResellerRefunds {
                 .onFailure().recoverWithNull();
     }
 
+    /**
+     * Not even recorded as owed, so no retry will give it: counted apart ({@code result=lost}, to
+     * alert on) and logged with what an operator needs to grant it by hand.
+     */
+    private void lost(Refund refund, Throwable e) {
+        registry.counter("hotspot.voucher.refunds", "result", "lost").increment();
+        LOG.errorf("LOST refund: batch %s, reseller %s of organization %s, %s %s could not be recorded as owed; "
+                + "grant it by hand: %s", refund.batchId, refund.reseller, refund.organizationId,
+                BigDecimal.valueOf(refund.units, BatchService.CREDIT_SCALE).toPlainString(), refund.currency,
+                e.getMessage());
+    }
+
     private void failed(Refund refund, Throwable e) {
         registry.counter("hotspot.voucher.refunds", "result", "failed").increment();
-        LOG.warnf("Refund of batch %s to reseller %s (%d units) failed, will retry: %s", refund.batchId,
-                refund.reseller, refund.units, e.getMessage());
+        LOG.warnf("Refund of batch %s to reseller %s (%d units of %s) failed, will retry: %s", refund.batchId,
+                refund.reseller, refund.units, refund.currency, e.getMessage());
     }
 
     /** 2 s, 4 s, 8 s... up to half an hour between attempts. */

@@ -51,6 +51,8 @@ public class ResellerService {
                         .onItem().ifNull().failWith(() -> VoucherProblems.notFound("profile", id)))
                 .collect().asList()
                 .chain(found -> resellers.upsert(caller.organizationId(), username, currency, units, allowedProfileIds))
+                .onFailure(ProfileService::isDuplicateKey)
+                .transform(e -> VoucherProblems.creditCurrencyMismatch(currency))
                 .call(reseller -> audit.recordBestEffort(caller.organizationId(), caller.username(), "RESELLER_GRANTED",
                         "reseller", username, caller.clientAddress(), Result.SUCCESS,
                         "credit +" + addCredit.toPlainString() + " " + currency + ", profiles " + allowedProfileIds));
