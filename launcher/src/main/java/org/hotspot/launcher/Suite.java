@@ -150,6 +150,8 @@ final class Suite implements AutoCloseable {
                 env.put("HOTSPOT_GATEWAY_VOUCHER_KEY_DIR", settings.home().resolve("keys").resolve("voucher").toString());
                 env.put("HOTSPOT_VOUCHER_SERVICE_URL", url("voucher-service"));
                 env.put("HOTSPOT_GATEWAY_RADIUS_BIND_ADDRESS", listen.bindHost());
+                // On a wildcard, each reply leaves from the address the router sent to (see GatewayConfig).
+                env.put("HOTSPOT_GATEWAY_RADIUS_BIND_EACH_ADDRESS", Boolean.toString(listen.all()));
                 env.put("HOTSPOT_GATEWAY_RADIUS_AUTH_PORT", Integer.toString(settings.port("HOTSPOT_RADIUS_AUTH_PORT")));
                 env.put("HOTSPOT_GATEWAY_RADIUS_ACCT_PORT", Integer.toString(settings.port("HOTSPOT_RADIUS_ACCT_PORT")));
                 if (!listen.all() && !listen.loopbackOnly()) {

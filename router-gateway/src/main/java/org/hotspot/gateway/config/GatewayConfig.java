@@ -8,12 +8,23 @@ import io.smallrye.config.WithDefault;
 public interface GatewayConfig {
 
     /**
-     * Address the RADIUS server binds to. A wildcard (0.0.0.0, or :: for IPv6 too) binds each address
-     * of each interface that is up at start, so replies leave from the address a router sent to; an
-     * address added later is not served until a restart.
+     * Address the RADIUS server binds to. A wildcard (0.0.0.0, or :: for IPv6 too) is one socket
+     * unless {@link #radiusBindEachAddress()}.
      */
     @WithDefault("0.0.0.0")
     String radiusBindAddress();
+
+    /**
+     * Binds a wildcard {@link #radiusBindAddress()} on each address of each interface that is up at
+     * start instead. A wildcard socket replies from the source address the kernel picks for the
+     * router, which on a multi-homed host (two addresses in one network, an alias) may not be the one
+     * the router sent to, and the router drops the reply; bound per address, each reply leaves from
+     * the address asked. Off by default because it does not see addresses added later (a VRRP virtual
+     * IP, a DHCP renewal, a VPN): they go unanswered until a restart. An address that takes no socket
+     * yet (a tentative IPv6 address) is logged and skipped; a port another process holds fails start.
+     */
+    @WithDefault("false")
+    boolean radiusBindEachAddress();
 
     /** UDP port of RADIUS authentication. */
     @WithDefault("1812")

@@ -8,11 +8,14 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.hotspot.gateway.config.GatewayConfig;
 import org.hotspot.gateway.radius.io.DuplicateCache;
+import org.hotspot.gateway.radius.io.ListenAddresses;
 import org.hotspot.gateway.radius.io.RadiusServer;
 import org.hotspot.gateway.service.AccessService;
 import org.hotspot.gateway.service.AccountingService;
@@ -20,9 +23,8 @@ import org.hotspot.gateway.service.NasRegistry;
 import org.jboss.logging.Logger;
 
 /**
- * Opens the authentication and accounting ports at start and closes them at shutdown. A wildcard bind
- * address is bound on each address of the machine as it is at start, so that replies leave from the
- * address each router sent to; an address added later is served after a restart.
+ * Opens the authentication and accounting ports at start and closes them at shutdown, on the bind
+ * address or, with {@link GatewayConfig#radiusBindEachAddress()}, on each address of the machine.
  */
 @ApplicationScoped
 public class RadiusPorts {
@@ -48,13 +50,22 @@ public class RadiusPorts {
 
     void open(@Observes StartupEvent start) {
         int sockets = config.radiusSockets().orElse(Runtime.getRuntime().availableProcessors());
-        Future.all(authentication.listen(vertx, config.radiusBindAddress(), config.radiusAuthPort(), sockets),
-                        accounting.listen(vertx, config.radiusBindAddress(), config.radiusAcctPort(), sockets))
+        ListenAddresses addresses = listenAddresses();
+        Future.all(authentication.listen(vertx, addresses, config.radiusAuthPort(), sockets),
+                        accounting.listen(vertx, addresses, config.radiusAcctPort(), sockets))
                 .toCompletionStage().toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).join();
         sweepTimer = vertx.setPeriodic(1_000, tick -> duplicates.expire());
         LOG.infof("RADIUS listening on %s (%s), authentication %d, accounting %d, %d socket(s) each per address",
                 config.radiusBindAddress(), addresses(authentication), authentication.port(), accounting.port(),
                 sockets);
+    }
+
+    private ListenAddresses listenAddresses() {
+        try {
+            return ListenAddresses.of(config.radiusBindAddress(), config.radiusBindEachAddress());
+        } catch (IOException e) {
+            throw new UncheckedIOException("RADIUS: cannot list the addresses of " + config.radiusBindAddress(), e);
+        }
     }
 
     private static String addresses(RadiusServer server) {

@@ -24,7 +24,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
-import java.nio.channels.DatagramChannel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,57 +94,32 @@ public final class RadiusServer {
     }
 
     /**
-     * Binds {@code sockets} channels to the port on each address of {@code host} ({@link ListenAddresses}:
-     * a wildcard is every address of the machine, so each reply leaves from the address the router
-     * asked). Port 0: one the system picks for the first address, the same for all sockets and
-     * addresses. Completes when packets can arrive; on failure nothing stays bound.
+     * Binds {@code sockets} channels to the port on each of {@code addresses}. Port 0: one the system
+     * picks for the first address, the same for all sockets and addresses. Completes when packets can
+     * arrive; on failure nothing stays bound.
      */
-    public Future<Void> listen(Vertx vertx, String host, int port, int sockets) {
+    public Future<Void> listen(Vertx vertx, ListenAddresses addresses, int port, int sockets) {
         if (sockets < 1) {
             throw new IllegalArgumentException("RADIUS " + name + ": sockets must be at least 1, was " + sockets);
         }
-        List<InetAddress> addresses;
-        try {
-            addresses = ListenAddresses.of(host);
-        } catch (IOException e) {
-            return Future.failedFuture(new IOException("RADIUS " + name + ": cannot list the addresses of " + host
-                    + ": " + e.getMessage(), e));
-        }
-        Future<Void> all = Future.succeededFuture();
-        for (InetAddress address : addresses) {
-            all = all.compose(previous -> listenOn((VertxInternal) vertx, address, this.port < 0 ? port : this.port,
-                    sockets));
-        }
-        return all
-                .onSuccess(done -> boundAddresses = addresses)
-                .onFailure(failure -> close());
+        return addresses.bindEach(name, address -> listenOn((VertxInternal) vertx, address,
+                        this.port < 0 ? port : this.port, sockets))
+                .onSuccess(bound -> boundAddresses = bound)
+                .onFailure(failure -> close())
+                .mapEmpty();
     }
 
     private Future<Void> listenOn(VertxInternal vertx, InetAddress address, int port, int sockets) {
-        String host = address.getHostAddress();
         if (sockets > 1 && port != 0) {
             try {
-                ensureFree(host, port);
+                ListenAddresses.ensureFree(name, address, port);
             } catch (IOException e) {
                 return Future.failedFuture(e);
             }
         }
         Promise<Void> done = Promise.promise();
-        bind(vertx, host, port, sockets, sockets > 1, done);
+        bind(vertx, address.getHostAddress(), port, sockets, sockets > 1, done);
         return done.future();
-    }
-
-    /**
-     * SO_REUSEPORT would let these sockets join another process's on the same port (a gateway left
-     * running, of the same user), silently splitting the routers' traffic between the two. A plain
-     * bind first fails, as it should, when anything holds the port.
-     */
-    private void ensureFree(String host, int port) throws IOException {
-        try (DatagramChannel probe = DatagramChannel.open()) {
-            probe.bind(new InetSocketAddress(host, port));
-        } catch (IOException e) {
-            throw new IOException("RADIUS " + name + ": udp " + host + ":" + port + " is in use: " + e.getMessage(), e);
-        }
     }
 
     private void bind(VertxInternal vertx, String host, int wanted, int remaining, boolean shared, Promise<Void> bound) {
@@ -164,7 +138,6 @@ public final class RadiusServer {
         ChannelFuture future = bootstrap.bind(host, wanted);
         future.addListener(done -> {
             if (!done.isSuccess()) {
-                close();
                 bound.tryFail(done.cause());
                 return;
             }

@@ -9,6 +9,7 @@ import io.vertx.core.Vertx;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +28,7 @@ class RadiusServerTest {
     @Test
     void severalSocketsShareOnePortThatTheSystemPicked() throws Exception {
         RadiusServer server = server();
-        await(server.listen(vertx, "127.0.0.1", 0, 3));
+        await(server.listen(vertx, on("127.0.0.1"), 0, 3));
         assertThat(server.port()).isPositive();
 
         // Held by three sockets with SO_REUSEPORT, the port is still not free for a plain bind.
@@ -50,14 +51,26 @@ class RadiusServerTest {
         return false;
     }
 
+    /** By default a wildcard is one socket, as before: it also sees addresses added after start. */
+    @Test
+    void aWildcardIsOneSocketUnlessEachAddressIsAsked() throws Exception {
+        RadiusServer server = server();
+        await(server.listen(vertx, on("0.0.0.0"), 0, 2));
+
+        assertThat(server.addresses()).containsExactly(InetAddress.getByName("0.0.0.0"));
+        assertThatThrownBy(() -> new DatagramSocket(server.port(), InetAddress.getByName("127.0.0.2")).close())
+                .as("the wildcard holds every address, 127.0.0.2 too").isInstanceOf(java.net.BindException.class);
+        await(server.close());
+    }
+
     /**
      * A socket on the wildcard would answer a router that asked 127.0.0.2 from 127.0.0.1. Bound per
      * address, 127.0.0.2 (an address of lo's 127.0.0.0/8 but of no interface here) is left free.
      */
     @Test
-    void aWildcardIsBoundOnEachAddressOfTheMachine() throws Exception {
+    void aWildcardIsBoundOnEachAddressOfTheMachineWhenAsked() throws Exception {
         RadiusServer server = server();
-        await(server.listen(vertx, "0.0.0.0", 0, 2));
+        await(server.listen(vertx, ListenAddresses.of("0.0.0.0", true), 0, 2));
 
         assertThat(server.addresses()).contains(InetAddress.getLoopbackAddress())
                 .noneMatch(InetAddress::isAnyLocalAddress);
@@ -67,11 +80,43 @@ class RadiusServerTest {
         await(server.close());
     }
 
+    /**
+     * An address listed but taking no socket (EADDRNOTAVAIL: a tentative IPv6 address; here 192.0.2.1,
+     * RFC 5737's documentation range, of no interface) is skipped rather than failing start.
+     */
+    @Test
+    void aListedAddressThatTakesNoSocketIsSkipped() throws Exception {
+        InetAddress unassigned = InetAddress.getByName("192.0.2.1");
+        for (int sockets : new int[] {1, 2}) {
+            RadiusServer server = server();
+            await(server.listen(vertx, new ListenAddresses(List.of(unassigned, InetAddress.getLoopbackAddress()), true),
+                    0, sockets));
+
+            assertThat(server.addresses()).as("%d socket(s)", sockets).containsExactly(InetAddress.getLoopbackAddress());
+            assertThatThrownBy(() -> new DatagramSocket(server.port(), InetAddress.getLoopbackAddress()).close())
+                    .isInstanceOf(java.net.BindException.class);
+            await(server.close());
+        }
+    }
+
+    @Test
+    void aPortAnotherProcessHoldsOnOneAddressFailsStartWhenEachAddressIsBound() throws Exception {
+        try (DatagramSocket other = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            for (int sockets : new int[] {1, 2}) {
+                RadiusServer server = server();
+                assertThatThrownBy(() -> await(server.listen(vertx, ListenAddresses.of("0.0.0.0", true),
+                        other.getLocalPort(), sockets)))
+                        .as("%d socket(s)", sockets).hasMessageContaining("in use");
+                assertThat(server.addresses()).isEmpty();
+            }
+        }
+    }
+
     @Test
     void aPortAnotherProcessHoldsIsRefusedRatherThanShared() throws Exception {
         try (DatagramSocket other = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             RadiusServer server = server();
-            assertThatThrownBy(() -> await(server.listen(vertx, "127.0.0.1", other.getLocalPort(), 2)))
+            assertThatThrownBy(() -> await(server.listen(vertx, on("127.0.0.1"), other.getLocalPort(), 2)))
                     .hasMessageContaining("is in use");
         }
     }
@@ -79,11 +124,15 @@ class RadiusServerTest {
     @Test
     void aSecondServerCannotJoinARunningOne() throws Exception {
         RadiusServer first = server();
-        await(first.listen(vertx, "127.0.0.1", 0, 2));
+        await(first.listen(vertx, on("127.0.0.1"), 0, 2));
         RadiusServer second = server();
-        assertThatThrownBy(() -> await(second.listen(vertx, "127.0.0.1", first.port(), 2)))
+        assertThatThrownBy(() -> await(second.listen(vertx, on("127.0.0.1"), first.port(), 2)))
                 .hasMessageContaining("is in use");
         await(first.close());
+    }
+
+    private static ListenAddresses on(String host) throws java.io.IOException {
+        return ListenAddresses.of(host, false);
     }
 
     private static RadiusServer server() {
