@@ -12,11 +12,15 @@ import org.hotspot.events.Topics;
  *
  * <p>No voucher code travels here: the topic and the broker's log files hold the voucher's id, and
  * the User-Name only sealed by router-gateway (which alone can open it, to name the session in a
- * Disconnect-Request). Version 1 carried the User-Name in clear; a consumer reads a version 1
- * record as this one, that field ignored and {@link #sealedUserName} null.
+ * Disconnect-Request). Records written before that carried a {@code userName} field in clear; they
+ * are read as this one, that field ignored and {@link #sealedUserName} null. The change is additive
+ * for readers (no consumer read {@code userName}, and the codec skips fields it does not know), so
+ * the version stays 1: a version bump would make a not yet upgraded session-service count every new
+ * record as malformed and commit past it, losing the usage, during a rolling upgrade.
  *
  * @param recordId        a digest of the router and the packet's attributes other than
- *                        Acct-Delay-Time (which a retransmitting router may raise): equal for retransmissions
+ *                        Acct-Delay-Time (which a retransmitting router may raise), User-Name and Class
+ *                        (which would let a reader of the topic try codes against it): equal for retransmissions
  * @param routerId        the router (NAS) the packet came from
  * @param statusType      Acct-Status-Type
  * @param acctSessionId   Acct-Session-Id; empty for Accounting-On/Off
@@ -39,7 +43,7 @@ public record AccountingRecord(String recordId, String routerId, String nasIdent
         String terminateCause, Instant eventTime, Instant receivedAt) {
 
     public static final EventType<AccountingRecord> TYPE =
-            new EventType<>("AccountingRecord", 2, Topics.ACCOUNTING_RECORDS, AccountingRecord.class);
+            new EventType<>("AccountingRecord", 1, Topics.ACCOUNTING_RECORDS, AccountingRecord.class);
 
     /** Acct-Status-Type values (RFC 2866 §5.1). */
     public enum StatusType {

@@ -9,6 +9,7 @@ import org.hotspot.events.Topics;
  *
  * @param commandId             the outcome on {@code router-events} carries it back
  * @param sealedUserName        the session's User-Name sealed by router-gateway, as in {@link DisconnectCommand}
+ *                              (which says why the version stays 1)
  * @param rateLimit             MikroTik rate limit ({@code rx/tx ...}), or null
  * @param sessionTimeoutSeconds the session's remaining time, or null
  * @param dataLeftBytes         bytes the session may still move, up and down together, or null
@@ -19,5 +20,5 @@ public record CoaCommand(String commandId, String routerId, String acctSessionId
         String reason) {
 
     public static final EventType<CoaCommand> TYPE =
-            new EventType<>("CoaCommand", 2, Topics.ROUTER_COMMANDS, CoaCommand.class);
+            new EventType<>("CoaCommand", 1, Topics.ROUTER_COMMANDS, CoaCommand.class);
 }

@@ -67,7 +67,9 @@ public final class AccountingRecords {
     /**
      * Equal for a router's retransmissions of one record, different for any two records: a digest of
      * the router and every attribute except Acct-Delay-Time, which a retransmitting router may raise
-     * (RFC 2866 §5.2), and the Message-Authenticator, which changes with it.
+     * (RFC 2866 §5.2), the Message-Authenticator, which changes with it, and User-Name and Class.
+     * Releases before this one digested User-Name and Class too, so a retransmission straddling the
+     * upgrade gets a new id, once.
      */
     static String recordId(RadiusPacket request, String routerId) {
         // One digest per thread: looking one up per record costs as much as hashing the record.
@@ -77,7 +79,14 @@ public final class AccountingRecords {
             if (attribute.is(ACCT_DELAY_TIME) || attribute.is(MESSAGE_AUTHENTICATOR)) {
                 continue;
             }
-            int vendor = attribute.vendorId();
+            // The id is an unkeyed digest and the record carries nearly every other input to it: with
+            // User-Name (the code) or Class (which names the voucher) in it, anyone reading the topic
+            // could recover a short code by trying them all. Router, Acct-Session-Id, counters and
+            // timestamps keep records apart without them.
+            if (attribute.is(USER_NAME) || attribute.is(CLASS)) {
+                continue;
+            }
+        int vendor = attribute.vendorId();
             sha.update(new byte[] {(byte) attribute.type(), (byte) (vendor >>> 24), (byte) (vendor >>> 16),
                 (byte) (vendor >>> 8), (byte) vendor, (byte) attribute.vendorType(), (byte) attribute.value().length});
             sha.update(attribute.value());

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hotspot.events.accounting.AccountingRecord.StatusType;
 import org.hotspot.gateway.Router;
@@ -16,7 +17,9 @@ import org.jboss.logging.Logger;
  * code, names it, found with the same keyed lookup as a login: the vouchers' Redis projection, else
  * voucher-service (by lookup key, so the code itself does not travel). Usage no voucher can be
  * found for is still recorded (the session is real), but counted in
- * {@code hotspot.gateway.accounting{result=unattributed}} and logged.
+ * {@code hotspot.gateway.accounting{result=unattributed}} and logged. A User-Name that named no
+ * voucher (a trial user, MAC authentication) is not asked about again for a minute: see
+ * {@link UnknownUserNames}.
  *
  * <p>A readable Class is taken as it is, without checking it against the User-Name: the router
  * proves it holds the RADIUS secret, and a router that forged one attribute could forge the other;
@@ -28,6 +31,9 @@ public class VoucherAttribution {
     private static final Logger LOG = Logger.getLogger(VoucherAttribution.class);
     /** Unattributed usage is logged at most once per this interval; the counter has every one. */
     private static final long LOG_INTERVAL_MILLIS = 10_000;
+    /** How long a User-Name that named no voucher is not asked about again, and how many are remembered. */
+    private static final Duration UNKNOWN_TTL = Duration.ofSeconds(60);
+    private static final int UNKNOWN_MAX = 50_000;
 
     private final VoucherDecisions decisions;
     private final VoucherClient vouchers;
@@ -35,6 +41,7 @@ public class VoucherAttribution {
     private final Counter byUserName;
     private final Counter unattributed;
     private final AtomicLong lastLogged = new AtomicLong();
+    private final UnknownUserNames unknown = new UnknownUserNames(UNKNOWN_TTL, UNKNOWN_MAX, System::nanoTime);
 
     public VoucherAttribution(VoucherDecisions decisions, VoucherClient vouchers, MeterRegistry meters) {
         this.decisions = decisions;
@@ -62,11 +69,19 @@ public class VoucherAttribution {
     }
 
     private Uni<String> byCode(String organizationId, String code) {
-        if (code == null) {
+        String lookupKey = code == null ? null : decisions.lookupKey(organizationId, code);
+        if (lookupKey == null || unknown.contains(organizationId, lookupKey)) {
             return Uni.createFrom().nullItem();
         }
         return Uni.createFrom().completionStage(() -> decisions.read(organizationId, code, null))
-                .chain(login -> voucherOf(organizationId, login));
+                .chain(login -> voucherOf(organizationId, login))
+                .invoke(voucherId -> rememberUnknown(organizationId, lookupKey, voucherId));
+    }
+
+    private void rememberUnknown(String organizationId, String lookupKey, String voucherId) {
+        if (voucherId == null) {
+            unknown.add(organizationId, lookupKey);
+        }
     }
 
     /** The projection's voucher when Redis had it, else voucher-service's for the lookup key; null for a non-code. */

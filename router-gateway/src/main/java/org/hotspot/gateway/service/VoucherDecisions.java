@@ -89,8 +89,7 @@ public class VoucherDecisions {
      * blocked, no entry": logins go on, decided by voucher-service, and the failure is counted.
      */
     public CompletionStage<Login> read(String organizationId, String code, String mac) {
-        String normalized = CodeLookup.normalize(code);
-        String lookupKey = normalized == null ? null : CodeLookup.lookupKey(lookupMac.get(), organizationId, normalized);
+        String lookupKey = lookupKey(organizationId, code);
         String voucherKey = lookupKey == null ? null : ProjectionKeys.voucher(organizationId, lookupKey);
         String blockKey = mac == null ? null : RejectGuard.blockKey(organizationId, mac);
         if (voucherKey == null && blockKey == null) {
@@ -112,6 +111,12 @@ public class VoucherDecisions {
             return new Login(blockKey != null && values.get(blockAt) != null, lookupKey,
                     voucherKey == null ? null : decoded(values.get(0)));
         });
+    }
+
+    /** The code's keyed lookup key in the organization; null when the code is no possible voucher code. */
+    public String lookupKey(String organizationId, String code) {
+        String normalized = CodeLookup.normalize(code);
+        return normalized == null ? null : CodeLookup.lookupKey(lookupMac.get(), organizationId, normalized);
     }
 
     /**

@@ -231,4 +231,28 @@ class RadiusAccountingTest {
         assertThat(records(1).get(0).voucherId()).isNull();
         assertThat(counter("hotspot_gateway_accounting_total", "result=\"unattributed\"")).isEqualTo(before + 1);
     }
+
+    /** Trial users and MAC authentication send User-Names that are no code, on every packet of a session. */
+    @Test
+    void aUserNameThatNamedNoVoucherIsNotAskedAboutAgainAtOnce() {
+        double asked = voucherIdRequests();
+        String session = "81" + UUID.randomUUID().toString().substring(0, 6);
+        String trialUser = "T-AA:BB:CC:00:11:27";
+
+        List<Reply> replies = router.sendAll("acct", List.of(
+                withoutClass("Start", session, trialUser, "AA:BB:CC:00:11:27"),
+                withoutClass("Interim-Update", session, trialUser, "AA:BB:CC:00:11:27", "Acct-Session-Time = 60"),
+                withoutClass("Stop", session, trialUser, "AA:BB:CC:00:11:27", "Acct-Session-Time = 90")));
+
+        assertThat(replies).allSatisfy(reply -> assertThat(reply.code()).as(reply.transcript())
+                .isEqualTo("Accounting-Response"));
+        assertThat(records(3)).extracting(AccountingRecord::voucherId).containsOnlyNulls();
+        assertThat(voucherIdRequests()).isEqualTo(asked + 1);
+    }
+
+    /** The requests voucher-service has answered on the endpoint that finds a voucher by lookup key. */
+    private double voucherIdRequests() {
+        return counterAt(vouchers.url() + "/q/metrics", "http_server_requests_seconds_count",
+                "uri=\"/internal/voucher-id\"");
+    }
 }

@@ -68,7 +68,12 @@ final class RadiusFixture {
 
     /** The value of a counter in Prometheus text, 0 when absent; {@code labels} as they appear, in order. */
     static double counter(String name, String... labels) {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return counterAt("/q/metrics", name, labels);
+    }
+
+    /** {@link #counter} read from another service's metrics, at {@code metricsUrl}. */
+    static double counterAt(String metricsUrl, String name, String... labels) {
+        String metrics = given().when().get(metricsUrl).then().statusCode(200).extract().asString();
         double total = 0;
         for (String line : metrics.split("\n")) {
             if (!line.startsWith(name + "{") && !line.startsWith(name + " ")) {
