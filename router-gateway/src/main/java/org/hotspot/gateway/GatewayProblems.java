@@ -19,6 +19,21 @@ public final class GatewayProblems {
                         + " is already registered; routers sharing an address need distinct NAS-Identifiers");
     }
 
+    /**
+     * The same answer whoever holds the address, and whether anyone does: it must not tell a caller
+     * that another organization has a router there.
+     */
+    public static ProblemException addressUnavailable() {
+        return new ProblemException(409, "address-unavailable", "Address unavailable",
+                "This address cannot be registered; ask your platform administrator");
+    }
+
+    public static ProblemException addressNeedsNasIdentifiers() {
+        return new ProblemException(409, "router-address-taken", "Router address taken",
+                "Another router of your organization sends from this address; routers sharing an address each need"
+                        + " their own NAS-Identifier");
+    }
+
     public static ProblemException missingSecret() {
         return new ProblemException(400, "validation", "Invalid request", "radiusSecret is required for a new router");
     }

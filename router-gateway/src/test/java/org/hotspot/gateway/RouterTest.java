@@ -107,15 +107,18 @@ class RouterTest {
     }
 
     @Test
-    void oneAddressAndNasIdentifierIsOneRouterAcrossOrganizations() {
+    void anAddressIsOneOrganizationsAndItsRoutersAreToldApartByNasIdentifier() {
         Map<String, Object> body = router("shared-secret-1");
         as(admin).body(body).when().post("/api/routers").then().statusCode(201);
-        String other = auth.tokenFor(auth.newOrganization(), "ORG_ADMIN");
-        as(other).body(body).when().post("/api/routers").then().statusCode(409)
+        as(admin).body(body).when().post("/api/routers").then().statusCode(409)
                 .contentType("application/problem+json").body("type", is("/problems/router-address-taken"));
         // Behind one NAT address, routers are told apart by NAS-Identifier.
         body.put("nasIdentifier", "second-behind-nat");
-        as(other).body(body).when().post("/api/routers").then().statusCode(201);
+        as(admin).body(body).when().post("/api/routers").then().statusCode(201);
+        body.put("nasIdentifier", "third-of-another-organization");
+        String other = auth.tokenFor(auth.newOrganization(), "ORG_ADMIN");
+        as(other).body(body).when().post("/api/routers").then().statusCode(409)
+                .contentType("application/problem+json").body("type", is("/problems/address-unavailable"));
     }
 
     @ParameterizedTest

@@ -53,7 +53,9 @@ public class RouterGatewayTestResource implements QuarkusTestResourceLifecycleMa
                 "HOTSPOT_GATEWAY_RADIUS_AUTH_PORT", Integer.toString(authPort),
                 "HOTSPOT_GATEWAY_RADIUS_ACCT_PORT", Integer.toString(acctPort),
                 "HOTSPOT_GATEWAY_COA_BIND_ADDRESS", "127.0.0.1",
-                "HOTSPOT_GATEWAY_COA_TIMEOUT", "PT0.5S"));
+                "HOTSPOT_GATEWAY_COA_TIMEOUT", "PT0.5S",
+                // Every test router sends from loopback, whatever its organization: as behind carrier NAT.
+                "HOTSPOT_GATEWAY_SHARED_ADDRESSES", "127.0.0.1"));
         return new RouterGateway(service.url(), authPort, acctPort);
     }
 }

@@ -133,4 +133,11 @@ public interface GatewayConfig {
     /** How long the first Disconnect- or CoA-Request waits for its answer; each retry waits twice as long. */
     @WithDefault("PT1S")
     java.time.Duration coaTimeout();
+
+    /**
+     * Source addresses routers of several organizations may register at (carrier NAT), told apart
+     * by NAS-Identifier; the platform operator's act, as {@code PUT /api/routers/shared-addresses/{address}}
+     * is a platform admin's.
+     */
+    java.util.Optional<java.util.List<String>> sharedAddresses();
 }

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -65,6 +66,19 @@ public class RouterResource {
     @Path("/{id}")
     public Uni<RouterView> update(@PathParam("id") String id, @NotNull @Valid RouterRequest request) {
         return routers.update(caller, id, request).map(RouterView::of);
+    }
+
+    /**
+     * Lets routers of several organizations register at one address (carrier NAT); each is then
+     * told apart by its NAS-Identifier. A platform admin's act: an organization alone can never
+     * register at an address another one holds.
+     */
+    @PUT
+    @Path("/shared-addresses/{address}")
+    @RolesAllowed(Role.Names.PLATFORM_ADMIN)
+    public Uni<Response> share(@PathParam("address") @Pattern(regexp = RouterApi.IP, message = "an IPv4 or IPv6 address")
+            String address) {
+        return routers.share(caller, address).map(done -> Response.noContent().build());
     }
 
     @DELETE

@@ -38,9 +38,12 @@ public class RouterService {
     private final SecretBox secrets;
     private final AuditLog audit;
     private final NasRegistry registry;
+    private final RouterAddresses addresses;
 
-    public RouterService(RouterRepository routers, SecretBox secrets, AuditLog audit, NasRegistry registry) {
+    public RouterService(RouterRepository routers, SecretBox secrets, AuditLog audit, NasRegistry registry,
+            RouterAddresses addresses) {
         this.routers = routers;
+        this.addresses = addresses;
         this.secrets = secrets;
         this.audit = audit;
         this.registry = registry;
@@ -62,9 +65,14 @@ public class RouterService {
         router.createdAt = Instant.now();
         router.updatedAt = router.createdAt;
         return checked(caller, router)
+                .chain(() -> addresses.hold(router.nasIp, router.organizationId))
+                .chain(() -> addresses.unambiguous(router))
                 .chain(() -> routers.persist(router))
                 .onFailure(RouterService::isDuplicateKey)
                 .transform(e -> GatewayProblems.addressTaken(router.nasIp, router.nasIdentifier))
+                // The organization's last router there may have been deleted meanwhile, giving the address up.
+                .call(created -> addresses.hold(created.nasIp, created.organizationId)
+                        .onFailure().call(() -> routers.deleteInOrganization(created.organizationId, created.id)))
                 .call(registry::reload)
                 .call(created -> audited(caller, "ROUTER_CREATED", created));
     }
@@ -82,6 +90,7 @@ public class RouterService {
         Router edited = new Router();
         fields.applyTo(edited);
         edited.id = id;
+        edited.organizationId = caller.organizationId();
         List<Bson> changes = new ArrayList<>(List.of(
                 Updates.set("name", edited.name),
                 Updates.set("site", edited.site),
@@ -103,14 +112,13 @@ public class RouterService {
             changes.add(Updates.set("sealedApiPassword", secrets.seal(fields.apiPasswordOrNull(), apiContext(id))));
         }
         return get(caller, id)
-                // The check below only asks whether a password will be set: a new one, or the one kept.
-                .invoke(stored -> edited.sealedApiPassword = fields.apiPasswordOrNull() != null ? "new"
-                        : stored.sealedApiPassword)
-                .chain(stored -> checked(caller, edited))
-                .chain(() -> routers.setFields(caller.organizationId(), id, changes))
-                .onFailure(RouterService::isDuplicateKey)
-                .transform(e -> GatewayProblems.addressTaken(edited.nasIp, edited.nasIdentifier))
-                .onItem().ifNull().failWith(() -> GatewayProblems.notFound("router", id))
+                .call(stored -> checkedUpdate(caller, stored, edited, fields))
+                .chain(stored -> routers.setFields(caller.organizationId(), id, changes)
+                        .onFailure(RouterService::isDuplicateKey)
+                        .transform(e -> GatewayProblems.addressTaken(edited.nasIp, edited.nasIdentifier))
+                        .onItem().ifNull().failWith(() -> GatewayProblems.notFound("router", id))
+                        .call(updated -> stored.nasIp.equals(updated.nasIp) ? Uni.createFrom().voidItem()
+                                : addresses.releaseIfUnused(stored.nasIp, stored.organizationId)))
                 .call(registry::reload)
                 .call(updated -> audited(caller, "ROUTER_UPDATED", updated));
     }
@@ -118,9 +126,26 @@ public class RouterService {
     public Uni<Void> delete(Caller caller, String id) {
         return get(caller, id)
                 .call(router -> routers.deleteInOrganization(caller.organizationId(), id))
+                .call(router -> addresses.releaseIfUnused(router.nasIp, router.organizationId))
                 .call(registry::reload)
                 .call(router -> audited(caller, "ROUTER_DELETED", router))
                 .replaceWithVoid();
+    }
+
+    /** A new address must be the organization's (or shared), and the change must leave every router there told apart. */
+    private Uni<Void> checkedUpdate(Caller caller, Router stored, Router edited, Fields fields) {
+        // The check only asks whether a password will be set: a new one, or the one kept.
+        edited.sealedApiPassword = fields.apiPasswordOrNull() != null ? "new" : stored.sealedApiPassword;
+        return checked(caller, edited)
+                .chain(() -> addresses.hold(edited.nasIp, edited.organizationId))
+                .chain(() -> addresses.unambiguous(edited));
+    }
+
+    /** Platform admins only: routers of several organizations may then register at the address (carrier NAT). */
+    public Uni<Void> share(Caller caller, String address) {
+        return addresses.share(address)
+                .call(() -> audit.recordBestEffort(caller.organizationId(), caller.username(), "ROUTER_ADDRESS_SHARED",
+                        "router-address", address, caller.clientAddress(), Result.SUCCESS, address));
     }
 
     /** API mode needs what it takes to log in to the router; a backup must be another router of the organization. */
