@@ -68,6 +68,23 @@ class HttpEdgesTest {
                 .body("violations[0].message", containsString("role"));
     }
 
+    /** A right-to-left override would make a name read backwards on every dashboard that shows it. */
+    @Test
+    void anOrganizationNameWithABidiOverrideIsRefusedByField() {
+        String admin = Api.adminToken();
+        Api.as(admin).body("{\"name\":\"ISP \\u202Egnp.exe\",\"requireTotp\":false}")
+                .when().post("/api/organizations")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", is("/problems/validation"))
+                .body("violations.size()", is(1))
+                .body("violations[0].field", is("name"));
+
+        Api.as(admin).body(Map.of("name", "شبکه\u200cی کافه " + System.nanoTime(), "requireTotp", false))
+                .when().post("/api/organizations")
+                .then().statusCode(201);
+    }
+
     @Test
     void malformedJsonAndWrongTypesAreProblemsNamingTheField() {
         Api.from(Api.newAddress()).body("{\"username\": \"a\", \"password\": ")

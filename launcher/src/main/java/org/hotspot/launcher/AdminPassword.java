@@ -33,7 +33,7 @@ final class AdminPassword {
             if (Files.exists(file)) {
                 return new Result(Files.readString(file).trim(), file, false);
             }
-            Files.createDirectories(file.getParent());
+            OwnerOnly.directories(file.getParent());
             String password = generate(20);
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(file, password + "\n");

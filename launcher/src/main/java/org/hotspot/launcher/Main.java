@@ -80,6 +80,8 @@ public final class Main {
         // Every setting is checked before anything starts: a wrong one stops here, with one line.
         Listen listen = Listen.from(settings);
         PublicUrl publicUrl = PublicUrl.resolve(settings, listen, Service.named("portal-web").port(settings));
+        // Voucher data, Kafka's logs and keys: owner-only, including what an earlier run left wider.
+        OwnerOnly.tighten(settings.home());
         Optional<RunLock> lock = RunLock.tryAcquire(settings);
         if (lock.isEmpty()) {
             String pid = RunLock.running(settings).map(p -> " (pid " + p.pid() + ")").orElse("");

@@ -29,7 +29,7 @@ final class RunLock implements AutoCloseable {
     static Optional<RunLock> tryAcquire(Settings settings) {
         try {
             Path lockFile = settings.runFile("launcher.lock");
-            Files.createDirectories(lockFile.getParent());
+            OwnerOnly.directories(lockFile.getParent());
             FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {

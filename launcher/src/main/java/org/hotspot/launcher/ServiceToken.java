@@ -26,7 +26,7 @@ final class ServiceToken {
         Path file = settings.home().resolve("keys").resolve("service-token");
         try {
             if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
+                OwnerOnly.directories(file.getParent());
                 byte[] random = new byte[32];
                 new SecureRandom().nextBytes(random);
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

@@ -46,7 +46,7 @@ final class Suite implements AutoCloseable {
 
     /** Starts everything and returns once every service is ready. */
     void start() throws IOException {
-        Files.createDirectories(settings.home().resolve("logs"));
+        OwnerOnly.directories(settings.home().resolve("logs"));
         checkServicesAreBuilt();
         String kafka = settings.value("HOTSPOT_KAFKA_BOOTSTRAP_SERVERS").orElseGet(this::startKafka);
         String redis = settings.value("HOTSPOT_REDIS_URI").orElseGet(this::startRedis);
@@ -87,7 +87,7 @@ final class Suite implements AutoCloseable {
 
     private String startKafka() {
         try {
-            KafkaBroker broker = KafkaBroker.start(settings.data("kafka"), settings.port("HOTSPOT_KAFKA_PORT"),
+            KafkaBroker broker = KafkaBroker.start(OwnerOnly.directories(settings.data("kafka")), settings.port("HOTSPOT_KAFKA_PORT"),
                     settings.port("HOTSPOT_KAFKA_CONTROLLER_PORT"), settings.log("kafka"));
             started.push(broker);
             infrastructure.put("Kafka", broker.bootstrapServers() + "  (KRaft broker from Kafka's jars)");
@@ -99,7 +99,7 @@ final class Suite implements AutoCloseable {
 
     private String startRedis() {
         try {
-            LocalRedis redis = LocalRedis.start(settings.data("redis"), settings.port("HOTSPOT_REDIS_PORT"), true,
+            LocalRedis redis = LocalRedis.start(OwnerOnly.directories(settings.data("redis")), settings.port("HOTSPOT_REDIS_PORT"), true,
                     settings.log("redis"));
             started.push(redis);
             infrastructure.put("Redis", redis.uri() + "  (" + redis.source() + ")");
@@ -111,7 +111,7 @@ final class Suite implements AutoCloseable {
 
     private String startMongo() {
         try {
-            LocalMongo mongo = LocalMongo.start(settings.data("mongo"), settings.port("HOTSPOT_MONGODB_PORT"),
+            LocalMongo mongo = LocalMongo.start(OwnerOnly.directories(settings.data("mongo")), settings.port("HOTSPOT_MONGODB_PORT"),
                     settings.log("mongo"));
             started.push(mongo);
             infrastructure.put("MongoDB", mongo.connectionString() + "  (" + mongo.source() + ")");

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.hotspot.auth.Operator;
 import org.hotspot.common.security.Role;
+import org.hotspot.common.validation.PlainText;
 
 /** The records of the operator endpoints; the entity (and its password hash) never leaves. */
 public final class OperatorApi {
@@ -15,7 +16,7 @@ public final class OperatorApi {
     }
 
     public record CreateOperatorRequest(
-            @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9._@-]+",
+            @NotBlank @Size(min = 3, max = 64) @PlainText @Pattern(regexp = "[A-Za-z0-9._@-]+",
                     message = "letters, digits and . _ @ - only") String username,
             @NotBlank @Size(max = 256) String password,
             @NotNull Role role,

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.hotspot.auth.Organization;
+import org.hotspot.common.validation.PlainText;
 
 /** The records of the organization endpoints. */
 public final class OrganizationApi {
@@ -17,7 +18,7 @@ public final class OrganizationApi {
      * the languages the product is written in: cards and RADIUS messages in any other would
      * silently come out in English.
      */
-    public record OrganizationRequest(@NotBlank @Size(max = 120) String name,
+    public record OrganizationRequest(@NotBlank @Size(max = 120) @PlainText String name,
             @jakarta.validation.constraints.NotNull Boolean requireTotp,
             @jakarta.validation.constraints.Pattern(regexp = Organization.LANGUAGES,
                     message = "must be one of en, ar, fa, ru, fr: the languages the product has") String language) {

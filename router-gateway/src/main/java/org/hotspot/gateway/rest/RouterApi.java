@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.hotspot.common.validation.PlainText;
 import org.hotspot.gateway.Router;
 import org.hotspot.gateway.RouterMode;
 import org.hotspot.gateway.RouterStatus;
@@ -27,9 +28,9 @@ public final class RouterApi {
      * @param radiusSecret the RADIUS shared secret, 8 to 128 characters (MikroTik accepts longer ones; short ones are guessable offline)
      */
     public record RouterRequest(
-            @NotBlank @Size(max = 80) String name,
-            @Size(max = 64) String site,
-            @Size(max = 253) String nasIdentifier,
+            @NotBlank @Size(max = 80) @PlainText String name,
+            @Size(max = 64) @PlainText String site,
+            @Size(max = 253) @PlainText String nasIdentifier,
             @NotBlank @Pattern(regexp = IP, message = "an IPv4 or IPv6 address") String nasIp,
             @Size(min = 8, max = 128) String radiusSecret,
             Boolean requireMessageAuthenticator,
@@ -37,7 +38,7 @@ public final class RouterApi {
             @Size(max = 253) String apiHost,
             @Min(1) @Max(65535) Integer apiPort,
             Boolean apiTls,
-            @Size(max = 64) String apiUsername,
+            @Size(max = 64) @PlainText String apiUsername,
             @Size(max = 128) String apiPassword,
             RouterMode mode,
             @Size(max = 64) String backupRouterId) implements RouterService.Fields {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.hotspot.common.validation.PlainText;
 import org.hotspot.voucher.Batch;
 import org.hotspot.voucher.BatchState;
 import org.hotspot.voucher.GuessEstimate;
@@ -32,7 +33,7 @@ public final class BatchApi {
             @NotNull @Min(1) @Max(100_000) Integer count,
             @Min(VoucherCodes.MIN_LENGTH) @Max(VoucherCodes.MAX_LENGTH) Integer codeLength,
             @Pattern(regexp = "[A-Za-z0-9]{0,8}", message = "up to 8 letters A-Z and digits") String prefix,
-            @Size(max = 200) String note,
+            @Size(max = 200) @PlainText String note,
             @Future @WithinTenYears Instant expiresAt) {
 
         Order order() {

@@ -19,6 +19,7 @@ import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.hotspot.common.validation.PlainText;
 import org.hotspot.events.voucher.PlanProjection;
 import org.hotspot.voucher.Profile;
 import org.hotspot.voucher.ProfileState;
@@ -48,7 +49,7 @@ public final class ProfileApi {
     }
 
     public record ProfileRequest(
-            @NotBlank @Size(max = 80) String name,
+            @NotBlank @Size(max = 80) @PlainText String name,
             @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal price,
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "an ISO 4217 code such as USD or IRR") String currency,
             @Min(value = MIN_SECONDS, message = SECONDS) @Max(value = PlanProjection.MAX_SECONDS, message = SECONDS)
@@ -67,7 +68,7 @@ public final class ProfileApi {
             Boolean macLock,
             @Min(value = MIN_SECONDS, message = IDLE) @Max(value = MAX_IDLE_SECONDS, message = IDLE)
             Long idleTimeoutSeconds,
-            @Size(max = 500) List<@NotBlank @Size(max = 64) String> sites) implements ProfileService.Fields {
+            @Size(max = 500) List<@NotBlank @Size(max = 64) @PlainText String> sites) implements ProfileService.Fields {
 
         /** The profile's fields as a request would set them, the base an update is merged into. */
         static ProfileRequest of(Profile p) {

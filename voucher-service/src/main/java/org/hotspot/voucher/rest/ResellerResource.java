@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.hotspot.common.security.Caller;
 import org.hotspot.common.security.Role;
+import org.hotspot.common.validation.PlainText;
 import org.hotspot.voucher.Reseller;
 import org.hotspot.voucher.service.ResellerService;
 
@@ -60,7 +61,7 @@ public class ResellerResource {
     @PUT
     @Path("/{username}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<ResellerView> grant(@PathParam("username") String username, @NotNull @Valid GrantRequest request) {
+    public Uni<ResellerView> grant(@PathParam("username") @PlainText String username, @NotNull @Valid GrantRequest request) {
         return resellers.grant(caller, username, request.currency(), request.addCredit(), request.allowedProfileIds())
                 .map(ResellerView::of);
     }
