@@ -1,6 +1,5 @@
 package org.hotspot.gateway.service;
 
-import com.mongodb.MongoException;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -9,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import org.hotspot.common.problem.ProblemException;
 import org.hotspot.gateway.GatewayProblems;
 import org.hotspot.gateway.config.GatewayConfig;
 import org.hotspot.gateway.Router;
@@ -29,7 +29,6 @@ import org.jboss.logging.Logger;
 public class RouterAddresses {
 
     private static final Logger LOG = Logger.getLogger(RouterAddresses.class);
-    private static final int DUPLICATE_KEY = 11000;
     /** A holder may give the address up between our read and our insert; a few rounds settle it. */
     private static final int HOLD_ATTEMPTS = 3;
 
@@ -57,11 +56,14 @@ public class RouterAddresses {
     }
 
     private Uni<Void> adopt(Router router) {
+        // Only a real conflict (another organization already there) shares the address; a database
+        // error must not open an address to every tenant, so it leaves the address to be claimed later.
         return hold(router.nasIp, router.organizationId)
-                .onFailure().call(e -> {
+                .onFailure(ProblemException.class).call(e -> {
                     LOG.warnf("Address %s was already used by several organizations; it stays shared", router.nasIp);
                     return addresses.share(router.nasIp);
                 })
+                .onFailure().invoke(e -> LOG.warnf("Address %s of router %s not adopted now: %s", router.nasIp, router.id, e))
                 .onFailure().recoverWithNull();
     }
 
@@ -83,7 +85,7 @@ public class RouterAddresses {
     private Uni<Void> claimed(String address, String organizationId, int attempts) {
         return addresses.persist(RouterAddress.heldBy(address, organizationId))
                 .replaceWithVoid()
-                .onFailure(e -> e instanceof MongoException mongo && mongo.getCode() == DUPLICATE_KEY && attempts > 1)
+                .onFailure(e -> RouterService.isDuplicateKey(e) && attempts > 1)
                 .recoverWithUni(() -> hold(address, organizationId, attempts - 1));
     }
 

@@ -178,7 +178,8 @@ public class RouterService {
         return "router:" + routerId + ":api-password";
     }
 
-    private static boolean isDuplicateKey(Throwable e) {
+    /** Whether MongoDB refused a write for a unique index: the one test every router write here uses. */
+    static boolean isDuplicateKey(Throwable e) {
         return e instanceof MongoException mongo && mongo.getCode() == DUPLICATE_KEY;
     }
 }
