@@ -39,6 +39,22 @@ public final class AuthProblems {
                 "The refresh token is unknown, expired or revoked; log in again");
     }
 
+    /**
+     * The action needs a password proved within {@code maxAge}; the token is older (RFC 9470's
+     * step-up): the client logs in again and repeats the request.
+     */
+    public static ProblemException reauthenticationRequired(Duration maxAge) {
+        return new ProblemException(401, "reauthentication-required", "Recent authentication required",
+                "This action needs a login within the last " + maxAge.toMinutes()
+                        + " minutes; log in again and repeat it") {
+            @Override
+            public Map<String, String> headers() {
+                return Map.of("WWW-Authenticate",
+                        "Bearer error=\"insufficient_user_authentication\", max_age=" + maxAge.toSeconds());
+            }
+        };
+    }
+
     public static ProblemException notFound(String what, String id) {
         return new ProblemException(404, "not-found", "Not Found", "No " + what + " " + id);
     }

@@ -18,6 +18,8 @@ public class RefreshToken {
     public String operatorId;
     public String organizationId;
     public Instant issuedAt;
+    /** When the operator proved their password to start this token's session; copied along each refresh. */
+    public Instant authenticatedAt;
     public Instant expiresAt;
     public Instant usedAt;
     public Instant revokedAt;

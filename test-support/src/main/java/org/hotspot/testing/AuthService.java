@@ -58,8 +58,8 @@ public record AuthService(String url, String adminPassword, Path keyDir) {
         return newOperator(organizationId, role).accessToken();
     }
 
-    /** An operator just created and logged in. */
-    public record Operator(String username, String accessToken) {
+    /** An operator just created and logged in: their password, and the session's tokens. */
+    public record Operator(String username, String password, String accessToken, String refreshToken) {
     }
 
     /** A new operator with the role in the organization, logged in. */
@@ -71,12 +71,43 @@ public record AuthService(String url, String adminPassword, Path keyDir) {
                         "organizationId", organizationId))
                 .when().post("/api/operators")
                 .then().statusCode(201);
-        String token = given().baseUri(url).contentType("application/json")
+        io.restassured.path.json.JsonPath session = given().baseUri(url).contentType("application/json")
                 .body(Map.of("username", username, "password", password))
                 .when().post("/api/auth/login")
                 .then().statusCode(200)
-                .extract().path("accessToken");
-        return new Operator(username, token);
+                .extract().jsonPath();
+        return new Operator(username, password, session.getString("accessToken"), session.getString("refreshToken"));
+    }
+
+    /** Disables the operator, as an admin of theirs does ({@code POST /api/operators/{id}/disable}). */
+    public void disable(String adminToken, String username) {
+        String id = given().baseUri(url).auth().oauth2(adminToken).when().get("/api/operators")
+                .then().statusCode(200)
+                .extract().jsonPath().param("u", username).getString("find { it.username == u }.id");
+        given().baseUri(url).auth().oauth2(adminToken).when().post("/api/operators/{id}/disable", id)
+                .then().statusCode(200);
+    }
+
+    /** Ends the operator's session ({@code POST /api/auth/logout}). */
+    public void logout(Operator operator) {
+        given().baseUri(url).contentType("application/json").body(Map.of("refreshToken", operator.refreshToken()))
+                .when().post("/api/auth/logout")
+                .then().statusCode(204);
+    }
+
+    /** Claims signed exactly as given, with auth-service's current key: no iat or exp added. */
+    public String signRawWithItsKey(String claimsJson) {
+        try {
+            org.jose4j.jws.JsonWebSignature jws = new org.jose4j.jws.JsonWebSignature();
+            jws.setPayload(claimsJson);
+            jws.setAlgorithmHeaderValue("RS256");
+            jws.setKeyIdHeaderValue(currentKid());
+            jws.setHeader("typ", "JWT");
+            jws.setKey(privateKey());
+            return jws.getCompactSerialization();
+        } catch (org.jose4j.lang.JoseException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Claims signed with auth-service's own current key and key id. */

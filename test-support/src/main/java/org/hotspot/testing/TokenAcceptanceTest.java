@@ -100,6 +100,56 @@ public abstract class TokenAcceptanceTest {
                 .sign(new javax.crypto.spec.SecretKeySpec(pem.getBytes(StandardCharsets.US_ASCII), "HmacSHA256")));
     }
 
+    @Test
+    void aTokenLivingTenYearsIsRefused() {
+        Instant now = Instant.now();
+        refused(auth.signWithItsKey(AuthService.claims(ISSUER, AUDIENCE).issuedAt(now)
+                .expiresAt(now.plus(java.time.Duration.ofDays(3650)))));
+    }
+
+    @Test
+    void aTokenIssuedInTheFutureIsRefused() {
+        Instant later = Instant.now().plusSeconds(3600);
+        refused(auth.signWithItsKey(AuthService.claims(ISSUER, AUDIENCE).issuedAt(later).expiresAt(later.plusSeconds(300))));
+    }
+
+    @Test
+    void aTokenWithoutIssueTimeIsRefused() {
+        refused(auth.signRawWithItsKey("{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE
+                + "\",\"sub\":\"test-operator\",\"upn\":\"tester\",\"groups\":[\"ORG_ADMIN\"],"
+                + "\"organizationId\":\"org-test\",\"exp\":" + (Instant.now().getEpochSecond() + 300) + "}"));
+    }
+
+    /** auth-service disables the operator; this service refuses their token within 5 s (SPEC: revocation is immediate). */
+    @Test
+    void aDisabledOperatorsTokenIsRefusedWithinFiveSeconds() {
+        String organization = auth.newOrganization();
+        AuthService.Operator admin = auth.newOperator(organization, "ORG_ADMIN");
+        AuthService.Operator operator = auth.newOperator(organization, "OPERATOR");
+        given().auth().oauth2(operator.accessToken()).when().get("/test/caller").then().statusCode(200);
+
+        auth.disable(admin.accessToken(), operator.username());
+
+        refusedWithinFiveSeconds(operator.accessToken());
+    }
+
+    @Test
+    void aLoggedOutAccessTokenIsRefusedWithinFiveSeconds() {
+        AuthService.Operator operator = auth.newOperator(auth.newOrganization(), "VIEWER");
+        given().auth().oauth2(operator.accessToken()).when().get("/test/caller").then().statusCode(200);
+
+        auth.logout(operator);
+
+        refusedWithinFiveSeconds(operator.accessToken());
+    }
+
+    private static void refusedWithinFiveSeconds(String token) {
+        org.awaitility.Awaitility.await("token refused").atMost(java.time.Duration.ofSeconds(5))
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> given().auth().oauth2(token).when().get("/test/caller").statusCode() == 401);
+        refused(token);
+    }
+
     private static void refused(String token) {
         given().auth().oauth2(token).when().get("/test/caller")
                 .then().statusCode(401).contentType("application/problem+json");

@@ -15,6 +15,13 @@ public interface AuthConfig {
     @WithDefault("PT10M")
     java.time.Duration accessTokenLifetime();
 
+    /**
+     * How recently an admin must have proved their password (a login, not a refresh) to create
+     * operators or reset another operator's password or second factor.
+     */
+    @WithDefault("PT5M")
+    java.time.Duration recentAuthentication();
+
     /** How long a refresh token is valid; each use replaces it with a new one. */
     @WithDefault("P14D")
     java.time.Duration refreshTokenLifetime();

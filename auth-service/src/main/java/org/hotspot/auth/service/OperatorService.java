@@ -32,9 +32,14 @@ public class OperatorService {
     private final RefreshTokenRepository refreshTokens;
     private final PasswordHasher hasher;
     private final AuthAudit audit;
+    private final AccessTokenRevocations revocations;
+    private final RecentAuthentication recentAuthentication;
 
     public OperatorService(OperatorRepository operators, OrganizationRepository organizations,
-            RefreshTokenRepository refreshTokens, PasswordHasher hasher, AuthAudit audit) {
+            RefreshTokenRepository refreshTokens, PasswordHasher hasher, AuthAudit audit,
+            AccessTokenRevocations revocations, RecentAuthentication recentAuthentication) {
+        this.revocations = revocations;
+        this.recentAuthentication = recentAuthentication;
         this.operators = operators;
         this.organizations = organizations;
         this.refreshTokens = refreshTokens;
@@ -51,6 +56,7 @@ public class OperatorService {
         String username = LoginService.normalize(request.username());
         mayGrant(caller, request.role());
         PasswordPolicy.check(username, request.password());
+        recentAuthentication.require(caller);
         return organizations.findById(organizationId)
                 .onItem().ifNull().failWith(() -> AuthProblems.notFound("organization", organizationId))
                 .chain(organization -> hasher.hash(request.password()))
@@ -82,6 +88,7 @@ public class OperatorService {
                         : operators.updateFields(Filters.eq("_id", operator.id), Updates.set("disabled", false)))
                 .call(operator -> disabled
                         ? refreshTokens.revokeOperator(operator.id, Instant.now())
+                                .chain(() -> revocations.revoke(operator.id, operator.organizationId, "disabled"))
                         : Uni.createFrom().voidItem())
                 .call(operator -> audit(caller, disabled ? "OPERATOR_DISABLED" : "OPERATOR_ENABLED", operator, null));
     }
@@ -100,10 +107,12 @@ public class OperatorService {
         return get(caller, id)
                 .invoke(operator -> mayManage(caller, operator))
                 .invoke(operator -> PasswordPolicy.check(operator.username, password))
+                .invoke(() -> recentAuthentication.require(caller))
                 .chain(operator -> hasher.hash(password)
                         .chain(hash -> operators.updateFields(Filters.eq("_id", operator.id),
                                 Updates.set("passwordHash", hash), Updates.set("sessionsValidAfter", Instant.now()))))
                 .call(operator -> refreshTokens.revokeOperator(operator.id, Instant.now()))
+                .call(operator -> revocations.revoke(operator.id, operator.organizationId, "password-reset"))
                 .call(operator -> audit(caller, "PASSWORD_RESET", operator, null));
     }
 
@@ -111,8 +120,10 @@ public class OperatorService {
     public Uni<Operator> resetTotp(Caller caller, String id) {
         return get(caller, id)
                 .invoke(operator -> mayManage(caller, operator))
+                .invoke(() -> recentAuthentication.require(caller))
                 .chain(operator -> operators.updateFields(Filters.eq("_id", operator.id),
                         Updates.unset("totpSecret"), Updates.set("totpEnabled", false), Updates.set("totpLastStep", 0L)))
+                .call(operator -> revocations.revoke(operator.id, operator.organizationId, "totp-reset"))
                 .call(operator -> audit(caller, "TOTP_RESET", operator, null));
     }
 

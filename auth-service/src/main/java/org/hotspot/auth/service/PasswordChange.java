@@ -26,9 +26,11 @@ public class PasswordChange {
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
     private final AuthAudit audit;
+    private final AccessTokenRevocations revocations;
 
     public PasswordChange(OperatorRepository operators, RefreshTokenRepository refreshTokens, PasswordHasher hasher,
-            LoginThrottle throttle, AuthAudit audit) {
+            LoginThrottle throttle, AuthAudit audit, AccessTokenRevocations revocations) {
+        this.revocations = revocations;
         this.operators = operators;
         this.refreshTokens = refreshTokens;
         this.hasher = hasher;
@@ -44,6 +46,7 @@ public class PasswordChange {
                 .call(operator -> proveCurrent(operator, currentPassword, address))
                 .chain(operator -> store(operator, newPassword))
                 .call(operator -> refreshTokens.revokeOperator(operator.id, Instant.now()))
+                .call(operator -> revocations.revoke(operator.id, operator.organizationId, "password-changed"))
                 .call(operator -> throttle.recordSuccess(operator.username, address))
                 .call(operator -> audit.record(operator.organizationId, operator.username, "PASSWORD_CHANGED",
                         "operator", operator.id, address, Result.SUCCESS, null))

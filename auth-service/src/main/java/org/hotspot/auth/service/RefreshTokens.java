@@ -32,8 +32,11 @@ public class RefreshTokens {
         this.config = config;
     }
 
-    /** A new token for the operator, starting a new family when {@code familyId} is null. */
-    public Uni<String> issue(Operator operator, String familyId) {
+    /**
+     * A new token for the operator, starting a new family when {@code familyId} is null, for a
+     * session whose password was proved at {@code authenticatedAt}.
+     */
+    public Uni<String> issue(Operator operator, String familyId, Instant authenticatedAt) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -43,6 +46,7 @@ public class RefreshTokens {
         stored.operatorId = operator.id;
         stored.organizationId = operator.organizationId;
         stored.issuedAt = Instant.now();
+        stored.authenticatedAt = authenticatedAt;
         stored.expiresAt = stored.issuedAt.plus(config.refreshTokenLifetime());
         return repository.persist(stored).replaceWith(token);
     }

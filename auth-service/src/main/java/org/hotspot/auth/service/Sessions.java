@@ -1,6 +1,7 @@
 package org.hotspot.auth.service;
 
 import io.smallrye.mutiny.Uni;
+import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hotspot.auth.AuthProblems;
 import org.hotspot.auth.Operator;
@@ -20,17 +21,22 @@ public class Sessions {
     private final OperatorRepository operators;
     private final AuthAudit audit;
 
-    public Sessions(TokenIssuer issuer, RefreshTokens refreshTokens, OperatorRepository operators, AuthAudit audit) {
+    private final AccessTokenRevocations revocations;
+
+    public Sessions(TokenIssuer issuer, RefreshTokens refreshTokens, OperatorRepository operators, AuthAudit audit,
+            AccessTokenRevocations revocations) {
+        this.revocations = revocations;
         this.issuer = issuer;
         this.refreshTokens = refreshTokens;
         this.operators = operators;
         this.audit = audit;
     }
 
-    /** A new session: a new refresh token family. */
+    /** A new session, the password just proved: a new refresh token family. */
     public Uni<Tokens> start(Operator operator) {
-        return refreshTokens.issue(operator, null)
-                .map(refresh -> new Tokens(issuer.accessToken(operator), refresh, issuer.lifetimeSeconds()));
+        Instant authenticatedAt = Instant.now();
+        return refreshTokens.issue(operator, null, authenticatedAt)
+                .chain(refresh -> tokens(operator, refresh, authenticatedAt));
     }
 
     public Uni<Tokens> refresh(String refreshToken, String address) {
@@ -40,8 +46,12 @@ public class Sessions {
                         : continueSession(outcome.token()));
     }
 
+    /** Ends the session and voids the operator's access tokens (their other sessions refresh into new ones). */
     public Uni<Void> logout(String refreshToken, String address) {
         return refreshTokens.revoke(refreshToken)
+                .call(token -> token == null
+                        ? Uni.createFrom().voidItem()
+                        : revocations.revoke(token.operatorId, token.organizationId, "logout"))
                 .chain(token -> token == null
                         ? Uni.createFrom().voidItem()
                         : operators.findById(token.operatorId)
@@ -54,10 +64,20 @@ public class Sessions {
         return operators.findById(used.operatorId)
                 .chain(operator -> operator == null || operator.disabled || revokedSince(operator, used)
                         ? Uni.createFrom().failure(AuthProblems.invalidRefreshToken())
-                        : refreshTokens.issue(operator, used.familyId)
+                        : refreshTokens.issue(operator, used.familyId, used.authenticatedAt)
                                 .call(refresh -> refreshTokens.ensureFamilyLive(used.familyId))
-                                .map(refresh -> new Tokens(issuer.accessToken(operator), refresh,
-                                        issuer.lifetimeSeconds())));
+                                .chain(refresh -> tokens(operator, refresh, used.authenticatedAt)));
+    }
+
+    /**
+     * The pair handed out. A session from before authentication times were kept has none: its
+     * tokens say the epoch, so actions needing a recent authentication ask for a new login.
+     */
+    private Uni<Tokens> tokens(Operator operator, String refresh, Instant authenticatedAt) {
+        return revocations.notBefore(operator.id)
+                .map(notBefore -> new Tokens(issuer.accessToken(operator,
+                        authenticatedAt == null ? Instant.EPOCH : authenticatedAt, notBefore), refresh,
+                        issuer.lifetimeSeconds()));
     }
 
     /** A password reset or a disable ends every session begun before it. */

@@ -31,10 +31,15 @@ public class TokenIssuer {
         this.audience = audience;
     }
 
-    /** A signed access token for the operator. */
-    public String accessToken(Operator operator) {
+    /**
+     * A signed access token for the operator, who proved their password at {@code authenticatedAt}.
+     * It is dated no earlier than the operator's revocation watermark {@code notBefore}: a login
+     * in the very second of a logout or password change gets a token the services honour (at most
+     * a second ahead, well within their clock skew).
+     */
+    public String accessToken(Operator operator, Instant authenticatedAt, Instant notBefore) {
         SigningKey key = keys.current();
-        Instant now = Instant.now();
+        Instant now = Instant.now().isBefore(notBefore) ? notBefore : Instant.now();
         return Jwt.issuer(issuer)
                 .audience(audience)
                 .subject(operator.id)
@@ -42,6 +47,7 @@ public class TokenIssuer {
                 .groups(operator.role.name())
                 .claim(Claims.ORGANIZATION, operator.organizationId)
                 .claim("jti", UUID.randomUUID().toString())
+                .claim(Claims.AUTH_TIME, authenticatedAt.getEpochSecond())
                 .issuedAt(now)
                 .expiresAt(now.plus(config.accessTokenLifetime()))
                 .jws()

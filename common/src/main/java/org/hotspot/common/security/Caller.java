@@ -38,6 +38,16 @@ public class Caller {
         return token.getName();
     }
 
+    /** When the caller last proved their password, or null when the token does not say. */
+    public java.time.Instant authenticatedAt() {
+        // smallrye-jwt gives a standard claim as a Long, a custom one as a JsonNumber.
+        Object claim = token.getClaim(Claims.AUTH_TIME);
+        if (claim instanceof Number seconds) {
+            return java.time.Instant.ofEpochSecond(seconds.longValue());
+        }
+        return claim instanceof jakarta.json.JsonNumber seconds ? java.time.Instant.ofEpochSecond(seconds.longValue()) : null;
+    }
+
     /** The caller's one role. */
     public Role role() {
         return token.getGroups().stream()

@@ -6,6 +6,12 @@ public final class Claims {
     /** The operator's organization id. */
     public static final String ORGANIZATION = "organizationId";
 
+    /**
+     * When the operator last proved their password (epoch seconds, OpenID Connect's name): kept
+     * across refreshes, so actions that need a recent authentication can tell.
+     */
+    public static final String AUTH_TIME = "auth_time";
+
     private Claims() {
     }
 }
