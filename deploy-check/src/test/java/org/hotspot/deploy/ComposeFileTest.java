@@ -167,8 +167,9 @@ class ComposeFileTest {
             }
         }));
         SECRETS.forEach((service, key) -> assertThat(environment(service.id)).as("%s environment", service).containsKey(key));
-        // Services call each other's /internal endpoints with the service token; auth-service answers them too.
-        for (Service service : List.of(Service.AUTH, Service.VOUCHER, Service.GATEWAY, Service.PORTAL)) {
+        // Services call each other's /internal endpoints with the service token; auth-service answers them too,
+        // and every service polls auth-service's /internal/revocations with it.
+        for (Service service : Service.values()) {
             assertThat(environment(service.id)).as("%s environment", service).containsKey("HOTSPOT_SERVICE_TOKENS");
         }
     }

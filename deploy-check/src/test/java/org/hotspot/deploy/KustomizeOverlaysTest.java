@@ -243,6 +243,11 @@ class KustomizeOverlaysTest {
         assertThat(secretRefs(m.container(Service.GATEWAY))).contains("hotspot-secrets/HOTSPOT_VOUCHER_LOOKUP_KEY",
                 "hotspot-secrets/HOTSPOT_SERVICE_TOKENS");
         assertThat(secretRefs(m.container(Service.GATEWAY))).contains("hotspot-secrets/HOTSPOT_GATEWAY_SECRET_KEYS");
+        // Every service polls auth-service's /internal/revocations with the service token.
+        for (Service service : Service.values()) {
+            assertThat(secretRefs(m.container(service))).as("%s secret env", service)
+                    .contains("hotspot-secrets/HOTSPOT_SERVICE_TOKENS");
+        }
 
         JsonNode auth = m.container(Service.AUTH);
         JsonNode keyMount = null;

@@ -84,7 +84,8 @@ public record AuthService(String url, String adminPassword, Path keyDir) {
         String id = given().baseUri(url).auth().oauth2(adminToken).when().get("/api/operators")
                 .then().statusCode(200)
                 .extract().jsonPath().param("u", username).getString("find { it.username == u }.id");
-        given().baseUri(url).auth().oauth2(adminToken).when().post("/api/operators/{id}/disable", id)
+        given().baseUri(url).contentType("application/json").auth().oauth2(adminToken)
+                .when().post("/api/operators/{id}/disable", id)
                 .then().statusCode(200);
     }
 
