@@ -37,6 +37,8 @@ public class Batch {
     public Instant heartbeatAt;
     /** The guessing estimate shown when the batch was made. */
     public long liveVouchers;
+    /** The rate the estimate was made at; 0 for batches made before it was stored, at 40,000 guesses/s. */
+    public double guessesPerSecond;
     public long guessSeconds;
     public boolean guessWeak;
     public String guessDescription;

@@ -9,22 +9,23 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * How long an attacker typing codes into the portal would take to hit any one live voucher: the
- * number the batch response shows, with a warning when it is short.
+ * How long an attacker trying codes through the organization's hotspots would take to hit any one
+ * live voucher: the number the batch response shows, with a warning when it is short.
  *
  * <p>The attacker is assumed to never repeat a guess. Among {@code space} possible codes of which
  * {@code live} are valid and placed at random, the expected number of guesses up to and including
  * the first hit is {@code (space + 1) / (live + 1)}; this is within a hair of the with-replacement
  * {@code space / live} for any real batch, and stays finite when live equals space.
  *
- * @param guessesPerSecond the attacker's sustained rate across every router and portal
+ * @param guessesPerSecond the attacker's sustained rate across every router: the organization's
+ *     guessing budget, which router-gateway enforces ({@code GuessingBudgets#guessesPerSecond})
  * @param expected expected time to the first hit, at most {@link #MAX}
  */
 public record GuessEstimate(long liveVouchers, int randomLength, int alphabetSize, double guessesPerSecond,
         Duration expected) {
 
-    /** A fast attacker against an unthrottled portal farm; the figure the issue asks us to show. */
-    public static final double DEFAULT_GUESSES_PER_SECOND = 40_000;
+    /** The rate batches made before the enforced one was stored were estimated at: an unthrottled attacker. */
+    public static final double UNTHROTTLED_GUESSES_PER_SECOND = 40_000;
 
     /** Below this the batch response warns: a month is short enough for a patient attacker. */
     public static final Duration WEAK_BELOW = Duration.ofDays(30);
@@ -61,9 +62,9 @@ public record GuessEstimate(long liveVouchers, int randomLength, int alphabetSiz
         return new GuessEstimate(liveVouchers, randomLength, alphabetSize, guessesPerSecond, expected);
     }
 
-    /** With the voucher alphabet and the default attacker. */
-    public static GuessEstimate of(long liveVouchers, int randomLength) {
-        return of(liveVouchers, randomLength, VoucherCodes.ALPHABET.length(), DEFAULT_GUESSES_PER_SECOND);
+    /** With the voucher alphabet. */
+    public static GuessEstimate of(long liveVouchers, int randomLength, double guessesPerSecond) {
+        return of(liveVouchers, randomLength, VoucherCodes.ALPHABET.length(), guessesPerSecond);
     }
 
     /** True when a hit is expected within {@link #WEAK_BELOW}: longer codes or fewer live vouchers. */
@@ -75,7 +76,7 @@ public record GuessEstimate(long liveVouchers, int randomLength, int alphabetSiz
     public String describe() {
         NumberFormat number = NumberFormat.getNumberInstance(Locale.US);
         number.setMaximumFractionDigits(2);
-        return span() + " at " + number.format(guessesPerSecond) + " guesses/s for "
+        return span() + " at " + number.format(guessesPerSecond) + (guessesPerSecond == 1 ? " guess/s for " : " guesses/s for ")
                 + number.format(liveVouchers) + " live voucher" + (liveVouchers == 1 ? "" : "s");
     }
 

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.hotspot.testing.AuthService;
 import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectAuthService;
@@ -67,7 +69,6 @@ class BatchTest {
         assertThat(accepted.getInt("total")).isEqualTo(1000);
         assertThat(accepted.getLong("guess.expectedSeconds")).isPositive();
         assertThat(accepted.getBoolean("guess.weak")).isFalse();
-        assertThat(accepted.getString("guess.description")).contains("40,000 guesses/s");
 
         JsonPath ready = Fixtures.awaitState(operator, accepted.getString("id"), "READY");
         assertThat(ready.getInt("done")).isEqualTo(1000);
@@ -78,11 +79,29 @@ class BatchTest {
     }
 
     @Test
+    void theGuessingEstimateIsAtTheRateRouterGatewayEnforces() {
+        // The organization's guessing budget, read by router-gateway under the same names.
+        Config config = ConfigProvider.getConfig();
+        double perSecond = config.getValue("hotspot.guessing.organization-budget", Integer.class)
+                / (double) config.getValue("hotspot.guessing.window", Duration.class).toSeconds();
+        JsonPath accepted = Fixtures.orderBatch(operator, Fixtures.batchOf(profileId, 10));
+
+        assertThat(accepted.getDouble("guess.guessesPerSecond")).isEqualTo(perSecond);
+        long live = accepted.getLong("guess.liveVouchers");
+        assertThat(accepted.getLong("guess.expectedSeconds"))
+                .isEqualTo(GuessEstimate.of(live, 10, 31, perSecond).expected().getSeconds());
+        assertThat(accepted.getString("guess.description")).endsWith(" at " + Math.round(perSecond)
+                + " guesses/s for " + live + " live vouchers");
+        JsonPath ready = Fixtures.awaitState(operator, accepted.getString("id"), "READY");
+        assertThat(ready.getDouble("guess.guessesPerSecond")).as("as stored with the batch").isEqualTo(perSecond);
+    }
+
+    @Test
     void shortCodesForManyLiveVouchersCarryAWarning() {
         Map<String, Object> order = Fixtures.batchOf(profileId, 2000);
         order.put("codeLength", 6);
         JsonPath accepted = Fixtures.orderBatch(operator, order);
-        // 31^6 / 2001 / 40,000 per second is about 11 seconds.
+        // 31^6 / 2001 at the test's 20 guesses/s is about 6 hours.
         assertThat(accepted.getBoolean("guess.weak")).isTrue();
         assertThat(accepted.getString("guess.warning")).contains("30 days");
         assertThat(accepted.getLong("guess.liveVouchers")).isEqualTo(2000);

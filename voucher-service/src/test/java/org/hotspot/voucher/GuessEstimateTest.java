@@ -26,6 +26,11 @@ class GuessEstimateTest {
         "100000  | 10 | 40000 | 204905     | true  | about 2 days at 40,000 guesses/s for 100,000 live vouchers",
         // 31^6 / 1,001 / 0.5 = 1,773,234.2 s: a throttled portal makes short codes last.
         "1000    | 6  | 0.5   | 1773234    | true  | about 21 days at 0.5 guesses/s for 1,000 live vouchers",
+        // The default guessing budget, 600 unknown codes per 10 minutes: 31^10 / 12,001 / 1 = 68,296,665,859.8 s,
+        // 2,164 years shown to two figures; the default length is safe at the rate enforced.
+        "12000   | 10 | 1     | 68296665859 | false | about 2,200 years at 1 guess/s for 12,000 live vouchers",
+        // 31^6 / 1,001 / 1 = 886,617.1 s = 10.3 days: short codes stay weak even so.
+        "1000    | 6  | 1     | 886617     | true  | about 10 days at 1 guess/s for 1,000 live vouchers",
     })
     void matchesTheHandWorkedFigures(long live, int length, double rate, long seconds, boolean weak, String text) {
         GuessEstimate estimate = GuessEstimate.of(live, length, 31, rate);
@@ -61,16 +66,15 @@ class GuessEstimateTest {
     }
 
     @Test
-    void theDefaultsAreTheVoucherAlphabetAndFortyThousandGuesses() {
-        assertThat(GuessEstimate.DEFAULT_GUESSES_PER_SECOND).isEqualTo(40_000);
+    void theDefaultAlphabetIsTheVouchersOne() {
         assertThat(GuessEstimate.WEAK_BELOW).isEqualTo(Duration.ofDays(30));
-        assertThat(GuessEstimate.of(12_000, 10)).isEqualTo(GuessEstimate.of(12_000, 10, 31, 40_000));
+        assertThat(GuessEstimate.of(12_000, 10, 0.5)).isEqualTo(GuessEstimate.of(12_000, 10, 31, 0.5));
     }
 
     @Test
     void moreLiveVouchersAreEasierToHit() {
-        Duration few = GuessEstimate.of(1_000, 10).expected();
-        Duration many = GuessEstimate.of(100_000, 10).expected();
+        Duration few = GuessEstimate.of(1_000, 10, 1).expected();
+        Duration many = GuessEstimate.of(100_000, 10, 1).expected();
 
         // (space + 1) / (live + 1): a hundred times the vouchers, about a hundredth of the time.
         assertThat((double) few.getSeconds() / many.getSeconds()).isBetween(99.9, 100.0);

@@ -99,7 +99,12 @@ public interface GatewayConfig {
     @WithDefault("10s")
     String nasReloadInterval();
 
-    /** Rejects of one device within {@link #bruteForceWindow()} after which it is refused without a lookup. */
+    /**
+     * Rejects of one device within {@link #bruteForceWindow()} after which it cools down: refused
+     * without a decision, except with a code it was accepted with before (so a spoofed MAC locks no
+     * customer out). The budgets per router and organization are {@code hotspot.guessing.*}
+     * ({@link org.hotspot.common.guessing.GuessingBudgets}), shared with voucher-service's estimate.
+     */
     @WithDefault("10")
     int bruteForceThreshold();
 

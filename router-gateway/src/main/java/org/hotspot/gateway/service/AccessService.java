@@ -30,9 +30,11 @@ import org.jboss.logging.Logger;
 /**
  * Access-Requests: the voucher code is the User-Name and, PAP or CHAP, the password too. A login
  * whose password is not its code is rejected as an unknown code, the same answer a wrong code gets,
- * so the answer tells a guesser nothing. A device past the brute-force threshold is rejected without
- * a lookup. When no decision can be had in time the request goes unanswered and the router retries;
- * an Access-Reject would be wrong, it would tell a paying customer their code is bad.
+ * so the answer tells a guesser nothing. A login in a cool-down (the device's, the router's or the
+ * organization's, see {@link RejectGuard}) is rejected without a decision, unless its device was
+ * accepted with that code before. When no decision can be had in time the request goes unanswered
+ * and the router retries; an Access-Reject would be wrong, it would tell a paying customer their
+ * code is bad.
  */
 @ApplicationScoped
 public class AccessService implements RequestHandler {
@@ -76,8 +78,9 @@ public class AccessService implements RequestHandler {
         String code = request.text(USER_NAME);
         AccessRequest access = new AccessRequest(router.id, router.site, request.text(CALLING_STATION_ID),
                 address(request.first(FRAMED_IP_ADDRESS)), request.text(ACCT_SESSION_ID));
-        return decisions.read(router.organizationId, code, access.mac())
-                .thenCompose(login -> login.blocked() ? throttled(router)
+        return decisions.read(router.organizationId, code,
+                        guard.coolDownKeys(router.organizationId, router.id, access.mac()))
+                .thenCompose(login -> guard.refuses(login, access.mac()) ? throttled(router)
                         : !passwordIsCode(nas, request, code) ? rejected(router, access, RejectReason.UNKNOWN)
                         : decide(router, code, login, access, request))
                 .handle((answer, failure) -> {
@@ -106,7 +109,7 @@ public class AccessService implements RequestHandler {
 
     private CompletionStage<Answer> rejected(Router router, AccessRequest access, RejectReason reason) {
         count(reason.wire());
-        return guard.rejected(router.organizationId, router.id, access.mac())
+        return guard.rejected(router.organizationId, router.id, access.mac(), reason)
                 .chain(() -> organizations.language(router.organizationId))
                 .map(language -> new Answer(Codes.ACCESS_REJECT,
                         AccessReplies.reject(ReplyMessages.of(reason, language))))

@@ -84,23 +84,20 @@ public class VoucherDecisions {
     }
 
     /**
-     * The device's cool-down and the voucher's entry, from this event loop's copy where Redis has
-     * not changed them since, else in one MGET. A Redis failure reads as "not
-     * blocked, no entry": logins go on, decided by voucher-service, and the failure is counted.
+     * The login's cool-downs ({@link RejectGuard#coolDownKeys}) and the voucher's entry, from this
+     * event loop's copy where Redis has not changed them since, else in one MGET. A Redis failure
+     * reads as "not blocked, no entry": logins go on, decided by voucher-service, and the failure is counted.
      */
-    public CompletionStage<Login> read(String organizationId, String code, String mac) {
+    public CompletionStage<Login> read(String organizationId, String code, List<String> coolDownKeys) {
         String lookupKey = lookupKey(organizationId, code);
         String voucherKey = lookupKey == null ? null : ProjectionKeys.voucher(organizationId, lookupKey);
-        String blockKey = mac == null ? null : RejectGuard.blockKey(organizationId, mac);
-        if (voucherKey == null && blockKey == null) {
-            return CompletableFuture.completedFuture(new Login(false, null, null));
-        }
-        List<String> keys = new ArrayList<>(2);
+        List<String> keys = new ArrayList<>(1 + coolDownKeys.size());
         if (voucherKey != null) {
             keys.add(voucherKey);
         }
-        if (blockKey != null) {
-            keys.add(blockKey);
+        keys.addAll(coolDownKeys);
+        if (keys.isEmpty()) {
+            return CompletableFuture.completedFuture(new Login(false, null, null));
         }
         int blockAt = voucherKey == null ? 0 : 1;
         return redis.mget(keys).toCompletionStage().handle((values, failure) -> {
@@ -108,8 +105,11 @@ public class VoucherDecisions {
                 redisErrors.increment();
                 return new Login(false, lookupKey, null);
             }
-            return new Login(blockKey != null && values.get(blockAt) != null, lookupKey,
-                    voucherKey == null ? null : decoded(values.get(0)));
+            boolean blocked = false;
+            for (int i = blockAt; i < values.size(); i++) {
+                blocked |= values.get(i) != null;
+            }
+            return new Login(blocked, lookupKey, voucherKey == null ? null : decoded(values.get(0)));
         });
     }
 

@@ -45,7 +45,8 @@ public final class BatchApi {
     /**
      * How long guessing one live code of the organization would take.
      *
-     * @param weak    true below 30 days: longer codes, fewer live vouchers or portal throttling are needed
+     * @param guessesPerSecond the rate router-gateway enforces across the organization's routers
+     * @param weak    true below 30 days: longer codes, fewer live vouchers or a smaller guessing budget are needed
      * @param warning what to do about it, when weak
      */
     public record GuessView(long liveVouchers, double guessesPerSecond, long expectedSeconds, String description,
@@ -58,7 +59,8 @@ public final class BatchApi {
             Instant finishedAt) {
 
         static BatchView of(Batch b) {
-            GuessView guess = new GuessView(b.liveVouchers, GuessEstimate.DEFAULT_GUESSES_PER_SECOND, b.guessSeconds,
+            GuessView guess = new GuessView(b.liveVouchers,
+                    b.guessesPerSecond > 0 ? b.guessesPerSecond : GuessEstimate.UNTHROTTLED_GUESSES_PER_SECOND, b.guessSeconds,
                     b.guessDescription, b.guessWeak, b.guessWeak
                             ? "A valid code could be guessed in under 30 days: use longer codes or fewer live vouchers"
                             : null);

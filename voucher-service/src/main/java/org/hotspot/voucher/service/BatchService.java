@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.hotspot.common.audit.AuditLog;
+import org.hotspot.common.guessing.GuessingBudgets;
 import org.hotspot.common.security.Caller;
 import org.hotspot.common.security.Role;
 import org.hotspot.events.audit.AuditEntry.Result;
@@ -49,10 +50,11 @@ public class BatchService {
     private final ResellerRefunds refunds;
     private final AuditLog audit;
     private final VoucherConfig config;
+    private final GuessingBudgets guessing;
 
     public BatchService(BatchRepository batches, ProfileRepository profiles, VoucherRepository vouchers,
             ResellerRepository resellers, BatchGenerator generator, ResellerRefunds refunds, AuditLog audit,
-            VoucherConfig config) {
+            VoucherConfig config, GuessingBudgets guessing) {
         this.refunds = refunds;
         this.batches = batches;
         this.profiles = profiles;
@@ -61,6 +63,7 @@ public class BatchService {
         this.generator = generator;
         this.audit = audit;
         this.config = config;
+        this.guessing = guessing;
     }
 
     public Uni<Batch> create(Caller caller, Order order) {
@@ -138,8 +141,10 @@ public class BatchService {
         batch.state = BatchState.GENERATING;
         batch.createdAt = Instant.now();
         batch.heartbeatAt = batch.createdAt;
-        GuessEstimate guess = GuessEstimate.of(live, order.codeLength());
+        // At the rate router-gateway lets through, from the same settings: not an assumed attacker.
+        GuessEstimate guess = GuessEstimate.of(live, order.codeLength(), guessing.guessesPerSecond());
         batch.liveVouchers = live;
+        batch.guessesPerSecond = guess.guessesPerSecond();
         batch.guessSeconds = guess.expected().getSeconds();
         batch.guessWeak = guess.weak();
         batch.guessDescription = guess.describe();
