@@ -28,10 +28,12 @@ import org.jboss.logging.Logger;
  * fails the MAC. What such a writer can still do is put back an older genuine entry of the same
  * key, say the ACTIVE one after a revocation. A freshness limit alone would leave that open for
  * the entry's lifetime; the version floors close it from the moment the transition's event
- * reaches this instance (milliseconds; the same window in which the stale entry was there anyway
- * before voucher-service rewrote it). The age limit is what lets floors be forgotten, and it costs
+ * reaches this instance: milliseconds after the change is stored, later while Kafka is out of
+ * reach (see {@link VoucherFloors}). Redis pub/sub could not carry floors: whoever writes to Redis
+ * can publish there too. The age limit is what lets floors be forgotten, and it costs
  * no hits: voucher-service's entries expire from Redis {@code hotspot.voucher.cache-ttl} after
- * they are written, which the limit must not be shorter than.
+ * they are written, which the limit must not be shorter than. The price: for up to that TTL after an
+ * instance starts, the entries written before it are misses and voucher-service answers those re-logins.
  *
  * <p>A voucher entry is verified once per value a loop reads: the decoded projection is kept per
  * thread with the key it was verified for, so a device's re-logins answered from the loop's copy
