@@ -145,7 +145,8 @@ class ComposeFileTest {
             Map<String, String> env = environment(service.id);
             assertThat(env).as("%s environment", service)
                     .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")
-                    .containsEntry("QUARKUS_REDIS_HOSTS", "redis://redis:6379")
+                    // Each as its own Redis ACL user: see RedisAclTest.
+                    .containsEntry("QUARKUS_REDIS_HOSTS", "redis://" + service.id + "@redis:6379")
                     .containsEntry("HOTSPOT_AUTH_URL", "http://auth-service:8081")
                     .containsEntry("QUARKUS_HTTP_PORT", String.valueOf(service.httpPort));
             if (service.database().isPresent()) {
@@ -163,7 +164,9 @@ class ComposeFileTest {
             if (SECRET_NAME.matcher(key).matches()) {
                 assertThat(value).as("%s of %s must be a required ${...} substitution", key, service.getKey())
                         .matches(REQUIRED_VARIABLE);
-                assertThat(value).as("%s of %s", key, service.getKey()).startsWith("${" + key);
+                // One Redis password per service, so each has a name of its own.
+                String variable = key.equals("QUARKUS_REDIS_PASSWORD") ? "HOTSPOT_REDIS_PASSWORD_" : key;
+                assertThat(value).as("%s of %s", key, service.getKey()).startsWith("${" + variable);
             }
         }));
         SECRETS.forEach((service, key) -> assertThat(environment(service.id)).as("%s environment", service).containsKey(key));

@@ -44,18 +44,19 @@ public class RouterGatewayTestResource implements QuarkusTestResourceLifecycleMa
         PackagedService service = new PackagedService("router-gateway");
         int authPort = Ports.free();
         int acctPort = Ports.free();
-        service.start(Map.of(
-                "HOTSPOT_AUTH_URL", AuthServiceTestResource.running().url(),
-                "HOTSPOT_VOUCHER_SERVICE_URL", vouchers.url(),
-                "HOTSPOT_GATEWAY_VOUCHER_LOOKUP_KEY", vouchers.lookupKey(),
-                "HOTSPOT_GATEWAY_KEY_DIR", service.dir().resolve("keys").toString(),
-                "HOTSPOT_GATEWAY_RADIUS_BIND_ADDRESS", "127.0.0.1",
-                "HOTSPOT_GATEWAY_RADIUS_AUTH_PORT", Integer.toString(authPort),
-                "HOTSPOT_GATEWAY_RADIUS_ACCT_PORT", Integer.toString(acctPort),
-                "HOTSPOT_GATEWAY_COA_BIND_ADDRESS", "127.0.0.1",
-                "HOTSPOT_GATEWAY_COA_TIMEOUT", "PT0.5S",
+        service.start(Map.ofEntries(
+                Map.entry("HOTSPOT_AUTH_URL", AuthServiceTestResource.running().url()),
+                Map.entry("HOTSPOT_VOUCHER_SERVICE_URL", vouchers.url()),
+                Map.entry("HOTSPOT_GATEWAY_VOUCHER_LOOKUP_KEY", vouchers.lookupKey()),
+                Map.entry("HOTSPOT_GATEWAY_PROJECTION_KEYS", vouchers.projectionKeys()),
+                Map.entry("HOTSPOT_GATEWAY_KEY_DIR", service.dir().resolve("keys").toString()),
+                Map.entry("HOTSPOT_GATEWAY_RADIUS_BIND_ADDRESS", "127.0.0.1"),
+                Map.entry("HOTSPOT_GATEWAY_RADIUS_AUTH_PORT", Integer.toString(authPort)),
+                Map.entry("HOTSPOT_GATEWAY_RADIUS_ACCT_PORT", Integer.toString(acctPort)),
+                Map.entry("HOTSPOT_GATEWAY_COA_BIND_ADDRESS", "127.0.0.1"),
+                Map.entry("HOTSPOT_GATEWAY_COA_TIMEOUT", "PT0.5S"),
                 // Every test router sends from loopback, whatever its organization: as behind carrier NAT.
-                "HOTSPOT_GATEWAY_SHARED_ADDRESSES", "127.0.0.1"));
+                Map.entry("HOTSPOT_GATEWAY_SHARED_ADDRESSES", "127.0.0.1")));
         return new RouterGateway(service.url(), authPort, acctPort);
     }
 }

@@ -19,8 +19,9 @@ import java.util.UUID;
  * @param url          its base URL
  * @param serviceToken the token its {@code /internal} endpoints (and auth-service's) accept
  * @param lookupKey    the HMAC key codes are looked up by (base64), as router-gateway needs it
+ * @param projectionKeys the keyring MAC'ing the Redis projection, as router-gateway needs it
  */
-public record VoucherService(String url, String serviceToken, String lookupKey) {
+public record VoucherService(String url, String serviceToken, String lookupKey, String projectionKeys) {
 
     private static final Duration BATCH_READY = Duration.ofSeconds(60);
 

@@ -19,9 +19,10 @@ public class VoucherServiceTestResource implements QuarkusTestResourceLifecycleM
     static VoucherService running() {
         String[] parts = JvmScoped.once(KEY, () -> {
             VoucherService started = launch();
-            return started.url() + "\n" + started.serviceToken() + "\n" + started.lookupKey();
+            return started.url() + "\n" + started.serviceToken() + "\n" + started.lookupKey() + "\n"
+                    + started.projectionKeys();
         }).split("\n");
-        return new VoucherService(parts[0], parts[1], parts[2]);
+        return new VoucherService(parts[0], parts[1], parts[2], parts[3]);
     }
 
     @Override
@@ -30,6 +31,7 @@ public class VoucherServiceTestResource implements QuarkusTestResourceLifecycleM
         return Map.of(
                 "hotspot.voucher-service-url", vouchers.url(),
                 "hotspot.gateway.voucher-lookup-key", vouchers.lookupKey(),
+                "hotspot.gateway.projection-keys", vouchers.projectionKeys(),
                 "hotspot.service-tokens", vouchers.serviceToken());
     }
 
@@ -45,20 +47,22 @@ public class VoucherServiceTestResource implements QuarkusTestResourceLifecycleM
     }
 
     /**
-     * The lookup key is chosen here because the gateway must hash codes with the very same key to
-     * find them in Redis. The code keyring and the QR key are left to voucher-service to generate
+     * The lookup key and the projection keyring are chosen here because the gateway must hash codes
+     * with the very same key to find them in Redis, and check the entries' MACs with the same ring. The code keyring and the QR key are left to voucher-service to generate
      * into its scratch directory: nothing outside it needs them. The sweeps run as often as in
      * voucher-service's own tests, so an expiry or a relayed event shows within seconds.
      */
     private static VoucherService launch() {
         PackagedService service = new PackagedService("voucher-service");
         String lookupKey = PackagedService.randomKey();
+        String projectionKeys = "t1:" + PackagedService.randomKey();
         service.start(Map.of(
                 "HOTSPOT_AUTH_URL", AuthServiceTestResource.running().url(),
                 "HOTSPOT_VOUCHER_KEY_DIR", service.dir().resolve("keys").toString(),
                 "HOTSPOT_VOUCHER_LOOKUP_KEY", lookupKey,
+                "HOTSPOT_VOUCHER_PROJECTION_KEYS", projectionKeys,
                 "HOTSPOT_VOUCHER_EXPIRY_SWEEP_INTERVAL", "1s",
                 "HOTSPOT_VOUCHER_OUTBOX_RELAY_INTERVAL", "2s"));
-        return new VoucherService(service.url(), PackagedService.serviceToken(), lookupKey);
+        return new VoucherService(service.url(), PackagedService.serviceToken(), lookupKey, projectionKeys);
     }
 }

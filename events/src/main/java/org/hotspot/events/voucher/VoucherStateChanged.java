@@ -15,9 +15,17 @@ import org.hotspot.events.Topics;
  * @param actor     the operator's username, or {@code system}
  * @param seller    the reseller who sold the voucher, null when the organization sold it itself;
  *                  session-service shows a reseller the sessions and usage of their vouchers only
+ * @param version   the voucher's version after the transition; router-gateway trusts no Redis entry
+ *                  of the voucher older than it (a replay); 0 in events of older voucher-services
  */
 public record VoucherStateChanged(String voucherId, String batchId, String profileId, VoucherState from,
-        VoucherState to, String cause, String actor, String seller) {
+        VoucherState to, String cause, String actor, String seller, long version) {
+
+    /** A transition whose resulting version is not told. */
+    public VoucherStateChanged(String voucherId, String batchId, String profileId, VoucherState from,
+            VoucherState to, String cause, String actor, String seller) {
+        this(voucherId, batchId, profileId, from, to, cause, actor, seller, 0);
+    }
 
     /** A transition of a voucher the organization sold itself. */
     public VoucherStateChanged(String voucherId, String batchId, String profileId, VoucherState from,

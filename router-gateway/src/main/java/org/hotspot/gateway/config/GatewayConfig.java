@@ -65,6 +65,20 @@ public interface GatewayConfig {
     @WithDefault("${user.home}/.hotspot/voucher-keys")
     java.nio.file.Path voucherKeyDir();
 
+    /**
+     * The keyring voucher-service MACs its Redis projection with, the same as its
+     * {@code hotspot.voucher.projection-keys}; read from {@link #voucherKeyDir()} when not set (one machine).
+     */
+    java.util.Optional<String> projectionKeys();
+
+    /**
+     * How long after voucher-service signed it a Redis entry may settle a login. Not shorter than
+     * voucher-service's {@code hotspot.voucher.cache-ttl} (entries live that long), or re-logins go to
+     * voucher-service more often; the replay protection forgets what it learnt this long after.
+     */
+    @WithDefault("PT11M")
+    java.time.Duration projectionMaxAge();
+
     /** How long an authorization may wait for voucher-service before the request is dropped (the router retries). */
     @WithDefault("PT2S")
     java.time.Duration decisionTimeout();

@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hotspot.events.voucher.PlanProjection;
-import org.hotspot.events.voucher.ProjectionCodec;
 import org.hotspot.events.voucher.VoucherProjection;
 import org.hotspot.gateway.config.GatewayConfig;
 import org.hotspot.gateway.redis.EventLoopRedis;
@@ -29,18 +28,19 @@ public class PlanCache {
     }
 
     private final EventLoopRedis redis;
-    private final ProjectionCodec codec = new ProjectionCodec();
+    private final TrustedEntries entries;
     private final long ttlNanos;
     private final Map<String, Entry> plans = new ConcurrentHashMap<>();
 
-    public PlanCache(EventLoopRedis redis, GatewayConfig config) {
+    public PlanCache(EventLoopRedis redis, TrustedEntries entries, GatewayConfig config) {
         this.redis = redis;
+        this.entries = entries;
         this.ttlNanos = config.planCacheTtl().toNanos();
     }
 
     /**
-     * The entry of the plan terms the voucher was sold with, or null when Redis has none
-     * (voucher-service then decides and writes it).
+     * The entry of the plan terms the voucher was sold with, or null when Redis has none voucher-service
+     * signed (voucher-service then decides and writes it).
      */
     public CompletionStage<PlanProjection> plan(VoucherProjection voucher) {
         String key = voucher.planKey();
@@ -50,7 +50,7 @@ public class PlanCache {
             return CompletableFuture.completedFuture(entry.plan);
         }
         return redis.send(Request.cmd(Command.GET).arg(key)).toCompletionStage().thenApply(json -> {
-            PlanProjection plan = codec.read(json == null ? null : json.toString(), PlanProjection.class);
+            PlanProjection plan = entries.plan(key, json == null ? null : json.toString());
             remember(key, plan, now);
             return plan;
         });

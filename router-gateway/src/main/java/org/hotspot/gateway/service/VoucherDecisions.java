@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -22,7 +21,6 @@ import org.hotspot.events.voucher.Authorizer.Verdict;
 import org.hotspot.events.voucher.CodeLookup;
 import org.hotspot.events.voucher.Decision;
 import org.hotspot.events.voucher.PlanProjection;
-import org.hotspot.events.voucher.ProjectionCodec;
 import org.hotspot.events.voucher.ProjectionKeys;
 import org.hotspot.events.voucher.RejectReason;
 import org.hotspot.events.voucher.VoucherProjection;
@@ -41,18 +39,18 @@ import org.jboss.logging.Logger;
  *
  * <p>voucher-service rewrites a voucher's entry as soon as it changes (and retries a failed write),
  * so an accept here can follow a revocation only by the time that write takes; the disconnect that
- * session-service sends on revocation ends any session begun in that window.
+ * session-service sends on revocation ends any session begun in that window. Only entries
+ * voucher-service signed, fresh and not replayed, are read at all: see {@link TrustedEntries}.
  */
 @ApplicationScoped
 public class VoucherDecisions {
 
     private static final Logger LOG = Logger.getLogger(VoucherDecisions.class);
-    private static final int DECODED_PER_THREAD = 20_000;
 
     private final EventLoopRedis redis;
     private final PlanCache plans;
+    private final TrustedEntries entries;
     private final VoucherClient vouchers;
-    private final ProjectionCodec codec = new ProjectionCodec();
     // Rejects do not depend on the terms; accepts use the ones voucher-service put in the plan's entry.
     private final Authorizer rejects = new Authorizer(Duration.ofMinutes(5), Duration.ofMinutes(15));
     private final Map<PlanProjection.Terms, Authorizer> authorizers = new ConcurrentHashMap<>();
@@ -61,19 +59,12 @@ public class VoucherDecisions {
     private final Counter redisErrors;
     private final Map<String, Counter> counted = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
-    /** Per thread, the entries last decoded, by their value: at most {@link #DECODED_PER_THREAD}. */
-    private final ThreadLocal<Map<String, VoucherProjection>> decodedEntries = ThreadLocal.withInitial(
-            () -> new LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, VoucherProjection> eldest) {
-                    return size() > DECODED_PER_THREAD;
-                }
-            });
 
-    public VoucherDecisions(EventLoopRedis redis, PlanCache plans, VoucherClient vouchers, GatewayConfig config,
-            MeterRegistry registry) {
+    public VoucherDecisions(EventLoopRedis redis, PlanCache plans, TrustedEntries entries, VoucherClient vouchers,
+            GatewayConfig config, MeterRegistry registry) {
         this.redis = redis;
         this.plans = plans;
+        this.entries = entries;
         this.vouchers = vouchers;
         this.registry = registry;
         this.redisErrors = registry.counter("hotspot.gateway.guard.errors");
@@ -109,7 +100,7 @@ public class VoucherDecisions {
             for (int i = blockAt; i < values.size(); i++) {
                 blocked |= values.get(i) != null;
             }
-            return new Login(blocked, lookupKey, voucherKey == null ? null : decoded(values.get(0)));
+            return new Login(blocked, lookupKey, voucherKey == null ? null : entries.voucher(voucherKey, values.get(0)));
         });
     }
 
@@ -117,27 +108,6 @@ public class VoucherDecisions {
     public String lookupKey(String organizationId, String code) {
         String normalized = CodeLookup.normalize(code);
         return normalized == null ? null : CodeLookup.lookupKey(lookupMac.get(), organizationId, normalized);
-    }
-
-    /**
-     * The entry decoded, from this thread's memo when the same value was decoded before: a
-     * device's re-logins read the same Redis value over and over (the loop's copy hands out the very
-     * string until Redis changes it), and parsing its JSON was a tenth of what a login allocated.
-     */
-    private VoucherProjection decoded(String value) {
-        if (value == null) {
-            return null;
-        }
-        Map<String, VoucherProjection> memo = decodedEntries.get();
-        VoucherProjection voucher = memo.get(value);
-        if (voucher == null) {
-            // An unreadable entry decodes to null (voucher-service decides) and is not kept.
-            voucher = codec.read(value, VoucherProjection.class);
-            if (voucher != null) {
-                memo.put(value, voucher);
-            }
-        }
-        return voucher;
     }
 
     public CompletionStage<Decision> decide(String organizationId, String code, Login login, AccessRequest request) {

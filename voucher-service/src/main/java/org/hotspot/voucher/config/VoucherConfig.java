@@ -38,6 +38,14 @@ public interface VoucherConfig {
      */
     Optional<String> lookupKey();
 
+    /**
+     * The keyring MAC'ing every projection written to Redis, {@code id:base64key[,id:base64key]}
+     * (32 bytes or more each); the first one signs. router-gateway needs the same ring and Redis
+     * must never hold it. Rotate by putting a new key first and dropping the old one after
+     * {@link #cacheTtl()}.
+     */
+    Optional<String> projectionKeys();
+
     /** The HMAC key signing QR tokens (base64, 32 bytes or more). Changing it voids every printed QR code. */
     Optional<String> qrKey();
 

@@ -9,11 +9,13 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hotspot.events.voucher.PlanProjection;
 import org.hotspot.events.voucher.ProjectionCodec;
 import org.hotspot.events.voucher.ProjectionKeys;
+import org.hotspot.events.voucher.ProjectionSeal;
 import org.hotspot.events.voucher.VoucherProjection;
 import org.hotspot.voucher.Profile;
 import org.hotspot.voucher.Voucher;
@@ -28,6 +30,11 @@ import org.jboss.logging.Logger;
  * reads MongoDB instead, so the answer is the same, only slower. A change writes the new
  * projection at once; one that could not reach Redis is retried until it does, and the TTL bounds
  * how long any entry can outlive its voucher.
+ *
+ * <p>Every entry is MAC'd for its key ({@link ProjectionSeal}), so router-gateway can tell what this
+ * service wrote; an entry read back here that fails the MAC is a miss too. A genuine but older entry
+ * put back needs no more here: every accept writes a change conditional on the version it read,
+ * which an old entry's version fails, and the decision is then taken again from MongoDB.
  */
 @ApplicationScoped
 public class VoucherCache {
@@ -47,11 +54,13 @@ public class VoucherCache {
     private final Counter hits;
     private final Counter misses;
     private final Counter errors;
+    private final Counter untrusted;
+    private final ProjectionSeal seal;
     /** Entries whose latest write failed, by key: retried so Redis never keeps a stale accept. */
     private final Map<String, String> unwritten = new ConcurrentHashMap<>();
 
     public VoucherCache(ReactiveRedisDataSource redis, VoucherRepository vouchers, ProfileRepository profiles,
-            VoucherConfig config, MeterRegistry registry) {
+            VoucherConfig config, VoucherKeys keys, MeterRegistry registry) {
         this.values = redis.value(String.class);
         this.vouchers = vouchers;
         this.profiles = profiles;
@@ -60,16 +69,18 @@ public class VoucherCache {
         this.hits = registry.counter("hotspot.voucher.cache", "result", "hit");
         this.misses = registry.counter("hotspot.voucher.cache", "result", "miss");
         this.errors = registry.counter("hotspot.voucher.cache", "result", "error");
+        this.untrusted = registry.counter("hotspot.voucher.cache", "result", "untrusted");
+        this.seal = keys.projections();
     }
 
     /** The voucher with this lookup key and its plan: from Redis when both are there, else from MongoDB. */
     public Uni<Snapshot> read(String organizationId, String lookupKey) {
         String voucherKey = ProjectionKeys.voucher(organizationId, lookupKey);
         return values.get(voucherKey)
-                .map(json -> codec.read(json, VoucherProjection.class))
+                .map(json -> opened(voucherKey, json, VoucherProjection.class))
                 .chain(voucher -> voucher == null ? Uni.createFrom().item(new Snapshot(null, null, false))
                         : values.get(voucher.planKey())
-                                .map(json -> new Snapshot(voucher, codec.read(json, PlanProjection.class), true)))
+                                .map(json -> new Snapshot(voucher, opened(voucher.planKey(), json, PlanProjection.class), true)))
                 .onFailure().invoke(e -> {
                     errors.increment();
                     LOG.debugf("Redis read failed, reading MongoDB: %s", e.getMessage());
@@ -78,6 +89,20 @@ public class VoucherCache {
                 .chain(cached -> cached.voucher() != null && cached.plan() != null
                         ? hit(cached)
                         : load(organizationId, lookupKey));
+    }
+
+    /** The entry if this service wrote it under this key, else null: read as a miss. */
+    private <T> T opened(String key, String value, Class<T> type) {
+        if (value == null) {
+            return null;
+        }
+        ProjectionSeal.Opened opened = seal.open(key, value);
+        if (opened == null) {
+            untrusted.increment();
+            LOG.debugf("Redis entry %s fails its MAC: reading MongoDB", key);
+            return null;
+        }
+        return codec.read(opened.json(), type);
     }
 
     private Uni<Snapshot> hit(Snapshot cached) {
@@ -114,7 +139,12 @@ public class VoucherCache {
                 codec.write(Projections.of(profile, termsVersion, terms)));
     }
 
-    private Uni<Void> write(String key, String json) {
+    private Uni<Void> write(String key, String projection) {
+        return store(key, seal.seal(key, projection, Instant.now()));
+    }
+
+    /** Stores a sealed entry; a retry stores it again as it was sealed, whose MAC still holds. */
+    private Uni<Void> store(String key, String json) {
         return values.set(key, json, new SetArgs().px(ttl))
                 .invoke(() -> unwritten.remove(key, json))
                 .onFailure().invoke(e -> {
@@ -132,7 +162,7 @@ public class VoucherCache {
             return Uni.createFrom().voidItem();
         }
         LOG.debugf("Rewriting %d Redis entries a failed write left behind", unwritten.size());
-        return Uni.join().all(unwritten.entrySet().stream().map(e -> write(e.getKey(), e.getValue())).toList())
+        return Uni.join().all(unwritten.entrySet().stream().map(e -> store(e.getKey(), e.getValue())).toList())
                 .andCollectFailures().replaceWithVoid().onFailure().recoverWithNull();
     }
 }

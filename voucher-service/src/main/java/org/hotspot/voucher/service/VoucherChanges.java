@@ -68,11 +68,12 @@ public class VoucherChanges {
             all.add(Updates.set("state", transition.to().name()));
             pending = publisher.pending(VoucherStateChanged.TYPE, read.organizationId, read.id,
                     new VoucherStateChanged(read.id, read.batchId, read.profileId, read.state, transition.to(),
-                            transition.cause(), transition.actor(), read.seller));
+                            transition.cause(), transition.actor(), read.seller, read.version + 1));
             all.add(Updates.push("outbox", new Document("eventId", pending.eventId).append("key", pending.key)
                     .append("json", pending.json).append("at", Date.from(pending.at))));
         }
         PendingEvent event = pending;
+        // The event tells read.version + 1: compareAndSet adds one, and the event goes out only if it applied.
         return vouchers.compareAndSet(read.id, read.version, all)
                 .call(updated -> updated == null ? Uni.createFrom().voidItem() : cache.put(updated))
                 .invoke(updated -> {

@@ -7,11 +7,12 @@ import java.util.Base64;
 import java.util.Optional;
 import org.hotspot.common.crypto.KeyFiles;
 import org.hotspot.common.crypto.SecretBox;
+import org.hotspot.events.voucher.ProjectionSeal;
 import org.hotspot.voucher.config.VoucherConfig;
 
 /**
- * The three keys behind voucher codes: the HMAC key codes are looked up by, the keyring sealing the
- * codes, and the HMAC key signing QR tokens. Each comes from configuration (production: a
+ * The keys behind voucher codes: the HMAC key codes are looked up by, the keyring sealing the
+ * codes, the HMAC key signing QR tokens, and the keyring MAC'ing the Redis projection. Each comes from configuration (production: a
  * Kubernetes Secret) or else from a file in the key directory generated at first start, so a
  * developer's machine needs no setup and no key is ever in git.
  */
@@ -21,6 +22,7 @@ public class VoucherKeys {
     private final byte[] lookupKey;
     private final byte[] qrKey;
     private final SecretBox codes;
+    private final ProjectionSeal projections;
 
     public VoucherKeys(VoucherConfig config) {
         this.lookupKey = hmacKey("lookup-key", config.lookupKey(), config.keyDir());
@@ -28,6 +30,8 @@ public class VoucherKeys {
         String keyring = config.codeKeys().filter(keys -> !keys.isBlank())
                 .orElseGet(() -> loadOrGenerate(config.keyDir().resolve("code-keys"), "local1:" + SecretBox.newKey()));
         this.codes = SecretBox.parse(keyring, config.codeKeyId().orElse(null));
+        this.projections = ProjectionSeal.parse(config.projectionKeys().filter(keys -> !keys.isBlank())
+                .orElseGet(() -> loadOrGenerate(config.keyDir().resolve("projection-keys"), ProjectionSeal.newKeyring("local1"))));
     }
 
     public byte[] lookupKey() {
@@ -40,6 +44,10 @@ public class VoucherKeys {
 
     public SecretBox codes() {
         return codes;
+    }
+
+    public ProjectionSeal projections() {
+        return projections;
     }
 
     private static byte[] hmacKey(String name, Optional<String> configured, Path dir) {
