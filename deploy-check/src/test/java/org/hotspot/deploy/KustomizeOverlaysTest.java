@@ -206,9 +206,10 @@ class KustomizeOverlaysTest {
                         .contains("hotspot-secrets/QUARKUS_MONGODB_CONNECTION_STRING");
             } else {
                 assertThat(env).as("%s env", service).doesNotContainKey("QUARKUS_MONGODB_DATABASE");
-                // portal-web has no database; its only secret is the token it calls other services with.
+                // portal-web has no database; its only secrets are the token it calls other services with
+                // and its Kafka password.
                 assertThat(secretRefs(container)).as("%s secret env", service)
-                        .containsExactly("hotspot-secrets/HOTSPOT_SERVICE_TOKENS");
+                        .containsExactlyInAnyOrder("hotspot-secrets/HOTSPOT_SERVICE_TOKENS", "hotspot-kafka-users/portal-web");
             }
         }
     }
