@@ -49,7 +49,9 @@ public final class KafkaBroker implements AutoCloseable {
 
     /**
      * Formats {@code dataDir} if it is new, starts the broker on {@code port} (controller on
-     * {@code controllerPort}) and returns once it answers a cluster description.
+     * {@code controllerPort}) and returns once it answers its administrator and every service has
+     * its user, topics and ACLs. Data formatted by an open broker of an earlier version is formatted
+     * anew: its metadata has no administrator to grant anything with.
      */
     public static KafkaBroker start(Path dataDir, int port, int controllerPort, Path log) throws IOException {
         Files.createDirectories(dataDir);

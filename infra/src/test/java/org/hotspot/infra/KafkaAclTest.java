@@ -6,16 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,6 +79,14 @@ class KafkaAclTest {
     }
 
     @Test
+    void onlyRouterGatewayReadsRouterCommands() {
+        // session-service in a group it may use, on a topic it may not read: the Disconnects stay unseen.
+        assertThatThrownBy(() -> poll("session-service", "session-service", "router-commands"))
+                .isInstanceOf(TopicAuthorizationException.class);
+        poll("router-gateway", "router-gateway-commands", "router-commands");
+    }
+
+    @Test
     void aWrongPasswordIsRefused() {
         Map<String, Object> forged = Map.of("security.protocol", "SASL_PLAINTEXT", "sasl.mechanism", "SCRAM-SHA-512",
                 "sasl.jaas.config", KafkaCredentials.jaas("router-gateway", "guessed"));
@@ -87,6 +99,23 @@ class KafkaAclTest {
                 .isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("data/server.properties"))))
                 .isEqualTo("rw-------");
+    }
+
+    /** Subscribes as {@code user} and polls for a few seconds. */
+    private void poll(String user, String group, String topic) {
+        Map<String, Object> config = new HashMap<>(broker.credentials().clientConfig(user));
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(8);
+            while (System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(500));
+            }
+        }
     }
 
     private void send(Map<String, Object> security, String topic) throws Exception {

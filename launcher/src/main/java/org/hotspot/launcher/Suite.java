@@ -133,9 +133,14 @@ final class Suite implements AutoCloseable {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port(settings)));
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+        // Each service is its own Kafka user, allowed only its own topics; on a broker of the
+        // environment's, with the password given for it there (HOTSPOT_KAFKA_PASSWORD_ROUTER_GATEWAY...).
         if (kafkaCredentials != null) {
-            // Each service is its own Kafka user, allowed only its own topics.
             env.putAll(kafkaCredentials.serviceEnvironment(service.name()));
+        } else {
+            env.put("HOTSPOT_KAFKA_USERNAME", service.name());
+            settings.value("HOTSPOT_KAFKA_PASSWORD_" + service.name().toUpperCase(java.util.Locale.ROOT).replace('-', '_'))
+                    .ifPresent(password -> env.put("HOTSPOT_KAFKA_PASSWORD", password));
         }
         env.put("QUARKUS_REDIS_HOSTS", redis);
         env.put("HOTSPOT_AUTH_URL", url("auth-service"));
