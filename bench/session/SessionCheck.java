@@ -300,6 +300,14 @@ public final class SessionCheck {
     private static List<ConsumerRecord<String, String>> readSince(String bootstrap, String topic, long since) {
         Properties props = new Properties();
         props.put("bootstrap.servers", bootstrap);
+        String adminPassword = System.getenv("HOTSPOT_KAFKA_ADMIN_PASSWORD");
+        if (adminPassword != null && !adminPassword.isEmpty()) {
+            // The launcher's broker admits only SCRAM users: read as its administrator (run.sh).
+            props.put("security.protocol", "SASL_PLAINTEXT");
+            props.put("sasl.mechanism", "SCRAM-SHA-512");
+            props.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"admin\" password=\""
+                    + adminPassword + "\";");
+        }
         props.put("key.deserializer", StringDeserializer.class.getName());
         props.put("value.deserializer", StringDeserializer.class.getName());
         props.put("enable.auto.commit", "false");

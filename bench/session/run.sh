@@ -93,6 +93,8 @@ memory_classpath="$(ls launcher/target/lib/mongo-java-server*.jar launcher/targe
   launcher/target/lib/slf4j-*.jar | tr '\n' ':')"
 [ "$mongo_kind" = memory ] && javac -d "$out/classes" -cp "$memory_classpath" "$here/MemoryMongo.java"
 tool() { java -Xmx1g -cp "$out/classes:$classpath" "$@"; }
+# The launcher's broker admits only its SCRAM users; the bench reads and replays as its administrator.
+kafka_admin_password() { sed -n 's/^admin=//p' "$HOTSPOT_HOME/data/kafka/credentials.properties"; }
 
 # ------------------------------------------------------------------ the suite
 
@@ -294,6 +296,7 @@ if wanted replay; then
     QUARKUS_MONGODB_DATABASE="hotspot-session-replay-$stamp" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$replay_port" \
     QUARKUS_REDIS_HOSTS="redis://127.0.0.1:$HOTSPOT_REDIS_PORT" HOTSPOT_AUTH_URL="http://127.0.0.1:$HOTSPOT_AUTH_PORT" \
     HOTSPOT_VOUCHER_SERVICE_URL="$voucher_url" HOTSPOT_SERVICE_TOKENS="replay-$stamp" \
+    HOTSPOT_KAFKA_USERNAME=admin HOTSPOT_KAFKA_PASSWORD="$(kafka_admin_password)" \
     MP_MESSAGING_INCOMING_ACCOUNTING_IN_GROUP_ID="session-replay-$stamp" \
     MP_MESSAGING_INCOMING_VOUCHER_EVENTS_IN_GROUP_ID="session-replay-enforcement-$stamp" \
     java -Xms32m -Xmx384m -XX:+UseSerialGC -jar session-service/target/quarkus-app/quarkus-run.jar \
@@ -316,7 +319,7 @@ if wanted quota; then
   tool SessionLoad quota --auth-port "$HOTSPOT_RADIUS_AUTH_PORT" --port "$HOTSPOT_RADIUS_ACCT_PORT" --coa-port "$coa_port" \
     --secret "$secret" --nas-id "$nas_id" --codes "$out/quota-codes.txt" --quota "$quota_bytes" --trials "$trials" \
     --out "$out/trials.txt" | tee "$out/quota.txt" >&2
-  tool SessionCheck hops --kafka "$kafka" --trials "$out/trials.txt" | tee "$out/hops.txt" >&2
+  HOTSPOT_KAFKA_ADMIN_PASSWORD="$(kafka_admin_password)" tool SessionCheck hops --kafka "$kafka" --trials "$out/trials.txt" | tee "$out/hops.txt" >&2
 fi
 
 {

@@ -27,11 +27,11 @@ public class AuditRecord {
     public String clientAddress;
     public Result result;
     public String detail;
-    /** The service that recorded it. */
+    /** The service that produced it, as the topic it came on says (only that service may write it). */
     public String service;
 
-    /** The record of an audit event as it came off the topic. */
-    public static AuditRecord of(Event<AuditEntry> event) {
+    /** The record of an audit event as it came off the audit topic of {@code producer}. */
+    public static AuditRecord of(Event<AuditEntry> event, String producer) {
         AuditEntry entry = event.payload();
         AuditRecord record = new AuditRecord();
         record.id = event.id().toString();
@@ -45,7 +45,7 @@ public class AuditRecord {
         record.clientAddress = entry.clientAddress();
         record.result = entry.result();
         record.detail = entry.detail();
-        record.service = entry.service();
+        record.service = producer;
         return record;
     }
 }

@@ -15,18 +15,28 @@ import org.hotspot.events.EventCodec;
 import org.hotspot.events.Topics;
 import org.hotspot.events.audit.AuditEntry;
 import org.hotspot.events.audit.AuditEntry.Result;
+import org.hotspot.testing.KafkaUsers;
 
 /**
- * Values put straight onto {@code audit-events} with a plain Kafka producer, as another service's
- * bytes would arrive: chosen times, the same event twice, or something that is no event at all.
+ * Values put straight onto a service's audit topic with a plain Kafka producer authenticated as that
+ * service, as its bytes would arrive: chosen times, the same event twice, or something that is no
+ * event at all.
  */
 final class AuditEvents implements AutoCloseable {
 
     private final EventCodec codec = new EventCodec();
     private final KafkaProducer<String, String> producer;
+    private final String topic;
 
+    /** As voucher-service, on its audit topic. */
     AuditEvents(String bootstrapServers) {
+        this(bootstrapServers, "voucher-service");
+    }
+
+    AuditEvents(String bootstrapServers, String service) {
+        topic = Topics.auditEvents(service);
         Properties config = new Properties();
+        config.putAll(KafkaUsers.as(bootstrapServers, service));
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -49,7 +59,7 @@ final class AuditEvents implements AutoCloseable {
 
     /** Sends any value; returns when the broker has it. */
     void sendRaw(String key, String value) throws Exception {
-        producer.send(new ProducerRecord<>(Topics.AUDIT_EVENTS, key, value)).get(30, TimeUnit.SECONDS);
+        producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
     }
 
     @Override

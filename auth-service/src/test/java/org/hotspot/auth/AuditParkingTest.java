@@ -79,7 +79,7 @@ class AuditParkingTest {
         assertThat(page.getList("items.action")).containsExactly("OPERATOR_CREATED");
 
         Document garbage = parked(notJson);
-        assertThat(garbage.getString("topic")).isEqualTo("audit-events");
+        assertThat(garbage.getString("topic")).isEqualTo("audit-events-voucher-service");
         assertThat(garbage.getString("key")).isEqualTo(organization);
         assertThat(garbage.getInteger("partition")).isNotNegative();
         assertThat(garbage.getLong("offset")).isNotNegative();

@@ -90,6 +90,20 @@ class AuditTest {
     }
 
     @Test
+    void theStoredServiceIsTheOneWhoseTopicTheEventCameOnNotTheOneItClaims() throws Exception {
+        Event<AuditEntry> claimed = AuditEvents.event(organization, Instant.now(), "alice", "OPERATOR_CREATED");
+        assertThat(claimed.payload().service()).isEqualTo("test-service");
+
+        try (AuditEvents asGateway = new AuditEvents(bootstrap, "router-gateway")) {
+            asGateway.send(claimed);
+        }
+
+        JsonPath page = AuditPages.awaitTotal(token(Role.ORG_ADMIN, organization), 1);
+        assertThat(page.getString("items[0].id")).isEqualTo(claimed.id().toString());
+        assertThat(page.getString("items[0].service")).isEqualTo("router-gateway");
+    }
+
+    @Test
     void anEventDeliveredTwiceIsStoredOnce() throws Exception {
         Instant now = Instant.now();
         Event<AuditEntry> twice = AuditEvents.event(organization, now, "alice", "PASSWORD_RESET");

@@ -206,9 +206,11 @@ class KustomizeOverlaysTest {
                         .contains("hotspot-secrets/QUARKUS_MONGODB_CONNECTION_STRING");
             } else {
                 assertThat(env).as("%s env", service).doesNotContainKey("QUARKUS_MONGODB_DATABASE");
-                // portal-web has no database; its secrets are the token it calls other services with and its Redis password.
+                // portal-web has no database; its secrets are the token it calls other services with, its Redis
+                // password and its Kafka password.
                 assertThat(secretRefs(container)).as("%s secret env", service)
-                        .containsExactlyInAnyOrder("hotspot-secrets/HOTSPOT_SERVICE_TOKENS", "hotspot-redis-users/portal-web");
+                        .containsExactlyInAnyOrder("hotspot-secrets/HOTSPOT_SERVICE_TOKENS", "hotspot-redis-users/portal-web",
+                                "hotspot-kafka-users/portal-web");
             }
         }
     }

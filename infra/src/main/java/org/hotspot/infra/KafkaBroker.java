@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,12 @@ import org.jboss.logging.Logger;
  *
  * <p>The storage is formatted on first start only, so a data directory kept between runs keeps its
  * topics and offsets.
+ *
+ * <p>It is not open: clients authenticate with SASL/SCRAM-SHA-512 (the controller listener, used
+ * only inside the process, with SASL/PLAIN as the administrator), and the StandardAuthorizer allows
+ * nothing without an ACL. At every start the administrator gives each service its user, topics and
+ * ACLs ({@link KafkaAccess}); the passwords are in {@code credentials.properties} beside the data,
+ * owner-only ({@link #credentials()}).
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -32,33 +39,50 @@ public final class KafkaBroker implements AutoCloseable {
 
     private final ChildProcess process;
     private final int port;
+    private final KafkaCredentials credentials;
 
-    private KafkaBroker(ChildProcess process, int port) {
+    private KafkaBroker(ChildProcess process, int port, KafkaCredentials credentials) {
         this.process = process;
         this.port = port;
+        this.credentials = credentials;
     }
 
     /**
      * Formats {@code dataDir} if it is new, starts the broker on {@code port} (controller on
-     * {@code controllerPort}) and returns once it answers a cluster description.
+     * {@code controllerPort}) and returns once it answers its administrator and every service has
+     * its user, topics and ACLs. Data formatted by an open broker of an earlier version is formatted
+     * anew: its metadata has no administrator to grant anything with.
      */
     public static KafkaBroker start(Path dataDir, int port, int controllerPort, Path log) throws IOException {
         Files.createDirectories(dataDir);
+        Path logDir = dataDir.resolve("logs");
+        Path credentialsFile = dataDir.resolve("credentials.properties");
+        if (Files.exists(logDir.resolve("meta.properties")) && !Files.exists(credentialsFile)) {
+            // Formatted by a version that ran the broker open: its metadata has no administrator, so
+            // nothing could ever be granted. Only events not yet consumed are lost; state is in MongoDB.
+            LOG.warnf("Kafka data in %s is from an open broker without users: formatting it anew", logDir);
+            deleteRecursively(logDir);
+        }
+        KafkaCredentials credentials = KafkaCredentials.load(credentialsFile);
         Path config = dataDir.resolve("server.properties");
-        writeConfig(config, dataDir.resolve("logs"), port, controllerPort);
+        writeConfig(config, logDir, port, controllerPort, credentials.password(KafkaAccess.ADMIN));
         List<Path> classpath = classpath();
-        if (!Files.exists(dataDir.resolve("logs").resolve("meta.properties"))) {
-            format(classpath, config, log);
+        if (!Files.exists(logDir.resolve("meta.properties"))) {
+            format(classpath, config, credentials.password(KafkaAccess.ADMIN), log);
         }
         ChildProcess process = ChildProcess.java("kafka", classpath, jvmOptions(), "kafka.Kafka",
                 List.of(config.toString()), Map.of(), log);
-        KafkaBroker broker = new KafkaBroker(process, port);
+        KafkaBroker broker = new KafkaBroker(process, port, credentials);
         try {
             Await.until("Kafka on port " + port + " (log: " + log + ")", START_TIMEOUT, process::isAlive,
                     broker::answers);
-        } catch (RuntimeException e) {
+            try (Admin admin = Admin.create(broker.adminConfig())) {
+                KafkaGrants.apply(admin, credentials);
+            }
+        } catch (Exception e) {
             process.close();
-            throw e;
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(
+                    "granting the Kafka users their ACLs failed; see " + log, e);
         }
         LOG.infof("Kafka broker (KRaft) ready on %s", broker.bootstrapServers());
         return broker;
@@ -67,6 +91,19 @@ public final class KafkaBroker implements AutoCloseable {
     /** {@code host:port} for clients. */
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
+    }
+
+    /** The SCRAM passwords of the administrator and of each service. */
+    public KafkaCredentials credentials() {
+        return credentials;
+    }
+
+    /** An Admin client's settings as the administrator. */
+    public Properties adminConfig() {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.putAll(credentials.clientConfig(KafkaAccess.ADMIN));
+        return props;
     }
 
     public long pid() {
@@ -82,8 +119,7 @@ public final class KafkaBroker implements AutoCloseable {
         if (!Ports.listening(port)) {
             return false;
         }
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        Properties props = adminConfig();
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         try (Admin admin = Admin.create(props)) {
@@ -93,10 +129,13 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private static void format(List<Path> classpath, Path config, Path log) throws IOException {
+    /** Formats the storage with the administrator's SCRAM credential in its first metadata. */
+    private static void format(List<Path> classpath, Path config, String adminPassword, Path log) throws IOException {
         String clusterId = Uuids.kafkaClusterId(UUID.randomUUID());
+        String admin = KafkaCredentials.MECHANISM + "=[name=" + KafkaAccess.ADMIN + ",password=" + adminPassword + "]";
         ChildProcess tool = ChildProcess.java("kafka-storage", classpath, jvmOptions(), "kafka.tools.StorageTool",
-                List.of("format", "--ignore-formatted", "--cluster-id=" + clusterId, "--config=" + config), Map.of(), log);
+                List.of("format", "--ignore-formatted", "--cluster-id=" + clusterId, "--config=" + config,
+                        "--add-scram=" + admin), Map.of(), log);
         try {
             int exit = tool.waitFor(Duration.ofSeconds(60));
             if (exit != 0) {
@@ -109,16 +148,31 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private static void writeConfig(Path file, Path logDir, int port, int controllerPort) throws IOException {
+    /**
+     * The broker's configuration, with the administrator's password in it: written owner-only. The
+     * controller listener takes SASL/PLAIN with the administrator alone (SCRAM credentials live in
+     * the metadata the controller serves, so they cannot authenticate to it).
+     */
+    private static void writeConfig(Path file, Path logDir, int port, int controllerPort, String adminPassword)
+            throws IOException {
         String config = """
                 process.roles=broker,controller
                 node.id=1
                 controller.quorum.voters=1@127.0.0.1:%2$d
-                listeners=PLAINTEXT://127.0.0.1:%1$d,CONTROLLER://127.0.0.1:%2$d
-                advertised.listeners=PLAINTEXT://127.0.0.1:%1$d
+                listeners=SASL_PLAINTEXT://127.0.0.1:%1$d,CONTROLLER://127.0.0.1:%2$d
+                advertised.listeners=SASL_PLAINTEXT://127.0.0.1:%1$d
                 controller.listener.names=CONTROLLER
-                inter.broker.listener.name=PLAINTEXT
-                listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+                inter.broker.listener.name=SASL_PLAINTEXT
+                listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT
+                sasl.enabled.mechanisms=SCRAM-SHA-512
+                sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512
+                listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=%4$s
+                listener.name.controller.sasl.enabled.mechanisms=PLAIN
+                sasl.mechanism.controller.protocol=PLAIN
+                listener.name.controller.plain.sasl.jaas.config=%5$s
+                authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
+                allow.everyone.if.no.acl.found=false
+                super.users=User:%6$s
                 log.dirs=%3$s
                 num.partitions=3
                 auto.create.topics.enable=true
@@ -131,8 +185,24 @@ public final class KafkaBroker implements AutoCloseable {
                 min.insync.replicas=1
                 group.initial.rebalance.delay.ms=0
                 log.retention.hours=168
-                """.formatted(port, controllerPort, logDir);
+                """.formatted(port, controllerPort, logDir, KafkaCredentials.jaas(KafkaAccess.ADMIN, adminPassword),
+                plainJaas(adminPassword), KafkaAccess.ADMIN);
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(file, config, StandardCharsets.UTF_8);
+    }
+
+    private static String plainJaas(String adminPassword) {
+        return "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + KafkaAccess.ADMIN
+                + "\" password=\"" + adminPassword + "\" user_" + KafkaAccess.ADMIN + "=\"" + adminPassword + "\";";
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static List<String> jvmOptions() {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.hotspot.infra.ChildProcess;
 import org.hotspot.infra.KafkaBroker;
+import org.hotspot.infra.KafkaCredentials;
 import org.hotspot.infra.LocalMongo;
 import org.hotspot.infra.LocalRedis;
 import org.hotspot.infra.ParentWatch;
@@ -36,6 +37,8 @@ final class Suite implements AutoCloseable {
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Map<Service, ChildProcess> services = new LinkedHashMap<>();
     private final Map<String, String> infrastructure = new LinkedHashMap<>();
+    /** The passwords of the broker this launcher started; null with a broker from the environment. */
+    private KafkaCredentials kafkaCredentials;
 
     Suite(Settings settings, Listen listen, PublicUrl publicUrl, PrintStream out) {
         this.settings = settings;
@@ -90,7 +93,9 @@ final class Suite implements AutoCloseable {
             KafkaBroker broker = KafkaBroker.start(OwnerOnly.directories(settings.data("kafka")), settings.port("HOTSPOT_KAFKA_PORT"),
                     settings.port("HOTSPOT_KAFKA_CONTROLLER_PORT"), settings.log("kafka"));
             started.push(broker);
-            infrastructure.put("Kafka", broker.bootstrapServers() + "  (KRaft broker from Kafka's jars)");
+            kafkaCredentials = broker.credentials();
+            infrastructure.put("Kafka", broker.bootstrapServers() + "  (KRaft broker from Kafka's jars, SASL/SCRAM users in "
+                    + broker.credentials().file() + ")");
             return broker.bootstrapServers();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -128,6 +133,15 @@ final class Suite implements AutoCloseable {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port(settings)));
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+        // Each service is its own Kafka user, allowed only its own topics; on a broker of the
+        // environment's, with the password given for it there (HOTSPOT_KAFKA_PASSWORD_ROUTER_GATEWAY...).
+        if (kafkaCredentials != null) {
+            env.putAll(kafkaCredentials.serviceEnvironment(service.name()));
+        } else {
+            env.put("HOTSPOT_KAFKA_USERNAME", service.name());
+            settings.value("HOTSPOT_KAFKA_PASSWORD_" + service.name().toUpperCase(java.util.Locale.ROOT).replace('-', '_'))
+                    .ifPresent(password -> env.put("HOTSPOT_KAFKA_PASSWORD", password));
+        }
         env.put("QUARKUS_REDIS_HOSTS", redis);
         env.put("HOTSPOT_AUTH_URL", url("auth-service"));
         env.put("HOTSPOT_SERVICE_TOKENS", serviceToken);

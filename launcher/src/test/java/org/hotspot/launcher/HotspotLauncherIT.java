@@ -34,6 +34,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
+import org.hotspot.infra.KafkaAccess;
+import org.hotspot.infra.KafkaCredentials;
 import org.hotspot.infra.Ports;
 import org.hotspot.testing.radius.Radclient;
 import org.junit.jupiter.api.AfterEach;
@@ -290,8 +292,10 @@ class HotspotLauncherIT {
         return "mongodb://127.0.0.1:" + port("HOTSPOT_MONGODB_PORT");
     }
 
+    /** As the broker's administrator, whose password the launcher generated beside the Kafka data. */
     private Properties kafkaProps() {
         Properties props = new Properties();
+        props.putAll(KafkaCredentials.load(home.resolve("data/kafka/credentials.properties")).clientConfig(KafkaAccess.ADMIN));
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + port("HOTSPOT_KAFKA_PORT"));
         return props;
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.hotspot.infra.KafkaBroker;
 import org.hotspot.infra.Ports;
+import org.hotspot.testing.KafkaUsers;
 
 /**
  * A Kafka broker of one test class's own, which the test stops and starts again on the same port and
@@ -28,7 +29,7 @@ public class StoppableKafkaResource implements QuarkusTestResourceLifecycleManag
             System.setProperty(PORT, Integer.toString(Ports.free()));
             System.setProperty(CONTROLLER_PORT, Integer.toString(Ports.free()));
             System.setProperty(DIR, dir.toString());
-            return Map.of("kafka.bootstrap.servers", startBroker().bootstrapServers());
+            return KafkaUsers.serviceConfig(startBroker().bootstrapServers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -45,6 +46,7 @@ public class StoppableKafkaResource implements QuarkusTestResourceLifecycleManag
         KafkaBroker broker = KafkaBroker.start(dir.resolve("data"), Integer.getInteger(PORT),
                 Integer.getInteger(CONTROLLER_PORT), dir.resolve("kafka.log"));
         System.setProperty(PID, Long.toString(broker.pid()));
+        KafkaUsers.register(broker);
         Runtime.getRuntime().addShutdownHook(new Thread(broker::close));
         return broker;
     }

@@ -15,6 +15,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.hotspot.events.Event;
 import org.hotspot.events.EventCodec;
 import org.hotspot.events.accounting.AccountingRecord;
+import org.hotspot.testing.KafkaUsers;
 
 /** Puts accounting records on a topic as router-gateway does: each an event under its session's key, acks=all. */
 final class AccountingProducer implements AutoCloseable {
@@ -25,6 +26,8 @@ final class AccountingProducer implements AutoCloseable {
 
     AccountingProducer(String bootstrap, String topic) {
         Properties props = new Properties();
+        // As router-gateway on accounting-records; as the administrator on a test's own topic.
+        props.putAll(KafkaUsers.writerOf(bootstrap, topic));
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "5");

@@ -25,6 +25,7 @@ import org.hotspot.events.session.VoucherUsage;
 import org.hotspot.session.RouterTraffic.SessionEnd;
 import org.hotspot.session.usage.Interval;
 import org.hotspot.testing.KafkaTestResource;
+import org.hotspot.testing.KafkaUsers;
 import org.hotspot.testing.MongoTestResource;
 import org.hotspot.testing.ServiceProcess;
 import org.jboss.logging.Logger;
@@ -76,9 +77,10 @@ class RestartDuringAccountingIT {
         kafka = new KafkaTestResource().start().get("kafka.bootstrap.servers");
         mongo = MongoClients.create(new MongoTestResource().start().get("quarkus.mongodb.connection-string"));
         stored = new StoredUsage(mongo.getDatabase(database));
-        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
+        try (Admin admin = admin()) {
             admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get();
         }
+        KafkaUsers.allowRead(kafka, "session-service", topic, group);
         producer = new AccountingProducer(kafka, topic);
     }
 
@@ -163,9 +165,15 @@ class RestartDuringAccountingIT {
         return sent;
     }
 
+    private Admin admin() {
+        Map<String, Object> config = new HashMap<>(KafkaUsers.admin(kafka));
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        return Admin.create(config);
+    }
+
     /** The group's committed offsets: where a new consumer of the group starts. */
     private Map<TopicPartition, Long> committed() throws Exception {
-        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
+        try (Admin admin = admin()) {
             Map<TopicPartition, Long> offsets = new HashMap<>();
             admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
                     .forEach((partition, offset) -> offsets.put(partition, offset == null ? 0 : offset.offset()));

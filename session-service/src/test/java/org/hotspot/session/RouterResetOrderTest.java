@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
@@ -27,6 +28,7 @@ import org.hotspot.events.accounting.AccountingRecord.StatusType;
 import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectKafka;
 import org.hotspot.testing.KafkaTestResource;
+import org.hotspot.testing.KafkaUsers;
 import org.hotspot.testing.MongoTestResource;
 import org.hotspot.testing.RedisTestResource;
 import org.junit.jupiter.api.Test;
@@ -118,7 +120,9 @@ class RouterResetOrderTest {
     /** Until session-service has committed the record's offset: it commits a batch once all of it is applied. */
     private void awaitApplied(RecordMetadata sent) {
         TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
-        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
+        Map<String, Object> config = new HashMap<>(KafkaUsers.admin(kafka));
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        try (Admin admin = Admin.create(config)) {
             await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
                 OffsetAndMetadata committed = admin.listConsumerGroupOffsets("session-service")
                         .partitionsToOffsetAndMetadata().get().get(partition);

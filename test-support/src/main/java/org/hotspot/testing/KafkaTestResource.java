@@ -4,20 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.nio.file.Path;
+import java.util.Map;
 import org.hotspot.infra.KafkaBroker;
 import org.hotspot.infra.Ports;
 import org.jboss.logging.Logger;
-import org.testcontainers.kafka.KafkaContainer;
 
 /**
- * A real Kafka broker for Quarkus tests, shared by every test class of the JVM: the
- * {@code apache/kafka} image when a Docker engine answers, else Kafka's own jars in KRaft mode in a
- * child JVM.
+ * A real Kafka broker for Quarkus tests, shared by every test class of the JVM: Kafka's own jars in
+ * KRaft mode in a child JVM, with SASL/SCRAM and the ACLs the launcher's broker has
+ * ({@link KafkaBroker}). The service under test connects as its own user ({@link KafkaUsers}), with
+ * the Kafka settings it ships with.
  */
 public class KafkaTestResource extends SharedServerResource {
 
     private static final Logger LOG = Logger.getLogger(KafkaTestResource.class);
-    private static final String IMAGE = "apache/kafka:4.1.1";
 
     @Override
     protected String configKey() {
@@ -30,12 +30,19 @@ public class KafkaTestResource extends SharedServerResource {
     }
 
     @Override
+    public Map<String, String> start() {
+        return KafkaUsers.serviceConfig(address());
+    }
+
+    /** Always the local broker, even with a Docker engine: only it has our users and ACLs. */
+    @Override
+    protected String resolve() {
+        return startLocal();
+    }
+
+    @Override
     protected String startContainer() {
-        KafkaContainer container = new KafkaContainer(IMAGE);
-        container.start();
-        JvmScoped.stopAtExit("kafka", container::stop);
-        LOG.infof("Tests use Kafka from the %s container at %s", IMAGE, container.getBootstrapServers());
-        return container.getBootstrapServers();
+        return startLocal();
     }
 
     @Override
@@ -44,11 +51,12 @@ public class KafkaTestResource extends SharedServerResource {
         try {
             KafkaBroker broker = KafkaBroker.start(dir.resolve("data"), Ports.free(), Ports.free(),
                     dir.resolve("kafka.log"));
+            KafkaUsers.register(broker);
             JvmScoped.stopAtExit("kafka", () -> {
                 broker.close();
                 JvmScoped.deleteRecursively(dir);
             });
-            LOG.infof("Tests use a local Kafka broker (KRaft, child JVM %d, no Docker engine) at %s",
+            LOG.infof("Tests use a local Kafka broker (KRaft, SASL/SCRAM and ACLs, child JVM %d) at %s",
                     broker.pid(), broker.bootstrapServers());
             return broker.bootstrapServers();
         } catch (IOException e) {

@@ -85,7 +85,11 @@ final class PackagedService {
         all.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         all.put("QUARKUS_HTTP_PORT", Integer.toString(URI.create(url).getPort()));
         all.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
-        all.put("KAFKA_BOOTSTRAP_SERVERS", new KafkaTestResource().address());
+        String kafka = new KafkaTestResource().address();
+        all.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+        // Its own Kafka user, as the launcher and the manifests give it.
+        all.put("HOTSPOT_KAFKA_USERNAME", module);
+        all.put("HOTSPOT_KAFKA_PASSWORD", KafkaUsers.password(kafka, module));
         all.put("QUARKUS_REDIS_HOSTS", new RedisTestResource().address());
         all.put("QUARKUS_MONGODB_CONNECTION_STRING", new MongoTestResource().address());
         // MongoDB takes database names of up to 64 characters.

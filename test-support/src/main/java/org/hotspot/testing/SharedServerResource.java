@@ -38,7 +38,7 @@ abstract class SharedServerResource implements QuarkusTestResourceLifecycleManag
     }
 
     @Override
-    public final Map<String, String> start() {
+    public Map<String, String> start() {
         return Map.of(configKey(), address());
     }
 

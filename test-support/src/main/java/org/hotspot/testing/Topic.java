@@ -16,7 +16,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Reads and writes a real topic of the test broker, as another service would. */
+/**
+ * Reads and writes a real topic of the test broker, as another service would: writes as the
+ * service that produces the topic, reads as the broker's administrator ({@link KafkaUsers}).
+ */
 public final class Topic {
 
     private Topic() {
@@ -29,6 +32,7 @@ public final class Topic {
     public static List<String> await(String bootstrap, String topic, Predicate<String> filter, Predicate<List<String>> until,
             Duration timeout) {
         Properties props = new Properties();
+        props.putAll(KafkaUsers.admin(bootstrap));
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -51,6 +55,7 @@ public final class Topic {
 
     public static void send(String bootstrap, String topic, String key, String value) {
         Properties props = new Properties();
+        props.putAll(KafkaUsers.writerOf(bootstrap, topic));
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());

@@ -226,7 +226,7 @@ class LifecycleTest {
     }
 
     private void assertAudited(String voucherId, String action) {
-        List<String> audited = Topic.await(bootstrap, "audit-events",
+        List<String> audited = Topic.await(bootstrap, "audit-events-voucher-service",
                 value -> value.contains(voucherId) && value.contains("\"" + action + "\""),
                 found -> !found.isEmpty(), Duration.ofSeconds(20));
         assertThat(audited).as("audit event %s for %s", action, voucherId).isNotEmpty();

@@ -24,7 +24,9 @@ import org.hotspot.events.audit.AuditEntry;
 import org.jboss.logging.Logger;
 
 /**
- * Stores every service's audit events. A redelivered event is stored once (its id is the record's
+ * Stores every service's audit events, each with the service that produced it as the topic says:
+ * each service writes only its own {@code audit-events-<service>} (the broker's ACLs), so a
+ * service's claim in the event itself is not taken for it. A redelivered event is stored once (its id is the record's
  * id). A value that is not an audit event is logged, counted and parked, and the consumer moves on:
  * one bad producer must not stop the audit log of every other. A store that keeps failing is retried
  * with backoff, then the message is nacked so it is read again rather than lost.
@@ -72,7 +74,12 @@ public class AuditConsumer {
             // pill, nacked and redelivered forever.
             return park(message, raw, unreadable);
         }
-        return withRetries(() -> records.storeOnce(AuditRecord.of(event)));
+        String producer = Topics.auditProducer(origin(message).topic());
+        if (producer != null && !producer.equals(event.payload().service())) {
+            LOG.warnf("Audit event %s on %s claims service %s; stored as %s's", event.id(), origin(message),
+                    event.payload().service(), producer);
+        }
+        return withRetries(() -> records.storeOnce(AuditRecord.of(event, producer)));
     }
 
     private Event<AuditEntry> decode(String raw) {

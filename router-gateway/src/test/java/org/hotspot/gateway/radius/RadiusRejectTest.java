@@ -26,6 +26,7 @@ import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.InjectKafka;
 import org.hotspot.testing.InjectVoucherService;
 import org.hotspot.testing.KafkaTestResource;
+import org.hotspot.testing.KafkaUsers;
 import org.hotspot.testing.MongoTestResource;
 import org.hotspot.testing.RedisTestResource;
 import org.hotspot.testing.VoucherService;
@@ -184,6 +185,7 @@ class RadiusRejectTest {
 
     private void publishUsage(VoucherUsage usage) throws Exception {
         Properties config = new Properties();
+        config.putAll(KafkaUsers.writerOf(kafka, VoucherUsage.TYPE.topic()));
         config.put("bootstrap.servers", kafka);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             String json = new String(new EventCodec().encode(Event.of(VoucherUsage.TYPE, organization, usage,
