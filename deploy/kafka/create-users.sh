@@ -19,6 +19,8 @@ sasl.mechanism=SCRAM-SHA-512
 sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="admin" password="${HOTSPOT_KAFKA_ADMIN_PASSWORD}";
 PROPERTIES
 
+# No file-name expansion: group prefixes end in *.
+set -f
 services="auth-service voucher-service session-service router-gateway portal-web"
 audit_topics=""
 for service in $services; do audit_topics="$audit_topics audit-events-$service"; done
@@ -28,7 +30,7 @@ grants="
 auth-service|audit-events-auth-service|${audit_topics}|auth-service-audit
 voucher-service|voucher-events audit-events-voucher-service|session-events|voucher-service-usage
 session-service|session-events router-commands audit-events-session-service|accounting-records voucher-events|session-service session-service-enforcement
-router-gateway|accounting-records router-events router-commands-dlq audit-events-router-gateway|router-commands|router-gateway-commands
+router-gateway|accounting-records router-events router-commands-dlq audit-events-router-gateway|router-commands voucher-events|router-gateway-commands router-gateway-floors-*
 portal-web|audit-events-portal-web||
 "
 
@@ -55,9 +57,12 @@ $topic"
     "$bin/kafka-acls.sh" --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" --command-config "$admin" --add \
       --allow-principal "User:$user" --operation Read --topic "$topic"
   done
+  # A group ending in * is a prefix (router-gateway's replicas each have a group of their own).
   for group in $groups; do
+    pattern=literal
+    case "$group" in *\*) pattern=prefixed; group=${group%\*} ;; esac
     "$bin/kafka-acls.sh" --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" --command-config "$admin" --add \
-      --allow-principal "User:$user" --operation Read --group "$group"
+      --allow-principal "User:$user" --operation Read --group "$group" --resource-pattern-type "$pattern"
   done
 done <<<"$grants"
 echo "kafka-init: users, topics and ACLs of the hotspot services are in place"

@@ -112,8 +112,10 @@ class KafkaGrantsTest {
             for (JsonNode acl : user.path("spec").path("authorization").path("acls")) {
                 assertThat(acl.path("type").asText("allow")).isEqualTo("allow");
                 JsonNode resource = acl.path("resource");
-                assertThat(resource.path("patternType").asText()).isEqualTo("literal");
-                String name = ("group".equals(resource.path("type").asText()) ? "group:" : "") + resource.path("name").asText();
+                String patternType = resource.path("patternType").asText();
+                assertThat(patternType).isIn("literal", "prefix");
+                String name = ("group".equals(resource.path("type").asText()) ? "group:" : "") + resource.path("name").asText()
+                        + ("prefix".equals(patternType) ? KafkaAccess.PREFIX_MARK : "");
                 for (JsonNode operation : acl.path("operations")) {
                     granted.add(service.id + " " + operation.asText().toLowerCase() + " " + name);
                 }

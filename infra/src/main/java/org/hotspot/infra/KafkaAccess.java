@@ -30,7 +30,14 @@ public final class KafkaAccess {
 
     private static final String AUDIT_PREFIX = "audit-events-";
 
-    /** What one service's user may do. */
+    /** Marks a group name as a prefix. */
+    public static final String PREFIX_MARK = "*";
+
+    /**
+     * What one service's user may do. A group ending in {@value #PREFIX_MARK} stands for every group
+     * that begins with the rest: router-gateway's replicas each read voucher-events in a group of
+     * their own (every replica must see every partition), named after the instance.
+     */
     public record User(String name, List<String> writes, List<String> reads, List<String> groups) {
     }
 
@@ -47,7 +54,8 @@ public final class KafkaAccess {
                     List.of("session-service", "session-service-enforcement")),
             new User("router-gateway",
                     List.of("accounting-records", "router-events", "router-commands-dlq", auditTopic("router-gateway")),
-                    List.of("router-commands"), List.of("router-gateway-commands")),
+                    List.of("router-commands", "voucher-events"),
+                    List.of("router-gateway-commands", "router-gateway-floors-" + PREFIX_MARK)),
             new User("portal-web", List.of(auditTopic("portal-web")), List.of(), List.of()));
 
     /** Every topic a service writes or reads, created by the administrator before any service starts. */

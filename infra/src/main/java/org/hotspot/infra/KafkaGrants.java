@@ -57,7 +57,11 @@ final class KafkaGrants {
     }
 
     private static AclBinding allow(String principal, ResourceType type, String name, AclOperation operation) {
-        return new AclBinding(new ResourcePattern(type, name, PatternType.LITERAL),
+        boolean prefix = name.endsWith(KafkaAccess.PREFIX_MARK);
+        ResourcePattern pattern = prefix
+                ? new ResourcePattern(type, name.substring(0, name.length() - 1), PatternType.PREFIXED)
+                : new ResourcePattern(type, name, PatternType.LITERAL);
+        return new AclBinding(pattern,
                 new AccessControlEntry(principal, "*", operation, AclPermissionType.ALLOW));
     }
 
