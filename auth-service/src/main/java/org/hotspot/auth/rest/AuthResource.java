@@ -12,14 +12,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.hotspot.auth.SigningKey;
 import org.hotspot.auth.rest.AuthApi.KeyRotationResponse;
+import org.hotspot.auth.rest.AuthApi.LoginResponse;
 import org.hotspot.auth.rest.AuthApi.LoginRequest;
 import org.hotspot.auth.rest.AuthApi.RefreshRequest;
 import org.hotspot.auth.rest.AuthApi.TokenResponse;
 import org.hotspot.auth.rest.AuthApi.TotpEnrolmentRequest;
 import org.hotspot.auth.rest.AuthApi.TotpEnrolmentResponse;
 import org.hotspot.auth.service.AuthAudit;
+import org.hotspot.auth.service.DeviceTokens;
 import org.hotspot.auth.service.LoginService;
 import org.hotspot.auth.service.Sessions;
 import org.hotspot.auth.service.SigningKeys;
@@ -40,8 +45,11 @@ public class AuthResource {
     private final SigningKeys keys;
     private final AuthAudit audit;
     private final Caller caller;
+    private final DeviceTokens devices;
 
-    public AuthResource(LoginService login, Sessions sessions, SigningKeys keys, AuthAudit audit, Caller caller) {
+    public AuthResource(LoginService login, Sessions sessions, SigningKeys keys, AuthAudit audit, Caller caller,
+            DeviceTokens devices) {
+        this.devices = devices;
         this.login = login;
         this.sessions = sessions;
         this.keys = keys;
@@ -49,12 +57,18 @@ public class AuthResource {
         this.caller = caller;
     }
 
+    /**
+     * The device token travels both ways as an HttpOnly cookie for browsers and as a field of the
+     * JSON body for proxies, which do not forward their clients' cookies; the field wins.
+     */
     @POST
     @Path("/login")
     @PermitAll
-    public Uni<TokenResponse> login(@NotNull @Valid LoginRequest request, HttpServerRequest http) {
-        return login.login(request.username(), request.password(), request.totp(), ClientAddress.of(http))
-                .map(AuthResource::response);
+    public Uni<RestResponse<LoginResponse>> login(@NotNull @Valid LoginRequest request,
+            @RestCookie(DeviceTokens.COOKIE) String deviceCookie, HttpServerRequest http) {
+        String deviceToken = request.deviceToken() != null ? request.deviceToken() : deviceCookie;
+        return login.login(request.username(), request.password(), request.totp(), ClientAddress.of(http), deviceToken)
+                .map(tokens -> signedIn(tokens, devices.issue(request.username())));
     }
 
     @POST
@@ -95,6 +109,21 @@ public class AuthResource {
                 .map(current -> new KeyRotationResponse(current.kid(), keys.previous().map(SigningKey::kid).orElse(null)))
                 .call(rotation -> audit.record(organization, actor, "SIGNING_KEY_ROTATED", "signing-key",
                         rotation.kid(), address, Result.SUCCESS, "previous " + rotation.previousKid()));
+    }
+
+    private RestResponse<LoginResponse> signedIn(Tokens tokens, String deviceToken) {
+        NewCookie cookie = new NewCookie.Builder(DeviceTokens.COOKIE)
+                .value(deviceToken)
+                .path("/api/auth")
+                .maxAge((int) devices.lifetime().toSeconds())
+                .httpOnly(true)
+                .secure(true)
+                .sameSite(NewCookie.SameSite.STRICT)
+                .build();
+        return RestResponse.ResponseBuilder.ok(new LoginResponse(tokens.accessToken(), tokens.refreshToken(),
+                        tokens.expiresIn(), "Bearer", deviceToken))
+                .cookie(cookie)
+                .build();
     }
 
     private static TokenResponse response(Tokens tokens) {
