@@ -40,8 +40,8 @@ class KnownClientLoginTest {
                 .extract();
         String device = first.cookie(COOKIE);
         assertThat(device).isEqualTo(first.path("deviceToken"));
-        assertThat(first.header("Set-Cookie")).contains("HttpOnly").contains("Secure").contains("SameSite=Strict")
-                .contains("Max-Age=");
+        assertThat(first.header("Set-Cookie")).containsIgnoringCase("HttpOnly").contains("Secure")
+                .contains("SameSite=Strict").contains("Max-Age=");
 
         // The attacker guesses from ever new addresses, and from one address over and over.
         List<Integer> attacker = new ArrayList<>();

@@ -2,6 +2,8 @@ package org.hotspot.auth.rest;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,9 +14,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
-import org.jboss.resteasy.reactive.RestCookie;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.hotspot.auth.SigningKey;
 import org.hotspot.auth.rest.AuthApi.KeyRotationResponse;
 import org.hotspot.auth.rest.AuthApi.LoginResponse;
@@ -64,11 +63,12 @@ public class AuthResource {
     @POST
     @Path("/login")
     @PermitAll
-    public Uni<RestResponse<LoginResponse>> login(@NotNull @Valid LoginRequest request,
-            @RestCookie(DeviceTokens.COOKIE) String deviceCookie, HttpServerRequest http) {
-        String deviceToken = request.deviceToken() != null ? request.deviceToken() : deviceCookie;
+    public Uni<LoginResponse> login(@NotNull @Valid LoginRequest request, HttpServerRequest http) {
+        Cookie deviceCookie = http.getCookie(DeviceTokens.COOKIE);
+        String deviceToken = request.deviceToken() != null ? request.deviceToken()
+                : deviceCookie != null ? deviceCookie.getValue() : null;
         return login.login(request.username(), request.password(), request.totp(), ClientAddress.of(http), deviceToken)
-                .map(tokens -> signedIn(tokens, devices.issue(request.username())));
+                .map(tokens -> signedIn(tokens, devices.issue(request.username()), http));
     }
 
     @POST
@@ -111,19 +111,14 @@ public class AuthResource {
                         rotation.kid(), address, Result.SUCCESS, "previous " + rotation.previousKid()));
     }
 
-    private RestResponse<LoginResponse> signedIn(Tokens tokens, String deviceToken) {
-        NewCookie cookie = new NewCookie.Builder(DeviceTokens.COOKIE)
-                .value(deviceToken)
-                .path("/api/auth")
-                .maxAge((int) devices.lifetime().toSeconds())
-                .httpOnly(true)
-                .secure(true)
-                .sameSite(NewCookie.SameSite.STRICT)
-                .build();
-        return RestResponse.ResponseBuilder.ok(new LoginResponse(tokens.accessToken(), tokens.refreshToken(),
-                        tokens.expiresIn(), "Bearer", deviceToken))
-                .cookie(cookie)
-                .build();
+    private LoginResponse signedIn(Tokens tokens, String deviceToken, HttpServerRequest http) {
+        http.response().addCookie(Cookie.cookie(DeviceTokens.COOKIE, deviceToken)
+                .setPath("/api/auth")
+                .setMaxAge(devices.lifetime().toSeconds())
+                .setHttpOnly(true)
+                .setSecure(true)
+                .setSameSite(CookieSameSite.STRICT));
+        return new LoginResponse(tokens.accessToken(), tokens.refreshToken(), tokens.expiresIn(), "Bearer", deviceToken);
     }
 
     private static TokenResponse response(Tokens tokens) {

@@ -42,23 +42,23 @@ public class LoginAlerts {
     }
 
     /**
-     * A failed login on the operator's account; unknown usernames have no account to protect. The
-     * alert goes its own way: the login's answer never waits for it, nor fails with it.
+     * A failed login on the operator's account; unknown usernames have no account to protect. An
+     * alert that cannot be raised is logged; the login's answer never fails with it.
      */
-    public void failed(Operator operator, String address) {
+    public Uni<Void> failed(Operator operator, String address) {
         if (operator == null) {
-            return;
+            return Uni.createFrom().voidItem();
         }
         boolean privileged = PRIVILEGED.contains(operator.role);
         if (privileged) {
             meters.counter("hotspot.auth.login.privileged.failures", "role", operator.role.name()).increment();
         }
         int threshold = privileged ? config.privilegedAlertThreshold() : config.alertThreshold();
-        throttle.recentAttempts(operator.username)
+        return throttle.recentAttempts(operator.username)
                 .chain(attempts -> attempts >= threshold ? alert(operator, attempts, address) : Uni.createFrom().voidItem())
-                .subscribe().with(
-                        done -> { },
-                        e -> LOG.warnf("Cannot raise a login alert: %s", e.toString()));
+                .onFailure().invoke(e -> LOG.warnf("Cannot raise a login alert: %s", e.toString()))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
     }
 
     private Uni<Void> alert(Operator operator, long attempts, String address) {

@@ -166,9 +166,9 @@ public class LoginService {
     private <T> Uni<T> failed(String username, Operator operator, String address, String why,
             ProblemException answer) {
         String organization = operator != null ? operator.organizationId : Organization.PLATFORM_ID;
-        alerts.failed(operator, address);
-        return audit.record(organization, username.isBlank() ? "(blank)" : username, "LOGIN_FAILED",
-                        "operator", operator != null ? operator.id : null, address, Result.FAILURE, why)
+        return alerts.failed(operator, address)
+                .chain(() -> audit.record(organization, username.isBlank() ? "(blank)" : username, "LOGIN_FAILED",
+                        "operator", operator != null ? operator.id : null, address, Result.FAILURE, why))
                 .chain(() -> Uni.createFrom().failure(answer));
     }
 

@@ -121,8 +121,8 @@ public class LoginThrottle {
 
     /** Attempts on the username from clients without its device token, in the current window. */
     public Uni<Long> recentAttempts(String username) {
-        return redis.value(Long.class).get(userKey(username))
-                .map(count -> count == null ? 0L : count);
+        return redis.execute("GET", userKey(username))
+                .map(count -> count == null ? 0L : count.toLong());
     }
 
     private static Uni<Void> admitted(long waitMillis) {
