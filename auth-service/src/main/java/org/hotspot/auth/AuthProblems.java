@@ -89,7 +89,8 @@ public final class AuthProblems {
 
     /** Too many failed logins: try again after {@code retryAfter}. */
     public static ProblemException throttled(Duration retryAfter) {
-        long seconds = Math.max(1, retryAfter.toSeconds());
+        // Rounded up: a client that waits what Retry-After says must find the door open.
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
         return new ProblemException(429, "too-many-attempts", "Too many attempts",
                 "Too many failed logins; try again in " + seconds + " seconds") {
             @Override

@@ -207,6 +207,21 @@ class ComposeFileTest {
         return all;
     }
 
+    @Test
+    void authServiceTrustsTheComposeNetworkAsItsProxiesAndSignsDeviceTokensWithAKeyFromTheEnvironment() {
+        Map<String, String> env = environment(Service.AUTH.id);
+        JsonNode subnets = Yamls.parseFile(root.resolve("docker-compose.yml"))
+                .path("networks").path("default").path("ipam").path("config");
+        List<String> declared = new ArrayList<>();
+        subnets.forEach(subnet -> declared.add(subnet.path("subnet").asText()));
+        assertThat(declared).as("the default network's fixed subnet").isNotEmpty();
+        assertThat(env.get("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES")).as("auth-service trusted proxies")
+                .isNotNull();
+        assertThat(List.of(env.get("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES").split(",")))
+                .allSatisfy(entry -> assertThat(declared).contains(entry.trim()));
+        assertThat(env).containsKey("HOTSPOT_AUTH_DEVICE_KEY");
+    }
+
     private String healthcheck(String service) {
         JsonNode test = services.path(service).path("healthcheck").path("test");
         if (test.isArray()) {

@@ -164,6 +164,24 @@ class ProductionOverlayTest {
         return IngressPolicies.podOf(production.deployment(service));
     }
 
+    /** Behind the ingress every login comes from a proxy: auth-service must know which proxies to believe. */
+    @Test
+    void authServiceTrustsOnlyTheNamedProxyNetworkForClientAddresses() {
+        Map<String, String> env = K8sObjects.env(production.container(Service.AUTH));
+        assertThat(env).containsKey("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES");
+        List<String> proxies = List.of(env.get("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES").split(","));
+        assertThat(proxies).isNotEmpty().allSatisfy(entry -> {
+            // CIDRs only: Quarkus resolves any other entry as a host name on every request.
+            assertThat(entry.trim()).matches("[0-9.]+/\\d+|[0-9a-fA-F:]+/\\d+");
+            assertThat(entry.trim()).as("trusting everyone lets every client pick its address")
+                    .isNotIn("0.0.0.0/0", "::/0");
+            assertThat(entry.trim()).as("the pod network, not only the loopback of the defaults")
+                    .doesNotStartWith("127.").isNotEqualTo("::1/128");
+        });
+        assertThat(K8sObjects.secretRefs(production.container(Service.AUTH)))
+                .contains("hotspot-secrets/HOTSPOT_AUTH_DEVICE_KEY");
+    }
+
     private Map<String, String> podLabels(Service service) {
         return labels(production.deployment(service).path("spec").path("template").path("metadata").path("labels"));
     }

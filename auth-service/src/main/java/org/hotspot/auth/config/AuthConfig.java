@@ -26,13 +26,66 @@ public interface AuthConfig {
     @WithDefault("P14D")
     java.time.Duration refreshTokenLifetime();
 
-    /** Failed logins allowed per username, and per client address, within {@link #loginFailureWindow()}. */
-    @WithDefault("5")
-    int loginFailureLimit();
+    /** Login throttling (see {@code service/LoginThrottle}). */
+    Login login();
 
-    /** The window failed logins are counted in; a throttled caller waits until it ends. */
-    @WithDefault("PT5M")
-    java.time.Duration loginFailureWindow();
+    /** Device tokens: what lets a client that logged in before past the throttle of strangers. */
+    Device device();
+
+    /** {@code hotspot.auth.login.*} */
+    interface Login {
+
+        /** Failed logins one (username, client address) pair makes before each next try must wait. */
+        @WithDefault("5")
+        int freeFailures();
+
+        /** The first wait; it doubles with each further failure of the pair. */
+        @WithDefault("PT1S")
+        java.time.Duration firstDelay();
+
+        /** The longest wait between two tries of one pair. */
+        @WithDefault("PT5M")
+        java.time.Duration maxDelay();
+
+        /** How long counts are kept; the ceilings below count within it. */
+        @WithDefault("PT15M")
+        java.time.Duration window();
+
+        /** Logins per username within the window, from all clients without its device token together. */
+        @WithDefault("30")
+        int usernameLimit();
+
+        /** Logins per client address within the window, for all usernames together (an office behind NAT). */
+        @WithDefault("100")
+        int addressLimit();
+
+        /** Logins of one account within the window that raise an alert. */
+        @WithDefault("10")
+        int alertThreshold();
+
+        /** The same for PLATFORM_ADMIN and ORG_ADMIN accounts. */
+        @WithDefault("3")
+        int privilegedAlertThreshold();
+
+        /** At most one alert per account in this interval, however long an attack goes on. */
+        @WithDefault("PT10M")
+        java.time.Duration alertInterval();
+    }
+
+    /** {@code hotspot.auth.device.*} */
+    interface Device {
+
+        /** HMAC key of device tokens, base64, at least 32 bytes; generated into the key directory when absent. */
+        java.util.Optional<String> key();
+
+        /** How long a device token is good for; every successful login issues a new one. */
+        @WithDefault("P30D")
+        java.time.Duration lifetime();
+
+        /** Failed logins a device token's presenter makes within the login window before it must wait. */
+        @WithDefault("5")
+        int failureLimit();
+    }
 
     /** How long audit events are kept before the retention sweep deletes them. */
     @WithDefault("P365D")

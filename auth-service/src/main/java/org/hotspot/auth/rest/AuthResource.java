@@ -2,6 +2,8 @@ package org.hotspot.auth.rest;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,12 +16,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.hotspot.auth.SigningKey;
 import org.hotspot.auth.rest.AuthApi.KeyRotationResponse;
+import org.hotspot.auth.rest.AuthApi.LoginResponse;
 import org.hotspot.auth.rest.AuthApi.LoginRequest;
 import org.hotspot.auth.rest.AuthApi.RefreshRequest;
 import org.hotspot.auth.rest.AuthApi.TokenResponse;
 import org.hotspot.auth.rest.AuthApi.TotpEnrolmentRequest;
 import org.hotspot.auth.rest.AuthApi.TotpEnrolmentResponse;
 import org.hotspot.auth.service.AuthAudit;
+import org.hotspot.auth.service.DeviceTokens;
 import org.hotspot.auth.service.LoginService;
 import org.hotspot.auth.service.Sessions;
 import org.hotspot.auth.service.SigningKeys;
@@ -40,8 +44,11 @@ public class AuthResource {
     private final SigningKeys keys;
     private final AuthAudit audit;
     private final Caller caller;
+    private final DeviceTokens devices;
 
-    public AuthResource(LoginService login, Sessions sessions, SigningKeys keys, AuthAudit audit, Caller caller) {
+    public AuthResource(LoginService login, Sessions sessions, SigningKeys keys, AuthAudit audit, Caller caller,
+            DeviceTokens devices) {
+        this.devices = devices;
         this.login = login;
         this.sessions = sessions;
         this.keys = keys;
@@ -49,12 +56,19 @@ public class AuthResource {
         this.caller = caller;
     }
 
+    /**
+     * The device token travels both ways as an HttpOnly cookie for browsers and as a field of the
+     * JSON body for proxies, which do not forward their clients' cookies; the field wins.
+     */
     @POST
     @Path("/login")
     @PermitAll
-    public Uni<TokenResponse> login(@NotNull @Valid LoginRequest request, HttpServerRequest http) {
-        return login.login(request.username(), request.password(), request.totp(), ClientAddress.of(http))
-                .map(AuthResource::response);
+    public Uni<LoginResponse> login(@NotNull @Valid LoginRequest request, HttpServerRequest http) {
+        Cookie deviceCookie = http.getCookie(DeviceTokens.COOKIE);
+        String deviceToken = request.deviceToken() != null ? request.deviceToken()
+                : deviceCookie != null ? deviceCookie.getValue() : null;
+        return login.login(request.username(), request.password(), request.totp(), ClientAddress.of(http), deviceToken)
+                .map(tokens -> signedIn(tokens, devices.issue(request.username()), http));
     }
 
     @POST
@@ -95,6 +109,16 @@ public class AuthResource {
                 .map(current -> new KeyRotationResponse(current.kid(), keys.previous().map(SigningKey::kid).orElse(null)))
                 .call(rotation -> audit.record(organization, actor, "SIGNING_KEY_ROTATED", "signing-key",
                         rotation.kid(), address, Result.SUCCESS, "previous " + rotation.previousKid()));
+    }
+
+    private LoginResponse signedIn(Tokens tokens, String deviceToken, HttpServerRequest http) {
+        http.response().addCookie(Cookie.cookie(DeviceTokens.COOKIE, deviceToken)
+                .setPath("/api/auth")
+                .setMaxAge(devices.lifetime().toSeconds())
+                .setHttpOnly(true)
+                .setSecure(true)
+                .setSameSite(CookieSameSite.STRICT));
+        return new LoginResponse(tokens.accessToken(), tokens.refreshToken(), tokens.expiresIn(), "Bearer", deviceToken);
     }
 
     private static TokenResponse response(Tokens tokens) {

@@ -18,7 +18,7 @@ import org.hotspot.events.audit.AuditEntry.Result;
 /**
  * Login with username, password and, where enrolled or required, a TOTP code. Every way of failing
  * answers the same 401 after the same work, so an attacker learns nothing about which usernames
- * exist; failures are counted for throttling and audited.
+ * exist; failures are counted for throttling, audited, and watched for attacks.
  */
 @ApplicationScoped
 public class LoginService {
@@ -30,10 +30,15 @@ public class LoginService {
     private final Sessions sessions;
     private final AuthAudit audit;
     private final SecretBox secrets;
+    private final DeviceTokens devices;
+    private final LoginAlerts alerts;
 
     public LoginService(OperatorRepository operators, OrganizationRepository organizations, PasswordHasher hasher,
-            LoginThrottle throttle, Sessions sessions, AuthAudit audit, SecretBox secrets) {
+            LoginThrottle throttle, Sessions sessions, AuthAudit audit, SecretBox secrets, DeviceTokens devices,
+            LoginAlerts alerts) {
         this.secrets = secrets;
+        this.devices = devices;
+        this.alerts = alerts;
         this.operators = operators;
         this.organizations = organizations;
         this.hasher = hasher;
@@ -49,14 +54,16 @@ public class LoginService {
         }
     }
 
-    public Uni<Tokens> login(String username, String password, String totpCode, String address) {
+    /** {@code deviceToken}, when the client has one, is from an earlier successful login (see {@link DeviceTokens}). */
+    public Uni<Tokens> login(String username, String password, String totpCode, String address, String deviceToken) {
         String name = normalize(username);
-        return throttle.admit(name, address)
+        LoginThrottle.Client client = new LoginThrottle.Client(address, devices.recognise(deviceToken, name));
+        return throttle.admit(name, client)
                 .chain(() -> authenticate(name, password))
                 .chain(attempt -> attempt.succeeded()
                         ? secondFactor(attempt.operator(), totpCode, address)
                         : failed(name, attempt.operator(), address, "wrong username or password"))
-                .chain(operator -> succeeded(operator, address));
+                .chain(operator -> succeeded(operator, client));
     }
 
     /**
@@ -65,14 +72,15 @@ public class LoginService {
      */
     public Uni<Enrolment> enrolTotp(String username, String password, String address) {
         String name = normalize(username);
-        return throttle.admit(name, address)
+        LoginThrottle.Client client = new LoginThrottle.Client(address, null);
+        return throttle.admit(name, client)
                 .chain(() -> authenticate(name, password))
                 .chain(attempt -> attempt.succeeded()
                         ? startEnrolment(attempt.operator())
                         : failed(name, attempt.operator(), address, "wrong username or password")
                                 .replaceWith((Enrolment) null))
                 // The password was right: no failed login to count towards the throttle.
-                .call(() -> throttle.recordSuccess(name, address));
+                .call(() -> throttle.recordSuccess(name, client));
     }
 
     /** A pending TOTP enrolment: the secret is shown once, for the authenticator app. */
@@ -158,15 +166,16 @@ public class LoginService {
     private <T> Uni<T> failed(String username, Operator operator, String address, String why,
             ProblemException answer) {
         String organization = operator != null ? operator.organizationId : Organization.PLATFORM_ID;
-        return audit.record(organization, username.isBlank() ? "(blank)" : username, "LOGIN_FAILED",
-                        "operator", operator != null ? operator.id : null, address, Result.FAILURE, why)
+        return alerts.failed(operator, address)
+                .chain(() -> audit.record(organization, username.isBlank() ? "(blank)" : username, "LOGIN_FAILED",
+                        "operator", operator != null ? operator.id : null, address, Result.FAILURE, why))
                 .chain(() -> Uni.createFrom().failure(answer));
     }
 
-    private Uni<Tokens> succeeded(Operator operator, String address) {
-        return throttle.recordSuccess(operator.username, address)
+    private Uni<Tokens> succeeded(Operator operator, LoginThrottle.Client client) {
+        return throttle.recordSuccess(operator.username, client)
                 .chain(() -> sessions.start(operator))
                 .call(tokens -> audit.record(operator.organizationId, operator.username, "LOGIN_SUCCEEDED",
-                        "operator", operator.id, address, Result.SUCCESS, null));
+                        "operator", operator.id, client.address(), Result.SUCCESS, null));
     }
 }

@@ -40,14 +40,16 @@ public class PasswordChange {
 
     public Uni<Void> change(Caller caller, String currentPassword, String newPassword) {
         String address = caller.clientAddress();
-        return throttle.admit(caller.username(), address)
+        // Whoever holds the operator's token is no stranger: a budget of its own, not the one attackers spend.
+        LoginThrottle.Client client = new LoginThrottle.Client(address, "operator:" + caller.operatorId());
+        return throttle.admit(caller.username(), client)
                 .chain(() -> caller(caller))
                 .invoke(operator -> acceptable(operator, currentPassword, newPassword))
                 .call(operator -> proveCurrent(operator, currentPassword, address))
                 .chain(operator -> store(operator, newPassword))
                 .call(operator -> refreshTokens.revokeOperator(operator.id, Instant.now()))
                 .call(operator -> revocations.revoke(operator.id, operator.organizationId, "password-changed"))
-                .call(operator -> throttle.recordSuccess(operator.username, address))
+                .call(operator -> throttle.recordSuccess(operator.username, client))
                 .call(operator -> audit.record(operator.organizationId, operator.username, "PASSWORD_CHANGED",
                         "operator", operator.id, address, Result.SUCCESS, null))
                 .replaceWithVoid();

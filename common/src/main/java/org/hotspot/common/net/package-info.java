@@ -1,0 +1,2 @@
+/** IP addresses and ranges read from configuration and headers, without DNS. */
+package org.hotspot.common.net;
