@@ -121,7 +121,7 @@ class ComposeFileTest {
                     .contains("JAVA_APP_JAR=\"/deployments/quarkus-run.jar\"")
                     .containsPattern("(?m)^EXPOSE .*\\b" + service.httpPort + "\\b");
             assertThat(healthcheck(service.id)).as("%s healthcheck", service)
-                    .contains("curl").contains("http://localhost:" + service.httpPort + "/q/health/ready");
+                    .contains("curl").contains("http://localhost:" + service.managementPort + "/q/health/ready");
         }
         assertThat(Files.readString(root.resolve("router-gateway/src/main/docker/Dockerfile.jvm")))
                 .containsPattern("(?m)^EXPOSE .*1812/udp").containsPattern("(?m)^EXPOSE .*1813/udp");
@@ -147,7 +147,8 @@ class ComposeFileTest {
                     .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")
                     .containsEntry("QUARKUS_REDIS_HOSTS", "redis://redis:6379")
                     .containsEntry("HOTSPOT_AUTH_URL", "http://auth-service:8081")
-                    .containsEntry("QUARKUS_HTTP_PORT", String.valueOf(service.httpPort));
+                    .containsEntry("QUARKUS_HTTP_PORT", String.valueOf(service.httpPort))
+                    .containsEntry("QUARKUS_MANAGEMENT_PORT", String.valueOf(service.managementPort));
             if (service.database().isPresent()) {
                 assertThat(env).containsEntry("QUARKUS_MONGODB_CONNECTION_STRING", "mongodb://mongo:27017")
                         .containsEntry("QUARKUS_MONGODB_DATABASE", service.database().get());
@@ -167,10 +168,18 @@ class ComposeFileTest {
             }
         }));
         SECRETS.forEach((service, key) -> assertThat(environment(service.id)).as("%s environment", service).containsKey(key));
-        // Services call each other's /internal endpoints with the service token; auth-service answers them too.
-        for (Service service : List.of(Service.AUTH, Service.VOUCHER, Service.GATEWAY, Service.PORTAL)) {
-            assertThat(environment(service.id)).as("%s environment", service).containsKey("HOTSPOT_SERVICE_TOKENS");
-        }
+        // One token per calling service: each sends its own, and is told only its callers' tokens.
+        assertThat(tokenSettings(Service.AUTH)).containsOnlyKeys("HOTSPOT_SERVICE_TOKENS_ROUTER_GATEWAY",
+                "HOTSPOT_SERVICE_TOKENS_VOUCHER_SERVICE");
+        assertThat(tokenSettings(Service.VOUCHER)).containsOnlyKeys("HOTSPOT_SERVICE_TOKEN",
+                "HOTSPOT_SERVICE_TOKENS_ROUTER_GATEWAY", "HOTSPOT_SERVICE_TOKENS_PORTAL_WEB");
+        assertThat(tokenSettings(Service.GATEWAY)).containsOnlyKeys("HOTSPOT_SERVICE_TOKEN");
+        assertThat(tokenSettings(Service.PORTAL)).containsOnlyKeys("HOTSPOT_SERVICE_TOKEN");
+        assertThat(tokenSettings(Service.SESSION)).isEmpty();
+        assertThat(environment(Service.GATEWAY.id).get("HOTSPOT_SERVICE_TOKEN"))
+                .isEqualTo(environment(Service.VOUCHER.id).get("HOTSPOT_SERVICE_TOKENS_ROUTER_GATEWAY"))
+                .isEqualTo(environment(Service.AUTH.id).get("HOTSPOT_SERVICE_TOKENS_ROUTER_GATEWAY"))
+                .isNotEqualTo(environment(Service.VOUCHER.id).get("HOTSPOT_SERVICE_TOKEN"));
     }
 
     @Test
@@ -191,6 +200,12 @@ class ComposeFileTest {
             }
             assertThat(published).as("%s published ports", service).containsExactlyInAnyOrderElementsOf(expected);
         }
+    }
+
+    private Map<String, String> tokenSettings(Service service) {
+        Map<String, String> tokens = new TreeMap<>(environment(service.id));
+        tokens.keySet().removeIf(key -> !key.startsWith("HOTSPOT_SERVICE_TOKEN"));
+        return tokens;
     }
 
     private String healthcheck(String service) {
