@@ -31,7 +31,8 @@ record Service(String name, String portVariable, int defaultPort, String databas
 
     /** The environment variable overriding its management port: {@code HOTSPOT_AUTH_MANAGEMENT_PORT} and so on. */
     String managementPortVariable() {
-        return portVariable.replace("_PORT", "_MANAGEMENT_PORT");
+        // HOTSPOT_PORTAL_PORT holds "_PORT" twice: only the suffix changes.
+        return portVariable.substring(0, portVariable.length() - "_PORT".length()) + "_MANAGEMENT_PORT";
     }
 
     /**
