@@ -452,10 +452,12 @@ g_env() {
     HOTSPOT_SESSION_PORT=19083 HOTSPOT_GATEWAY_PORT=19084 \
     HOTSPOT_RADIUS_AUTH_PORT=19812 HOTSPOT_RADIUS_ACCT_PORT=19813 \
     HOTSPOT_KAFKA_PORT=19092 HOTSPOT_KAFKA_CONTROLLER_PORT=19093 \
-    HOTSPOT_REDIS_PORT=19379 HOTSPOT_MONGODB_PORT=19017
+    HOTSPOT_REDIS_PORT=19379 HOTSPOT_MONGODB_PORT=19017 \
+    HOTSPOT_PORTAL_MANAGEMENT_PORT=19180 HOTSPOT_AUTH_MANAGEMENT_PORT=19181 HOTSPOT_VOUCHER_MANAGEMENT_PORT=19182 \
+    HOTSPOT_SESSION_MANAGEMENT_PORT=19183 HOTSPOT_GATEWAY_MANAGEMENT_PORT=19184
   export HOTSPOT_HOME="$g_home"
   export HOTSPOT_ADMIN_PASSWORD="${HOTSPOT_ADMIN_PASSWORD:-bench-root-password-0001}"
-  unset HOTSPOT_SERVICE_TOKENS HOTSPOT_KAFKA_BOOTSTRAP_SERVERS HOTSPOT_REDIS_URI HOTSPOT_MONGODB_URI
+  unset HOTSPOT_SERVICE_TOKEN_ROUTER_GATEWAY HOTSPOT_SERVICE_TOKEN_VOUCHER_SERVICE HOTSPOT_SERVICE_TOKEN_PORTAL_WEB HOTSPOT_KAFKA_BOOTSTRAP_SERVERS HOTSPOT_REDIS_URI HOTSPOT_MONGODB_URI
   # On a real network every online session's usage report (each interim interval) rewrites its
   # voucher's Redis entry and renews its device's lease. The benchmark sends logins only, so
   # without this the entries (10 min after their last write) and the leases (renewed by
@@ -666,9 +668,9 @@ run_gateway() {
     # voucher in six, whose first use then came in a measured run and timed out.)
     local asked before settle
     for settle in 1 2 3 4 5; do
-      before="$(asked_voucher_service "$gateway")"
+      before="$(asked_voucher_service "http://127.0.0.1:$HOTSPOT_GATEWAY_MANAGEMENT_PORT")"
       load "gateway settle $settle" "${base[@]}" --requests "$vouchers" --inflight 8 --warmup 0 --timeout 5
-      asked=$(( $(asked_voucher_service "$gateway") - before ))
+      asked=$(( $(asked_voucher_service "http://127.0.0.1:$HOTSPOT_GATEWAY_MANAGEMENT_PORT") - before ))
       log "settle pass $settle: $asked of $vouchers re-logins needed voucher-service"
       [ "$asked" = 0 ] && break
     done
@@ -680,11 +682,11 @@ run_gateway() {
     log "frozen (SIGSTOP) while measuring: pids ${frozen[*]:-none}"
   fi
   local auth
-  server_latency_url="$gateway/q/metrics"
+  server_latency_url="http://127.0.0.1:$HOTSPOT_GATEWAY_MANAGEMENT_PORT/q/metrics"
   for auth in pap chap; do
     peak_and_latency "gateway-$auth" "${base[@]}" --auth "$auth" --timeout 2 "${pids[@]}"
     # Where the decisions came from (the Redis projection or voucher-service), cumulative.
-    { echo "after gateway-$auth:"; curl -sS "$gateway/q/metrics" | grep -E '^hotspot_gateway_(decisions|radius_access)_total' || true; } \
+    { echo "after gateway-$auth:"; curl -sS "http://127.0.0.1:$HOTSPOT_GATEWAY_MANAGEMENT_PORT/q/metrics" | grep -E '^hotspot_gateway_(decisions|radius_access)_total' || true; } \
       >> "$out/gateway-decisions.txt"
   done
   thaw

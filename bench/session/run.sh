@@ -101,14 +101,18 @@ kafka_admin_password() { sed -n 's/^admin=//p' "$HOTSPOT_HOME/data/kafka/credent
 # 19xxx ports, apart from bench/radius's (19080-19084, 19812-19813, 19092-19093, 19379, 19017).
 export HOTSPOT_PORTAL_PORT=19180 HOTSPOT_AUTH_PORT=19181 HOTSPOT_VOUCHER_PORT=19182 HOTSPOT_SESSION_PORT=19183 \
   HOTSPOT_GATEWAY_PORT=19184 HOTSPOT_RADIUS_AUTH_PORT=19912 HOTSPOT_RADIUS_ACCT_PORT=19913 \
-  HOTSPOT_KAFKA_PORT=19192 HOTSPOT_KAFKA_CONTROLLER_PORT=19193 HOTSPOT_REDIS_PORT=19479 HOTSPOT_MONGODB_PORT=19117
+  HOTSPOT_KAFKA_PORT=19192 HOTSPOT_KAFKA_CONTROLLER_PORT=19193 HOTSPOT_REDIS_PORT=19479 HOTSPOT_MONGODB_PORT=19117 \
+  HOTSPOT_PORTAL_MANAGEMENT_PORT=19280 HOTSPOT_AUTH_MANAGEMENT_PORT=19281 HOTSPOT_VOUCHER_MANAGEMENT_PORT=19282 \
+  HOTSPOT_SESSION_MANAGEMENT_PORT=19283 HOTSPOT_GATEWAY_MANAGEMENT_PORT=19284
 export HOTSPOT_HOME="$here/.work/home"
 export HOTSPOT_ADMIN_PASSWORD="${HOTSPOT_ADMIN_PASSWORD:-bench-session-root-0001}"
-unset HOTSPOT_SERVICE_TOKENS HOTSPOT_KAFKA_BOOTSTRAP_SERVERS HOTSPOT_REDIS_URI HOTSPOT_MONGODB_URI
+unset HOTSPOT_SERVICE_TOKEN_ROUTER_GATEWAY HOTSPOT_SERVICE_TOKEN_VOUCHER_SERVICE HOTSPOT_SERVICE_TOKEN_PORTAL_WEB HOTSPOT_KAFKA_BOOTSTRAP_SERVERS HOTSPOT_REDIS_URI HOTSPOT_MONGODB_URI
 coa_port=19799
 kafka="127.0.0.1:$HOTSPOT_KAFKA_PORT"
 mongo="mongodb://127.0.0.1:$HOTSPOT_MONGODB_PORT"
 session_url="http://127.0.0.1:$HOTSPOT_SESSION_PORT"
+# Metrics are on the management port, not the public one.
+session_management_url="http://127.0.0.1:$HOTSPOT_SESSION_MANAGEMENT_PORT"
 
 suite_pid=""; replay_pid=""; load_pid=""; mongo_pid=""
 cleanup() {
@@ -259,8 +263,8 @@ fi
 
 if wanted throughput && [ "$warmup" -gt 0 ]; then
   note "warm-up: $warmup sessions x $((interims + 2)) records, on vouchers of their own, until stored"
-  tool SessionCheck watch --metrics "$session_url/q/metrics" --until "$((warmup * (interims + 2)))" \
-    --from "$(applied_now "$session_url")" > "$out/warmup-stored.txt" 2>&1 &
+  tool SessionCheck watch --metrics "$session_management_url/q/metrics" --until "$((warmup * (interims + 2)))" \
+    --from "$(applied_now "$session_management_url")" > "$out/warmup-stored.txt" 2>&1 &
   watch_pid=$!
   tool SessionLoad accounting --port "$HOTSPOT_RADIUS_ACCT_PORT" --secret "$secret" --nas-id "$nas_id" \
     --vouchers "$out/warmup-voucher-ids.txt" --sessions "$warmup" --interims "$interims" --inflight "$inflight" \
@@ -272,7 +276,7 @@ fi
 if wanted throughput; then
   note "throughput: $sessions sessions x $((interims + 2)) records = $records through the gateway"
   cpu_of > "$out/cpu-before.txt"
-  tool SessionCheck watch --metrics "$session_url/q/metrics" --until "$records" --from "$(applied_now "$session_url")" \
+  tool SessionCheck watch --metrics "$session_management_url/q/metrics" --until "$records" --from "$(applied_now "$session_management_url")" \
     > "$out/stored.txt" 2>&1 &
   watch_pid=$!
   tool SessionLoad accounting --port "$HOTSPOT_RADIUS_ACCT_PORT" --secret "$secret" --nas-id "$nas_id" \
@@ -282,7 +286,7 @@ if wanted throughput; then
   tail -1 "$out/stored.txt" >&2
   cpu_of > "$out/cpu-after.txt"
   cpu_per_record "$out/cpu-before.txt" "$out/cpu-after.txt" "$records" | tee -a "$out/stored.txt" >&2
-  stages "$session_url" >> "$out/stored.txt"
+  stages "$session_management_url" >> "$out/stored.txt"
   tool SessionCheck verify --mongo "$mongo" --database hotspot-session --expect "$out/expected-sessions.tsv" \
     --organization "$organization" | tee "$out/verify.txt" >&2 || note "VERIFY FAILED"
 fi
@@ -291,21 +295,22 @@ fi
 
 if wanted replay; then
   replay_port=19185
+  replay_management_port=19285
   note "replay: a second session-service reads the $records records from the topic's start"
   KAFKA_BOOTSTRAP_SERVERS="$kafka" QUARKUS_MONGODB_CONNECTION_STRING="$mongo" \
-    QUARKUS_MONGODB_DATABASE="hotspot-session-replay-$stamp" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$replay_port" \
+    QUARKUS_MONGODB_DATABASE="hotspot-session-replay-$stamp" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$replay_port" QUARKUS_MANAGEMENT_PORT="$replay_management_port" \
     QUARKUS_REDIS_HOSTS="redis://127.0.0.1:$HOTSPOT_REDIS_PORT" HOTSPOT_AUTH_URL="http://127.0.0.1:$HOTSPOT_AUTH_PORT" \
-    HOTSPOT_VOUCHER_SERVICE_URL="$voucher_url" HOTSPOT_SERVICE_TOKENS="replay-$stamp" \
+    HOTSPOT_VOUCHER_SERVICE_URL="$voucher_url" HOTSPOT_SERVICE_TOKEN="replay-$stamp" \
     HOTSPOT_KAFKA_USERNAME=admin HOTSPOT_KAFKA_PASSWORD="$(kafka_admin_password)" \
     MP_MESSAGING_INCOMING_ACCOUNTING_IN_GROUP_ID="session-replay-$stamp" \
     MP_MESSAGING_INCOMING_VOUCHER_EVENTS_IN_GROUP_ID="session-replay-enforcement-$stamp" \
     java -Xms32m -Xmx384m -XX:+UseSerialGC -jar session-service/target/quarkus-app/quarkus-run.jar \
     > "$out/replay-session-service.log" 2>&1 &
   replay_pid=$!
-  tool SessionCheck watch --metrics "http://127.0.0.1:$replay_port/q/metrics" --until "$records" \
+  tool SessionCheck watch --metrics "http://127.0.0.1:$replay_management_port/q/metrics" --until "$records" \
     > "$out/replay.txt" 2>&1 || note "the replay did not store every record (see replay.txt)"
   tail -1 "$out/replay.txt" >&2
-  stages "http://127.0.0.1:$replay_port" >> "$out/replay.txt"
+  stages "http://127.0.0.1:$replay_management_port" >> "$out/replay.txt"
   tool SessionCheck verify --mongo "$mongo" --database "hotspot-session-replay-$stamp" \
     --expect "$out/expected-sessions.tsv" --organization "$organization" | tee "$out/replay-verify.txt" >&2 \
     || note "REPLAY VERIFY FAILED"

@@ -223,9 +223,11 @@ public class VoucherBench {
     static final class Options {
         String auth = "http://127.0.0.1:8081";
         String voucher = "http://127.0.0.1:8082";
+        /** Its management interface, where /q/metrics is served. */
+        String voucherManagement = "http://127.0.0.1:9082";
         String adminPassword = System.getenv("HOTSPOT_ADMIN_PASSWORD");
-        String serviceToken = System.getenv("HOTSPOT_SERVICE_TOKENS");
-        Path serviceTokenFile = Path.of(".hotspot/keys/service-token");
+        String serviceToken = System.getenv("HOTSPOT_SERVICE_TOKEN_ROUTER_GATEWAY");
+        Path serviceTokenFile = Path.of(".hotspot/keys/service-token-router-gateway");
         int batchSize = 100_000;
         int batchRuns = 3;
         int batchTimeoutSeconds = 900;
@@ -262,6 +264,7 @@ public class VoucherBench {
                 switch (name) {
                     case "--auth" -> o.auth = value;
                     case "--voucher" -> o.voucher = value;
+                    case "--voucher-management" -> o.voucherManagement = value;
                     case "--admin-password" -> o.adminPassword = value;
                     case "--service-token" -> o.serviceToken = value;
                     case "--service-token-file" -> o.serviceTokenFile = Path.of(value);
@@ -713,7 +716,7 @@ public class VoucherBench {
                 "(?m)^hotspot_voucher_decisions_total\\{[^}]*result=\"([\\w-]+)\"[^}]*\\}\\s+(\\S+)");
 
         static Metrics read(Api api) throws IOException, InterruptedException {
-            String text = api.send(HttpRequest.newBuilder(URI.create(api.options.voucher + "/q/metrics"))
+            String text = api.send(HttpRequest.newBuilder(URI.create(api.options.voucherManagement + "/q/metrics"))
                     .timeout(Duration.ofSeconds(30)).GET().build()).body();
             Map<String, Long> cache = new LinkedHashMap<>();
             Matcher m = CACHE.matcher(text);

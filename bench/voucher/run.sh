@@ -39,11 +39,13 @@ export HOTSPOT_PORTAL_PORT=18080 HOTSPOT_AUTH_PORT=18081 HOTSPOT_VOUCHER_PORT=18
   HOTSPOT_SESSION_PORT=18083 HOTSPOT_GATEWAY_PORT=18084 \
   HOTSPOT_RADIUS_AUTH_PORT=18812 HOTSPOT_RADIUS_ACCT_PORT=18813 \
   HOTSPOT_KAFKA_PORT=18092 HOTSPOT_KAFKA_CONTROLLER_PORT=18093 \
-  HOTSPOT_REDIS_PORT=18379 HOTSPOT_MONGODB_PORT=18017
+  HOTSPOT_REDIS_PORT=18379 HOTSPOT_MONGODB_PORT=18017 \
+  HOTSPOT_PORTAL_MANAGEMENT_PORT=18180 HOTSPOT_AUTH_MANAGEMENT_PORT=18181 HOTSPOT_VOUCHER_MANAGEMENT_PORT=18182 \
+  HOTSPOT_SESSION_MANAGEMENT_PORT=18183 HOTSPOT_GATEWAY_MANAGEMENT_PORT=18184
 # A fresh home every run: empty databases, new keys, the admin created with this password.
 export HOTSPOT_HOME="$here/.work/home"
 export HOTSPOT_ADMIN_PASSWORD="${HOTSPOT_ADMIN_PASSWORD:-bench-root-password-0001}"
-unset HOTSPOT_SERVICE_TOKENS HOTSPOT_KAFKA_BOOTSTRAP_SERVERS HOTSPOT_REDIS_URI HOTSPOT_MONGODB_URI
+unset HOTSPOT_SERVICE_TOKEN_ROUTER_GATEWAY HOTSPOT_SERVICE_TOKEN_VOUCHER_SERVICE HOTSPOT_SERVICE_TOKEN_PORTAL_WEB HOTSPOT_KAFKA_BOOTSTRAP_SERVERS HOTSPOT_REDIS_URI HOTSPOT_MONGODB_URI
 if [ "$workaround" = 1 ]; then
   # The shipped "127.0.0.1,::1" makes Quarkus read "::1" as host ":" port 1 and resolve ":" over DNS
   # at every request; as CIDRs no name is resolved. The services inherit the launcher's environment.
@@ -128,7 +130,8 @@ bench() {
   java bench/voucher/VoucherBench.java \
     --auth "http://127.0.0.1:$HOTSPOT_AUTH_PORT" \
     --voucher "http://127.0.0.1:$HOTSPOT_VOUCHER_PORT" \
-    --service-token-file "$HOTSPOT_HOME/keys/service-token" \
+    --voucher-management "http://127.0.0.1:$HOTSPOT_VOUCHER_MANAGEMENT_PORT" \
+    --service-token-file "$HOTSPOT_HOME/keys/service-token-router-gateway" \
     --launcher-pid "$(cat "$HOTSPOT_HOME/run/launcher.pid")" \
     --clock-ticks "$(getconf CLK_TCK)" \
     "$@" 2> >(tee -a "$out/bench.log" >&2)

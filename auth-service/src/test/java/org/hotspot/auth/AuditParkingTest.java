@@ -25,6 +25,7 @@ import org.hotspot.events.EventCodec;
 import org.hotspot.events.audit.AuditEntry.Result;
 import org.hotspot.testing.InjectKafka;
 import org.hotspot.testing.KafkaTestResource;
+import org.hotspot.testing.Management;
 import org.hotspot.testing.MongoTestResource;
 import org.hotspot.testing.RedisTestResource;
 import org.junit.jupiter.api.Test;
@@ -97,7 +98,7 @@ class AuditParkingTest {
     }
 
     private static double malformedTotal() {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = Management.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher matcher = MALFORMED_TOTAL.matcher(metrics);
         assertThat(matcher.find()).as("hotspot_audit_malformed_total in /q/metrics").isTrue();
         return Double.parseDouble(matcher.group(1));

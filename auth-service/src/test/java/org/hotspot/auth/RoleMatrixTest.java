@@ -32,6 +32,11 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(MongoTestResource.class)
 class RoleMatrixTest {
 
+    /** router-gateway's and voucher-service's tokens in the test profile (src/test/resources/META-INF). */
+    private static final String GATEWAY_TOKEN = "test-only-router-gateway-token-0123456789";
+    private static final String VOUCHER_TOKEN = "test-only-voucher-service-token-0123456789";
+
+
     private static final Set<Role> ADMINS = EnumSet.of(Role.PLATFORM_ADMIN, Role.ORG_ADMIN);
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
 
@@ -125,7 +130,7 @@ class RoleMatrixTest {
         String persian = given().contentType("application/json").auth().oauth2(Api.adminToken())
                 .body(Map.of("name", "شبکه", "requireTotp", false, "language", "fa"))
                 .when().post("/api/organizations").then().statusCode(201).extract().path("id");
-        given().header(org.hotspot.common.security.ServiceAuthentication.HEADER, "test-only-service-token-0123456789")
+        given().header(org.hotspot.common.security.ServiceAuthentication.HEADER, GATEWAY_TOKEN)
                 .when().get("/internal/organizations/" + persian)
                 .then().statusCode(200)
                 .body("language", org.hamcrest.Matchers.is("fa")).body("name", org.hamcrest.Matchers.is("شبکه"));
@@ -134,6 +139,21 @@ class RoleMatrixTest {
         given().contentType("application/json").auth().oauth2(Api.adminToken())
                 .body(Map.of("name", "x", "requireTotp", false, "language", "english"))
                 .when().post("/api/organizations").then().statusCode(400);
+    }
+
+    /** Each service's token opens only the internal endpoints meant for that service. */
+    @Test
+    void aServiceTokenOpensOnlyTheEndpointsOfItsService() {
+        String organization = given().contentType("application/json").auth().oauth2(Api.adminToken())
+                .body(Map.of("name", "ISP " + java.util.UUID.randomUUID(), "requireTotp", false))
+                .when().post("/api/organizations").then().statusCode(201).extract().path("id");
+        String header = org.hotspot.common.security.ServiceAuthentication.HEADER;
+        given().header(header, VOUCHER_TOKEN).when().get("/internal/operators/" + organization + "/admin")
+                .then().statusCode(404);
+        given().header(header, GATEWAY_TOKEN).when().get("/internal/operators/" + organization + "/admin")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header(header, VOUCHER_TOKEN).when().get("/internal/organizations/" + organization)
+                .then().statusCode(403).contentType("application/problem+json");
     }
 
     /** Cards and RADIUS messages exist in en, ar, fa, ru and fr; any other language would come out English. */

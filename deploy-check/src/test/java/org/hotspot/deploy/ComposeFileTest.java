@@ -122,7 +122,7 @@ class ComposeFileTest {
                     .contains("JAVA_APP_JAR=\"/deployments/quarkus-run.jar\"")
                     .containsPattern("(?m)^EXPOSE .*\\b" + service.httpPort + "\\b");
             assertThat(healthcheck(service.id)).as("%s healthcheck", service)
-                    .contains("curl").contains("http://localhost:" + service.httpPort + "/q/health/ready");
+                    .contains("curl").contains("http://localhost:" + service.managementPort + "/q/health/ready");
         }
         assertThat(Files.readString(root.resolve("router-gateway/src/main/docker/Dockerfile.jvm")))
                 .containsPattern("(?m)^EXPOSE .*1812/udp").containsPattern("(?m)^EXPOSE .*1813/udp");
@@ -152,7 +152,8 @@ class ComposeFileTest {
                     // Each as its own Redis ACL user: see RedisAclTest.
                     .containsEntry("QUARKUS_REDIS_HOSTS", "redis://" + service.id + "@redis:6379")
                     .containsEntry("HOTSPOT_AUTH_URL", "http://auth-service:8081")
-                    .containsEntry("QUARKUS_HTTP_PORT", String.valueOf(service.httpPort));
+                    .containsEntry("QUARKUS_HTTP_PORT", String.valueOf(service.httpPort))
+                    .containsEntry("QUARKUS_MANAGEMENT_PORT", String.valueOf(service.managementPort));
             if (service.database().isPresent()) {
                 assertThat(env).containsEntry("QUARKUS_MONGODB_CONNECTION_STRING", "mongodb://mongo:27017")
                         .containsEntry("QUARKUS_MONGODB_DATABASE", service.database().get());
@@ -174,11 +175,21 @@ class ComposeFileTest {
             }
         }));
         SECRETS.forEach((service, key) -> assertThat(environment(service.id)).as("%s environment", service).containsKey(key));
-        // Services call each other's /internal endpoints with the service token; auth-service answers them too,
-        // and every service polls auth-service's /internal/revocations with it.
-        for (Service service : Service.values()) {
-            assertThat(environment(service.id)).as("%s environment", service).containsKey("HOTSPOT_SERVICE_TOKENS");
-        }
+        // One token per calling service: each sends its own, and is told only its callers' tokens.
+        // Every service, auth-service itself included, polls auth-service's /internal/revocations with its own.
+        assertThat(tokenSettings(Service.AUTH)).containsOnlyKeys("HOTSPOT_SERVICE_TOKEN",
+                "HOTSPOT_SERVICE_TOKENS_AUTH_SERVICE", "HOTSPOT_SERVICE_TOKENS_ROUTER_GATEWAY",
+                "HOTSPOT_SERVICE_TOKENS_VOUCHER_SERVICE", "HOTSPOT_SERVICE_TOKENS_SESSION_SERVICE",
+                "HOTSPOT_SERVICE_TOKENS_PORTAL_WEB");
+        assertThat(tokenSettings(Service.VOUCHER)).containsOnlyKeys("HOTSPOT_SERVICE_TOKEN",
+                "HOTSPOT_SERVICE_TOKENS_ROUTER_GATEWAY", "HOTSPOT_SERVICE_TOKENS_PORTAL_WEB");
+        assertThat(tokenSettings(Service.GATEWAY)).containsOnlyKeys("HOTSPOT_SERVICE_TOKEN");
+        assertThat(tokenSettings(Service.PORTAL)).containsOnlyKeys("HOTSPOT_SERVICE_TOKEN");
+        assertThat(tokenSettings(Service.SESSION)).containsOnlyKeys("HOTSPOT_SERVICE_TOKEN");
+        assertThat(environment(Service.GATEWAY.id).get("HOTSPOT_SERVICE_TOKEN"))
+                .isEqualTo(environment(Service.VOUCHER.id).get("HOTSPOT_SERVICE_TOKENS_ROUTER_GATEWAY"))
+                .isEqualTo(environment(Service.AUTH.id).get("HOTSPOT_SERVICE_TOKENS_ROUTER_GATEWAY"))
+                .isNotEqualTo(environment(Service.VOUCHER.id).get("HOTSPOT_SERVICE_TOKEN"));
     }
 
     @Test
@@ -220,6 +231,12 @@ class ComposeFileTest {
         assertThat(List.of(env.get("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES").split(",")))
                 .allSatisfy(entry -> assertThat(declared).contains(entry.trim()));
         assertThat(env).containsKey("HOTSPOT_AUTH_DEVICE_KEY");
+    }
+
+    private Map<String, String> tokenSettings(Service service) {
+        Map<String, String> tokens = new TreeMap<>(environment(service.id));
+        tokens.keySet().removeIf(key -> !key.startsWith("HOTSPOT_SERVICE_TOKEN"));
+        return tokens;
     }
 
     private String healthcheck(String service) {

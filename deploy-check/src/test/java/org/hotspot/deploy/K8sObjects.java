@@ -81,7 +81,7 @@ final class K8sObjects {
         assertThat(get.isMissingNode()).as("%s has an HTTP %s", service, probe).isFalse();
         JsonNode port = get.path("port");
         int resolved = port.isNumber() ? port.asInt() : containerPort(container, port.asText());
-        assertThat(resolved).as("%s %s port", service, probe).isEqualTo(service.httpPort);
+        assertThat(resolved).as("%s %s on the management port", service, probe).isEqualTo(service.managementPort);
         return get.path("path").asText();
     }
 

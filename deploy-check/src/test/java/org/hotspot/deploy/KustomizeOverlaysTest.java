@@ -59,12 +59,21 @@ class KustomizeOverlaysTest {
             assertThat(container.path("image").asText()).as("%s image", service).isEqualTo(service.image());
             assertThat(env(container)).as("%s env", service).containsEntry("QUARKUS_HTTP_PORT", String.valueOf(service.httpPort));
             assertThat(containerPort(container, "http")).as("%s container port http", service).isEqualTo(service.httpPort);
+            assertThat(env(container)).as("%s env", service)
+                    .containsEntry("QUARKUS_MANAGEMENT_PORT", String.valueOf(service.managementPort));
+            assertThat(containerPort(container, "management")).as("%s container port management", service)
+                    .isEqualTo(service.managementPort);
 
             JsonNode svc = m.get("Service", service.id);
             assertThat(svc.path("spec").path("type").asText("ClusterIP")).as("%s Service type", service).isEqualTo("ClusterIP");
             JsonNode http = portNamed(svc, "http");
             assertThat(http.path("port").asInt()).as("%s Service port", service).isEqualTo(service.httpPort);
             assertThat(http.path("protocol").asText("TCP")).isEqualTo("TCP");
+            for (JsonNode port : svc.path("spec").path("ports")) {
+                assertThat(List.of(port.path("port").asInt(), port.path("targetPort").asText()))
+                        .as("%s Service does not expose health, metrics or OpenAPI", service)
+                        .doesNotContain(service.managementPort, "management", String.valueOf(service.managementPort));
+            }
             assertThat(labels(svc.path("spec").path("selector")))
                     .as("%s Service selects its own pods", service)
                     .isEqualTo(Map.of("app.kubernetes.io/name", service.id))
@@ -81,6 +90,11 @@ class KustomizeOverlaysTest {
             assertThat(probePath(container, "livenessProbe", service)).isEqualTo("/q/health/live");
             assertThat(probePath(container, "readinessProbe", service)).isEqualTo("/q/health/ready");
             assertThat(probePath(container, "startupProbe", service)).startsWith("/q/health");
+            JsonNode annotations = m.deployment(service).path("spec").path("template").path("metadata").path("annotations");
+            assertThat(annotations.path("prometheus.io/scrape").asText()).as("%s scraped", service).isEqualTo("true");
+            assertThat(annotations.path("prometheus.io/port").asText()).as("%s scraped on the management port", service)
+                    .isEqualTo(String.valueOf(service.managementPort));
+            assertThat(annotations.path("prometheus.io/path").asText()).isEqualTo("/q/metrics");
         }
     }
 
@@ -209,8 +223,8 @@ class KustomizeOverlaysTest {
                 // portal-web has no database; its secrets are the token it calls other services with, its Redis
                 // password and its Kafka password.
                 assertThat(secretRefs(container)).as("%s secret env", service)
-                        .containsExactlyInAnyOrder("hotspot-secrets/HOTSPOT_SERVICE_TOKENS", "hotspot-redis-users/portal-web",
-                                "hotspot-kafka-users/portal-web");
+                        .containsExactlyInAnyOrder("hotspot-secrets/HOTSPOT_SERVICE_TOKEN_PORTAL_WEB",
+                                "hotspot-redis-users/portal-web", "hotspot-kafka-users/portal-web");
             }
         }
     }
@@ -236,20 +250,30 @@ class KustomizeOverlaysTest {
                 assertThat(declared.get(nameAndKey[0])).as("%s reads %s", service, ref).contains(nameAndKey[1]);
             }
         }
-        // auth-service answers voucher-service's /internal calls only to the service token.
-        assertThat(secretRefs(m.container(Service.AUTH))).contains("hotspot-secrets/HOTSPOT_ADMIN_PASSWORD",
-                "hotspot-secrets/HOTSPOT_SERVICE_TOKENS");
+        // One service token per caller: each pod holds its own and those of the callers it admits, no other.
+        // Every service, auth-service itself included, polls auth-service's /internal/revocations with its own.
+        assertThat(tokenRefs(m, Service.AUTH)).containsOnly(
+                "HOTSPOT_SERVICE_TOKEN=hotspot-secrets/HOTSPOT_SERVICE_TOKEN_AUTH_SERVICE",
+                "HOTSPOT_SERVICE_TOKENS_AUTH_SERVICE=hotspot-secrets/HOTSPOT_SERVICE_TOKEN_AUTH_SERVICE",
+                "HOTSPOT_SERVICE_TOKENS_ROUTER_GATEWAY=hotspot-secrets/HOTSPOT_SERVICE_TOKEN_ROUTER_GATEWAY",
+                "HOTSPOT_SERVICE_TOKENS_VOUCHER_SERVICE=hotspot-secrets/HOTSPOT_SERVICE_TOKEN_VOUCHER_SERVICE",
+                "HOTSPOT_SERVICE_TOKENS_SESSION_SERVICE=hotspot-secrets/HOTSPOT_SERVICE_TOKEN_SESSION_SERVICE",
+                "HOTSPOT_SERVICE_TOKENS_PORTAL_WEB=hotspot-secrets/HOTSPOT_SERVICE_TOKEN_PORTAL_WEB");
+        assertThat(tokenRefs(m, Service.VOUCHER)).containsOnly(
+                "HOTSPOT_SERVICE_TOKEN=hotspot-secrets/HOTSPOT_SERVICE_TOKEN_VOUCHER_SERVICE",
+                "HOTSPOT_SERVICE_TOKENS_ROUTER_GATEWAY=hotspot-secrets/HOTSPOT_SERVICE_TOKEN_ROUTER_GATEWAY",
+                "HOTSPOT_SERVICE_TOKENS_PORTAL_WEB=hotspot-secrets/HOTSPOT_SERVICE_TOKEN_PORTAL_WEB");
+        assertThat(tokenRefs(m, Service.GATEWAY)).containsOnly(
+                "HOTSPOT_SERVICE_TOKEN=hotspot-secrets/HOTSPOT_SERVICE_TOKEN_ROUTER_GATEWAY");
+        assertThat(tokenRefs(m, Service.PORTAL)).containsOnly(
+                "HOTSPOT_SERVICE_TOKEN=hotspot-secrets/HOTSPOT_SERVICE_TOKEN_PORTAL_WEB");
+        assertThat(tokenRefs(m, Service.SESSION)).containsOnly(
+                "HOTSPOT_SERVICE_TOKEN=hotspot-secrets/HOTSPOT_SERVICE_TOKEN_SESSION_SERVICE");
+        assertThat(secretRefs(m.container(Service.AUTH))).contains("hotspot-secrets/HOTSPOT_ADMIN_PASSWORD");
         assertThat(secretRefs(m.container(Service.VOUCHER))).contains("hotspot-secrets/HOTSPOT_VOUCHER_CODE_KEYS",
-                "hotspot-secrets/HOTSPOT_VOUCHER_LOOKUP_KEY", "hotspot-secrets/HOTSPOT_VOUCHER_QR_KEY",
-                "hotspot-secrets/HOTSPOT_SERVICE_TOKENS");
-        assertThat(secretRefs(m.container(Service.GATEWAY))).contains("hotspot-secrets/HOTSPOT_VOUCHER_LOOKUP_KEY",
-                "hotspot-secrets/HOTSPOT_SERVICE_TOKENS");
+                "hotspot-secrets/HOTSPOT_VOUCHER_LOOKUP_KEY", "hotspot-secrets/HOTSPOT_VOUCHER_QR_KEY");
+        assertThat(secretRefs(m.container(Service.GATEWAY))).contains("hotspot-secrets/HOTSPOT_VOUCHER_LOOKUP_KEY");
         assertThat(secretRefs(m.container(Service.GATEWAY))).contains("hotspot-secrets/HOTSPOT_GATEWAY_SECRET_KEYS");
-        // Every service polls auth-service's /internal/revocations with the service token.
-        for (Service service : Service.values()) {
-            assertThat(secretRefs(m.container(service))).as("%s secret env", service)
-                    .contains("hotspot-secrets/HOTSPOT_SERVICE_TOKENS");
-        }
 
         JsonNode auth = m.container(Service.AUTH);
         JsonNode keyMount = null;
@@ -300,4 +324,18 @@ class KustomizeOverlaysTest {
             }
         }
     }
+
+    /** The service-token settings of the service's container, as "ENV=secret/key". */
+    private static List<String> tokenRefs(Manifests m, Service service) {
+        List<String> refs = new ArrayList<>();
+        for (JsonNode variable : m.container(service).path("env")) {
+            String name = variable.path("name").asText();
+            JsonNode ref = variable.path("valueFrom").path("secretKeyRef");
+            if (name.startsWith("HOTSPOT_SERVICE_TOKEN") && !ref.isMissingNode()) {
+                refs.add(name + "=" + ref.path("name").asText() + "/" + ref.path("key").asText());
+            }
+        }
+        return refs;
+    }
+
 }

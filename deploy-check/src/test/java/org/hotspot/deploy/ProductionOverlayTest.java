@@ -106,6 +106,8 @@ class ProductionOverlayTest {
         assertThat(policies.allows(Peer.outsideCluster(), portal, "TCP", 8080)).isTrue();
         assertThat(policies.allows(Peer.pod("ingress-nginx", Map.of()), portal, "TCP", 8080)).isTrue();
         assertThat(policies.allows(Peer.outsideCluster(), portal, "TCP", 8081)).as("a port portal-web does not serve").isFalse();
+        assertThat(policies.allows(Peer.outsideCluster(), portal, "TCP", Service.PORTAL.managementPort))
+                .as("portal-web's health, metrics and OpenAPI from the internet").isFalse();
     }
 
     @Test
@@ -139,11 +141,86 @@ class ProductionOverlayTest {
         for (Service service : Service.values()) {
             Pod target = pod(service);
             assertThat(policies.allows(Peer.pod("monitoring", Map.of("app.kubernetes.io/name", "prometheus")), target, "TCP",
-                    service.httpPort)).as("monitoring -> %s", service).isTrue();
-            if (service != Service.PORTAL) {
-                assertThat(policies.allows(Peer.pod("monitoring-lookalike", Map.of()), target, "TCP", service.httpPort))
-                        .as("another namespace -> %s", service).isFalse();
+                    service.managementPort)).as("monitoring -> %s management", service).isTrue();
+            assertThat(policies.allows(Peer.pod("monitoring-lookalike", Map.of()), target, "TCP", service.managementPort))
+                    .as("another namespace -> %s management", service).isFalse();
+            assertThat(policies.allows(Peer.pod(NAMESPACE, podLabels(Service.PORTAL)), target, "TCP", service.managementPort))
+                    .as("portal-web -> %s management", service).isFalse();
+        }
+    }
+
+    @Test
+    void eachDataStoreAdmitsOnlyTheServicesThatUseItAndNeverPortalWeb() {
+        Map<String, Integer> stores = Map.of("mongodb", 27017, "kafka", 9092, "redis", 6379);
+        List<Service> users = List.of(Service.AUTH, Service.VOUCHER, Service.SESSION, Service.GATEWAY);
+        stores.forEach((store, port) -> {
+            Pod target = new Pod(NAMESPACE, Map.of("hotspot.io/datastore", store), Map.of());
+            for (Service service : Service.values()) {
+                assertThat(policies.allows(Peer.pod(NAMESPACE, podLabels(service)), target, "TCP", port))
+                        .as("%s -> %s", service, store).isEqualTo(users.contains(service));
             }
+            assertThat(policies.allows(Peer.pod(NAMESPACE, Map.of("app", "debug-shell")), target, "TCP", port))
+                    .as("an unrelated pod in the namespace -> %s", store).isFalse();
+            assertThat(policies.allows(Peer.outsideCluster(), target, "TCP", port)).as("internet -> %s", store).isFalse();
+            assertThat(policies.allows(Peer.pod(NAMESPACE, Map.of("hotspot.io/datastore", store)), target, "TCP", 9093))
+                    .as("a member of %s -> another", store).isTrue();
+            for (String other : stores.keySet()) {
+                if (!other.equals(store)) {
+                    assertThat(policies.allows(Peer.pod(NAMESPACE, Map.of("hotspot.io/datastore", other)), target, "TCP",
+                            port)).as("%s -> %s", other, store).isFalse();
+                }
+            }
+        });
+    }
+
+    /** Wherever the data stores run, portal-web's own egress reaches only the backends' HTTP ports and DNS. */
+    @Test
+    void portalWebSendsOnlyToTheBackendsHttpAndDns() {
+        List<JsonNode> egress = production.ofKind("NetworkPolicy").stream()
+                .filter(p -> LabelSelectors.matches(p.path("spec").path("podSelector"), podLabels(Service.PORTAL)))
+                .filter(p -> p.path("spec").path("policyTypes").toString().contains("Egress"))
+                .toList();
+        assertThat(egress).as("an egress policy selecting portal-web").isNotEmpty();
+        for (JsonNode policy : egress) {
+            for (JsonNode rule : policy.path("spec").path("egress")) {
+                assertThat(rule.path("to").isEmpty()).as("an egress rule to anywhere: %s", rule).isFalse();
+                for (JsonNode port : rule.path("ports")) {
+                    assertThat(port.path("port").asText()).as("egress port in %s", rule).isIn("http", "53");
+                }
+                for (JsonNode to : rule.path("to")) {
+                    boolean dns = to.path("podSelector").path("matchLabels").path("k8s-app").asText().equals("kube-dns");
+                    boolean backend = Service.backends().stream()
+                            .anyMatch(b -> LabelSelectors.matches(to.path("podSelector"), podLabels(b)));
+                    assertThat(dns || backend).as("egress peer %s", to).isTrue();
+                    assertThat(LabelSelectors.matches(to.path("podSelector"), Map.of("hotspot.io/datastore", "redis")))
+                            .as("egress peer %s selects a data store", to).isFalse();
+                }
+            }
+        }
+    }
+
+    /** The public ingress leads to portal-web's HTTP port only: no backend, no management port, no /internal. */
+    @Test
+    void thePublicIngressReachesOnlyPortalWebsHttpPort() {
+        List<JsonNode> ingresses = production.ofKind("Ingress");
+        assertThat(ingresses).as("the production Ingress").isNotEmpty();
+        for (JsonNode ingress : ingresses) {
+            JsonNode fallback = ingress.path("spec").path("defaultBackend");
+            assertThat(fallback.isMissingNode() || fallback.isEmpty()).as("a default backend").isTrue();
+            for (JsonNode rule : ingress.path("spec").path("rules")) {
+                for (JsonNode path : rule.path("http").path("paths")) {
+                    JsonNode service = path.path("backend").path("service");
+                    assertThat(service.path("name").asText()).as("backend of %s", path).isEqualTo(Service.PORTAL.id);
+                    assertThat(service.path("port").path("name").asText(service.path("port").path("number").asText()))
+                            .as("port of %s", path).isIn("http", String.valueOf(Service.PORTAL.httpPort));
+                    assertThat(path.path("path").asText()).as("an explicit path to internal or management endpoints")
+                            .doesNotStartWith("/internal").doesNotStartWith("/q/");
+                }
+            }
+        }
+        JsonNode portalService = production.get("Service", Service.PORTAL.id);
+        for (JsonNode port : portalService.path("spec").path("ports")) {
+            assertThat(port.path("targetPort").asText()).as("portal-web Service port").isEqualTo("http");
         }
     }
 

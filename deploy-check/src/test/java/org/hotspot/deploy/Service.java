@@ -17,12 +17,15 @@ enum Service {
 
     final String id;
     final int httpPort;
+    /** Health, metrics and OpenAPI: the Quarkus management interface, 90xx beside the 80xx HTTP port. */
+    final int managementPort;
     final String component;
     private final String database;
 
     Service(String id, int httpPort, String component, String database) {
         this.id = id;
         this.httpPort = httpPort;
+        this.managementPort = httpPort + 1000;
         this.component = component;
         this.database = database;
     }

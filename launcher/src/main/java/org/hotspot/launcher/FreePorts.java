@@ -19,6 +19,7 @@ final class FreePorts {
         Map<String, Integer> loopback = new LinkedHashMap<>();
         for (Service service : Service.ALL) {
             loopback.put(service.portVariable(), service.port(settings));
+            loopback.put(service.managementPortVariable(), service.managementPort(settings));
         }
         if (settings.value("HOTSPOT_KAFKA_BOOTSTRAP_SERVERS").isEmpty()) {
             loopback.put("HOTSPOT_KAFKA_PORT", settings.port("HOTSPOT_KAFKA_PORT"));

@@ -163,7 +163,7 @@ public final class Main {
                 ? settings.with(Listen.VARIABLE, Files.readString(listenFile).trim()) : settings);
         boolean allUp = true;
         for (Service service : Service.ALL) {
-            String state = Health.readiness(service.url(settings, listen));
+            String state = Health.readiness(service.managementUrl(settings));
             allUp &= "UP".equals(state);
             out.printf("  %-16s %-12s %s%n", service.name(), state, service.url(settings, listen));
         }

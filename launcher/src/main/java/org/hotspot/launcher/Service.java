@@ -29,6 +29,25 @@ record Service(String name, String portVariable, int defaultPort, String databas
         return settings.port(portVariable, defaultPort);
     }
 
+    /** The environment variable overriding its management port: {@code HOTSPOT_AUTH_MANAGEMENT_PORT} and so on. */
+    String managementPortVariable() {
+        // HOTSPOT_PORTAL_PORT holds "_PORT" twice: only the suffix changes.
+        return portVariable.substring(0, portVariable.length() - "_PORT".length()) + "_MANAGEMENT_PORT";
+    }
+
+    /**
+     * Its management port (health, metrics, OpenAPI): 90xx beside its 80xx, always on loopback, so
+     * {@code --listen} never opens it to routers and phones.
+     */
+    int managementPort(Settings settings) {
+        return settings.port(managementPortVariable(), defaultPort + 1000);
+    }
+
+    /** Where the launcher reaches its management interface. */
+    String managementUrl(Settings settings) {
+        return "http://127.0.0.1:" + managementPort(settings);
+    }
+
     /** The address its HTTP binds to. */
     String bindHost(Listen listen) {
         return forPhones ? listen.bindHost() : "127.0.0.1";

@@ -7,23 +7,47 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * The token the services present to each other's internal endpoints: {@code HOTSPOT_SERVICE_TOKENS}
- * when set, else one generated at the first start and kept in {@code .hotspot/keys/service-token}
- * for the owner only (tools such as the benchmarks read it there).
+ * The tokens the services present to each other's internal endpoints, one per calling service:
+ * {@code HOTSPOT_SERVICE_TOKEN_<CALLER>} when set (say {@code HOTSPOT_SERVICE_TOKEN_ROUTER_GATEWAY}),
+ * else one generated at the first start and kept in {@code .hotspot/keys/service-token-<caller>} for
+ * the owner only (tools such as the benchmarks read router-gateway's there). A service is told only
+ * its own token and those of the callers it answers, so a token taken from one service opens
+ * nothing meant for another.
  */
 final class ServiceToken {
+
+    /** Who calls whom: the receiving service and the callers its internal endpoints admit. */
+    private static final Map<String, List<String>> CALLERS_OF = Map.of(
+            // Every service, auth-service itself included, polls /internal/revocations.
+            "auth-service", List.of("router-gateway", "voucher-service", "session-service", "portal-web",
+                    "auth-service"),
+            "voucher-service", List.of("router-gateway", "portal-web"));
 
     private ServiceToken() {
     }
 
-    static String resolve(Settings settings) {
-        var given = settings.value("HOTSPOT_SERVICE_TOKENS");
+    /** The service token settings of {@code service}: its own token and those of its callers. */
+    static Map<String, String> environment(Settings settings, String service) {
+        Map<String, String> env = new HashMap<>();
+        env.put("HOTSPOT_SERVICE_TOKEN", resolve(settings, service));
+        for (String caller : CALLERS_OF.getOrDefault(service, List.of())) {
+            env.put("HOTSPOT_SERVICE_TOKENS_" + variableSuffix(caller), resolve(settings, caller));
+        }
+        return env;
+    }
+
+    static String resolve(Settings settings, String caller) {
+        var given = settings.value("HOTSPOT_SERVICE_TOKEN_" + variableSuffix(caller));
         if (given.isPresent()) {
             return given.get();
         }
-        Path file = settings.home().resolve("keys").resolve("service-token");
+        Path file = settings.home().resolve("keys").resolve("service-token-" + caller);
         try {
             if (!Files.exists(file)) {
                 OwnerOnly.directories(file.getParent());
@@ -36,5 +60,9 @@ final class ServiceToken {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the service token in " + file, e);
         }
+    }
+
+    private static String variableSuffix(String service) {
+        return service.toUpperCase(Locale.ROOT).replace('-', '_');
     }
 }

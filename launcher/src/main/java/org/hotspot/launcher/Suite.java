@@ -55,9 +55,8 @@ final class Suite implements AutoCloseable {
         String redis = settings.value("HOTSPOT_REDIS_URI").orElseGet(this::startRedis);
         String mongo = settings.value("HOTSPOT_MONGODB_URI").orElseGet(this::startMongo);
         AdminPassword.Result admin = AdminPassword.resolve(settings);
-        String serviceToken = ServiceToken.resolve(settings);
         for (Service service : Service.ALL) {
-            startService(service, environment(service, kafka, redis, mongo, admin.password(), serviceToken));
+            startService(service, environment(service, kafka, redis, mongo, admin.password()));
         }
         awaitReady();
         printSummary(admin);
@@ -127,10 +126,12 @@ final class Suite implements AutoCloseable {
     }
 
     private Map<String, String> environment(Service service, String kafka, String redis, String mongo,
-            String adminPassword, String serviceToken) {
+            String adminPassword) {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_HOST", service.bindHost(listen));
         env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port(settings)));
+        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(service.managementPort(settings)));
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
         // Each service is its own Kafka user, allowed only its own topics; on a broker of the
@@ -144,7 +145,7 @@ final class Suite implements AutoCloseable {
         }
         env.put("QUARKUS_REDIS_HOSTS", redis);
         env.put("HOTSPOT_AUTH_URL", url("auth-service"));
-        env.put("HOTSPOT_SERVICE_TOKENS", serviceToken);
+        env.putAll(ServiceToken.environment(settings, service.name()));
         if (service.database() != null) {
             env.put("QUARKUS_MONGODB_CONNECTION_STRING", mongo);
             env.put("QUARKUS_MONGODB_DATABASE", service.database());
@@ -218,7 +219,7 @@ final class Suite implements AutoCloseable {
                     throw new LauncherException(service.name() + " exited while starting; its log "
                             + settings.log(service.name()) + " ends with:\n" + tail(settings.log(service.name()), 15));
                 }
-                if ("UP".equals(Health.readiness(service.url(settings, listen)))) {
+                if ("UP".equals(Health.readiness(service.managementUrl(settings)))) {
                     out.printf("hotspot: %-16s ready%n", service.name());
                     waiting.remove(service);
                 }
@@ -237,8 +238,11 @@ final class Suite implements AutoCloseable {
         out.println("hotspot is up (launcher pid " + ProcessHandle.current().pid() + "):");
         out.printf("  %-18s %s/  (captive portal and dashboard)%n", "portal-web", url("portal-web"));
         for (Service service : Service.ALL.subList(0, 4)) {
-            out.printf("  %-18s %s  (health: /q/health/ready, API: /q/openapi)%n", service.name(),
-                    service.url(settings, listen));
+            out.printf("  %-18s %s%n", service.name(), service.url(settings, listen));
+        }
+        for (Service service : Service.ALL) {
+            out.printf("  %-18s %s  (health: /q/health/ready, metrics: /q/metrics, API: /q/openapi)%n",
+                    service.name() + " mgmt", service.managementUrl(settings));
         }
         infrastructure.forEach((name, where) -> out.printf("  %-18s %s%n", name, where));
         out.println("  logs               " + settings.home().resolve("logs"));

@@ -63,7 +63,8 @@ class HotspotLauncherIT {
             "Message-Authenticator = 0x00");
     private static final List<String> INTERNAL_PORTS = List.of("HOTSPOT_AUTH_PORT", "HOTSPOT_VOUCHER_PORT",
             "HOTSPOT_SESSION_PORT", "HOTSPOT_GATEWAY_PORT", "HOTSPOT_KAFKA_PORT", "HOTSPOT_REDIS_PORT",
-            "HOTSPOT_MONGODB_PORT");
+            "HOTSPOT_MONGODB_PORT", "HOTSPOT_PORTAL_MANAGEMENT_PORT", "HOTSPOT_AUTH_MANAGEMENT_PORT",
+            "HOTSPOT_VOUCHER_MANAGEMENT_PORT", "HOTSPOT_SESSION_MANAGEMENT_PORT", "HOTSPOT_GATEWAY_MANAGEMENT_PORT");
 
     @TempDir
     Path home;
@@ -75,7 +76,9 @@ class HotspotLauncherIT {
     void freePortsAndHome() {
         for (String variable : List.of("HOTSPOT_PORTAL_PORT", "HOTSPOT_AUTH_PORT", "HOTSPOT_VOUCHER_PORT",
                 "HOTSPOT_SESSION_PORT", "HOTSPOT_GATEWAY_PORT", "HOTSPOT_RADIUS_AUTH_PORT", "HOTSPOT_RADIUS_ACCT_PORT",
-                "HOTSPOT_KAFKA_PORT", "HOTSPOT_KAFKA_CONTROLLER_PORT", "HOTSPOT_REDIS_PORT", "HOTSPOT_MONGODB_PORT")) {
+                "HOTSPOT_KAFKA_PORT", "HOTSPOT_KAFKA_CONTROLLER_PORT", "HOTSPOT_REDIS_PORT", "HOTSPOT_MONGODB_PORT",
+                "HOTSPOT_PORTAL_MANAGEMENT_PORT", "HOTSPOT_AUTH_MANAGEMENT_PORT", "HOTSPOT_VOUCHER_MANAGEMENT_PORT",
+                "HOTSPOT_SESSION_MANAGEMENT_PORT", "HOTSPOT_GATEWAY_MANAGEMENT_PORT")) {
             env.put(variable, Integer.toString(Ports.free()));
         }
         env.put("HOTSPOT_HOME", home.toString());
@@ -138,7 +141,10 @@ class HotspotLauncherIT {
                 adminPassword(), RADIUS_SECRET);
         Radclient.Reply reply = unknownCode("127.0.0.2");
         assertThat(reply.code()).as("RADIUS at 127.0.0.2: %s", reply.transcript()).isEqualTo("Access-Reject");
-        assertThat(SuiteClient.get(portalAt("127.0.0.2") + "/q/health/ready")).isEqualTo(200);
+        assertThat(SuiteClient.get(portalAt("127.0.0.2") + "/q/health/ready"))
+                .as("health is on the management port, not where phones reach the portal").isEqualTo(404);
+        assertThat(SuiteClient.get("http://127.0.0.1:" + port("HOTSPOT_PORTAL_MANAGEMENT_PORT") + "/q/health/ready"))
+                .isEqualTo(200);
         assertThat(SuiteClient.accepts("127.0.0.1", port("HOTSPOT_PORTAL_PORT"))).as("bound to that address only")
                 .isFalse();
         env.remove("HOTSPOT_LISTEN");
@@ -162,7 +168,8 @@ class HotspotLauncherIT {
         }
         LanNamespace.Ran portal = LanNamespace.run(machine, "", "curl", "-sS", "--max-time", "10", "-o", "/dev/null",
                 "-w", "%{http_code}", portalAt(LanNamespace.ADDRESS) + "/q/health/ready");
-        assertThat(portal.output()).as("portal-web at 127.0.0.2 while listening on all addresses").isEqualTo("200");
+        assertThat(portal.output()).as("portal-web answers at 127.0.0.2 while listening on all addresses, its health"
+                + " only on the loopback management port").isEqualTo("404");
         List<String> probe = new ArrayList<>(List.of("bash", "-c", "for port in \"$@\"; do (exec 3<>/dev/tcp/"
                 + LanNamespace.ADDRESS + "/$port) 2>/dev/null && echo $port; done; true", "probe"));
         INTERNAL_PORTS.forEach(variable -> probe.add(env.get(variable)));

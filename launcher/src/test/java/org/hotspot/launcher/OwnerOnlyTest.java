@@ -25,11 +25,11 @@ class OwnerOnlyTest {
         OwnerOnly.tighten(settings.home());
         OwnerOnly.directories(settings.data("kafka"));
         AdminPassword.resolve(settings);
-        ServiceToken.resolve(settings);
+        ServiceToken.resolve(settings, "router-gateway");
 
         assertEveryDirectoryIsOwnerOnly(settings.home());
         assertThat(mode(settings.home().resolve("admin-password"))).isEqualTo("rw-------");
-        assertThat(mode(settings.home().resolve("keys/service-token"))).isEqualTo("rw-------");
+        assertThat(mode(settings.home().resolve("keys/service-token-router-gateway"))).isEqualTo("rw-------");
     }
 
     @Test

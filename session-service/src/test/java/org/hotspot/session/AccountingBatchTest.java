@@ -24,6 +24,7 @@ import org.hotspot.session.usage.Interval;
 import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectKafka;
 import org.hotspot.testing.KafkaTestResource;
+import org.hotspot.testing.Management;
 import org.hotspot.testing.MongoTestResource;
 import org.hotspot.testing.RedisTestResource;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,7 @@ class AccountingBatchTest {
 
     /** A value of the service's Prometheus metrics; 0 when it has none yet. */
     private static double metric(String nameAndLabels) {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = Management.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher value = Pattern.compile("(?m)^" + nameAndLabels + "[^ ]* ([0-9.eE+-]+)$").matcher(metrics);
         return value.find() ? Double.parseDouble(value.group(1)) : 0;
     }

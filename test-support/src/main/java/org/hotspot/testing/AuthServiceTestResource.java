@@ -24,15 +24,12 @@ public class AuthServiceTestResource implements QuarkusTestResourceLifecycleMana
         return new AuthService(parts[0], parts[1], Path.of(parts[2]));
     }
 
-    /**
-     * Only the URL: the shared service token is handed out by {@link VoucherServiceTestResource},
-     * since tests with auth-service alone (voucher-service's own) call their service's internal
-     * endpoints with the {@code %test} profile's token and must keep it.
-     */
+    /** Its URL, and the service under test's own token, which auth-service knows it by. */
     @Override
     public Map<String, String> start() {
-        // The token auth-service's own internal endpoints accept, for the service under test to call them.
-        return Map.of("hotspot.auth-url", running().url(), "hotspot.auth-service-token", PackagedService.serviceToken());
+        Map<String, String> settings = new java.util.HashMap<>(PackagedService.ownTokenOfServiceUnderTest());
+        settings.put("hotspot.auth-url", running().url());
+        return settings;
     }
 
     @Override
@@ -48,8 +45,8 @@ public class AuthServiceTestResource implements QuarkusTestResourceLifecycleMana
 
     /**
      * Its bootstrap admin's password is chosen here so tests can log in as the platform admin. It
-     * accepts the shared service token so the service under test can read organizations at
-     * {@code /internal/organizations/{id}} once it is given that token (see {@link VoucherServiceTestResource}).
+     * knows every caller's service token, so the service under test reaches the internal endpoints
+     * meant for it, and only those.
      */
     private static AuthService launch() {
         PackagedService service = new PackagedService("auth-service");

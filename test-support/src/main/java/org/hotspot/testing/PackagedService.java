@@ -35,16 +35,23 @@ final class PackagedService {
     private final String module;
     private final Path dir;
     private final String url;
+    private final String managementUrl;
 
-    /** A service not started yet, with its own port and scratch directory, so its URL is known before it runs. */
+    /** A service not started yet, with its own ports and scratch directory, so its URLs are known before it runs. */
     PackagedService(String module) {
         this.module = module;
         this.dir = JvmScoped.temporaryDirectory("hotspot-test-" + module);
         this.url = "http://127.0.0.1:" + Ports.free();
+        this.managementUrl = "http://127.0.0.1:" + Ports.free();
     }
 
     String url() {
         return url;
+    }
+
+    /** Its management interface: health, metrics and OpenAPI, apart from the public port as in production. */
+    String managementUrl() {
+        return managementUrl;
     }
 
     /** Its scratch directory, deleted at JVM exit: the place for its generated keys. */
@@ -57,12 +64,27 @@ final class PackagedService {
         return Files.exists(runJar(module));
     }
 
+    /** The services that call others' internal endpoints, each with a token of its own. */
+    private static final List<String> CALLERS = List.of("auth-service", "voucher-service", "session-service",
+            "router-gateway", "portal-web");
+
     /**
-     * The service token every packaged service of this JVM accepts, generated once: one token for
-     * all, as the launcher does, so the service under test reaches each of them with the one it is given.
+     * {@code caller}'s own service token, generated once per JVM: every packaged service knows every
+     * caller's token (as {@code HOTSPOT_SERVICE_TOKENS_<CALLER>}) and its endpoints admit only the
+     * callers they name, as in production; the service under test presents the token of its own name.
      */
-    static String serviceToken() {
-        return JvmScoped.once("hotspot.test.serviceToken", () -> "test-" + randomKey());
+    static String serviceToken(String caller) {
+        return JvmScoped.once("hotspot.test.serviceToken." + caller, () -> "test-" + caller + "-" + randomKey());
+    }
+
+    /** The module whose tests run in this JVM: surefire runs them in the module's folder. */
+    static String moduleUnderTest() {
+        return Path.of(System.getProperty("user.dir")).toAbsolutePath().getFileName().toString();
+    }
+
+    /** The settings giving the service under test its own token, for a test resource's {@code start()}. */
+    static Map<String, String> ownTokenOfServiceUnderTest() {
+        return Map.of("hotspot.service-token", serviceToken(moduleUnderTest()));
     }
 
     /** 32 random bytes, base64: the size of every HMAC and AES key our services take. */
@@ -84,6 +106,8 @@ final class PackagedService {
         Map<String, String> all = new HashMap<>();
         all.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         all.put("QUARKUS_HTTP_PORT", Integer.toString(URI.create(url).getPort()));
+        all.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+        all.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(URI.create(managementUrl).getPort()));
         all.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         String kafka = new KafkaTestResource().address();
         all.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
@@ -94,7 +118,11 @@ final class PackagedService {
         all.put("QUARKUS_MONGODB_CONNECTION_STRING", new MongoTestResource().address());
         // MongoDB takes database names of up to 64 characters.
         all.put("QUARKUS_MONGODB_DATABASE", "test-" + module + "-" + UUID.randomUUID().toString().replace("-", ""));
-        all.put("HOTSPOT_SERVICE_TOKENS", serviceToken());
+        all.put("HOTSPOT_SERVICE_TOKEN", serviceToken(module));
+        for (String caller : CALLERS) {
+            all.put("HOTSPOT_SERVICE_TOKENS_" + caller.toUpperCase(java.util.Locale.ROOT).replace('-', '_'),
+                    serviceToken(caller));
+        }
         // A caller's own settings win, its database name included.
         all.putAll(env);
         Path log = dir.resolve(module + ".log");
@@ -116,7 +144,7 @@ final class PackagedService {
 
     private void awaitReady(ChildProcess process, Path log) throws IOException {
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + STARTUP.toNanos();
         while (System.nanoTime() < deadline) {

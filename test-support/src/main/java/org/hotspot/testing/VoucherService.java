@@ -16,12 +16,12 @@ import java.util.UUID;
  * public API, as an operator would make them, so the Redis projection and the events they leave
  * are the ones production leaves. Tokens come from {@link AuthService#tokenFor(String, String)}.
  *
- * @param url          its base URL
- * @param serviceToken the token its {@code /internal} endpoints (and auth-service's) accept
+ * @param url           its base URL
+ * @param managementUrl its management interface (health, metrics), apart from the public port
  * @param lookupKey    the HMAC key codes are looked up by (base64), as router-gateway needs it
  * @param projectionKeys the keyring MAC'ing the Redis projection, as router-gateway needs it
  */
-public record VoucherService(String url, String serviceToken, String lookupKey, String projectionKeys) {
+public record VoucherService(String url, String managementUrl, String lookupKey, String projectionKeys) {
 
     private static final Duration BATCH_READY = Duration.ofSeconds(60);
 

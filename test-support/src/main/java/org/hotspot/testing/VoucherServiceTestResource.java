@@ -7,8 +7,8 @@ import java.util.Map;
  * The real voucher-service, packaged by the build, started once per test JVM against the shared
  * Kafka, Redis and MongoDB and the real auth-service, so router-gateway's and session-service's
  * tests get decisions voucher-service really makes and read the Redis projection it really writes.
- * The service under test gets its URL, its lookup key and the service token both it and
- * auth-service accept; test fields marked {@link InjectVoucherService} get a {@link VoucherService}.
+ * The service under test gets its URL, its lookup key and its own service token (which both
+ * voucher-service and auth-service know it by); test fields marked {@link InjectVoucherService} get a {@link VoucherService}.
  * Use it together with the Kafka, Redis, MongoDB and auth-service resources.
  */
 public class VoucherServiceTestResource implements QuarkusTestResourceLifecycleManager {
@@ -19,7 +19,7 @@ public class VoucherServiceTestResource implements QuarkusTestResourceLifecycleM
     static VoucherService running() {
         String[] parts = JvmScoped.once(KEY, () -> {
             VoucherService started = launch();
-            return started.url() + "\n" + started.serviceToken() + "\n" + started.lookupKey() + "\n"
+            return started.url() + "\n" + started.managementUrl() + "\n" + started.lookupKey() + "\n"
                     + started.projectionKeys();
         }).split("\n");
         return new VoucherService(parts[0], parts[1], parts[2], parts[3]);
@@ -28,11 +28,11 @@ public class VoucherServiceTestResource implements QuarkusTestResourceLifecycleM
     @Override
     public Map<String, String> start() {
         VoucherService vouchers = running();
-        return Map.of(
-                "hotspot.voucher-service-url", vouchers.url(),
-                "hotspot.gateway.voucher-lookup-key", vouchers.lookupKey(),
-                "hotspot.gateway.projection-keys", vouchers.projectionKeys(),
-                "hotspot.service-tokens", vouchers.serviceToken());
+        Map<String, String> settings = new java.util.HashMap<>(PackagedService.ownTokenOfServiceUnderTest());
+        settings.put("hotspot.voucher-service-url", vouchers.url());
+        settings.put("hotspot.gateway.voucher-lookup-key", vouchers.lookupKey());
+        settings.put("hotspot.gateway.projection-keys", vouchers.projectionKeys());
+        return settings;
     }
 
     @Override
@@ -63,6 +63,6 @@ public class VoucherServiceTestResource implements QuarkusTestResourceLifecycleM
                 "HOTSPOT_VOUCHER_PROJECTION_KEYS", projectionKeys,
                 "HOTSPOT_VOUCHER_EXPIRY_SWEEP_INTERVAL", "1s",
                 "HOTSPOT_VOUCHER_OUTBOX_RELAY_INTERVAL", "2s"));
-        return new VoucherService(service.url(), PackagedService.serviceToken(), lookupKey, projectionKeys);
+        return new VoucherService(service.url(), service.managementUrl(), lookupKey, projectionKeys);
     }
 }

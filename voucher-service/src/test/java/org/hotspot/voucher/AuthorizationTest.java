@@ -182,6 +182,10 @@ class AuthorizationTest {
                 .when().post("/internal/authorize").then().statusCode(401);
         as(auth.tokenFor(organization, "ORG_ADMIN")).body(body)
                 .when().post("/internal/authorize").then().statusCode(403);
+        Fixtures.asPortal().body(body).when().post("/internal/authorize")
+                .then().statusCode(403).contentType("application/problem+json");
+        Fixtures.asPortal().body(Map.of("organizationId", organization, "lookupKey", "x".repeat(43)))
+                .when().post("/internal/voucher-id").then().statusCode(403);
         Fixtures.asService().body(Map.of("code", "ABCDEFGHJK")).when().post("/internal/authorize")
                 .then().statusCode(400).contentType("application/problem+json");
     }

@@ -56,13 +56,13 @@ class CardsTest {
         assertThat(svg).startsWith("<svg").contains("viewBox").doesNotContain(code);
 
         String token = link.substring(link.indexOf("v=") + 2);
-        Fixtures.asService().when().get("/internal/qr/" + token).then().statusCode(200).body("code", is(code));
+        Fixtures.asPortal().when().get("/internal/qr/" + token).then().statusCode(200).body("code", is(code));
         String forged = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
-        Fixtures.asService().when().get("/internal/qr/" + forged).then().statusCode(404)
+        Fixtures.asPortal().when().get("/internal/qr/" + forged).then().statusCode(404)
                 .contentType("application/problem+json");
 
         as(operator).when().post("/api/vouchers/" + code + "/revoke").then().statusCode(200);
-        Fixtures.asService().when().get("/internal/qr/" + token).then().statusCode(410)
+        Fixtures.asPortal().when().get("/internal/qr/" + token).then().statusCode(410)
                 .body("type", is("/problems/voucher-unusable"));
         as(operator).when().get("/api/vouchers/" + code + "/qr.png").then().statusCode(410);
     }

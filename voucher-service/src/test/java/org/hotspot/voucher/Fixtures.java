@@ -15,8 +15,10 @@ import org.hotspot.common.security.ServiceAuthentication;
 /** What voucher tests do over and over, through the service's real HTTP API. */
 final class Fixtures {
 
-    /** The service token of the test profile (common's microprofile-config.properties). */
-    static final String SERVICE_TOKEN = "test-only-service-token-0123456789";
+    /** router-gateway's service token in the test profile (src/test/resources/META-INF/microprofile-config.properties). */
+    static final String GATEWAY_TOKEN = "test-only-router-gateway-token-0123456789";
+    /** portal-web's, which only the QR endpoint admits. */
+    static final String PORTAL_TOKEN = "test-only-portal-web-token-0123456789";
 
     private Fixtures() {
     }
@@ -25,8 +27,14 @@ final class Fixtures {
         return given().auth().oauth2(token).contentType("application/json");
     }
 
+    /** A request from router-gateway, with its own service token. */
     static RequestSpecification asService() {
-        return given().header(ServiceAuthentication.HEADER, SERVICE_TOKEN).contentType("application/json");
+        return given().header(ServiceAuthentication.HEADER, GATEWAY_TOKEN).contentType("application/json");
+    }
+
+    /** A request from portal-web, with its own service token. */
+    static RequestSpecification asPortal() {
+        return given().header(ServiceAuthentication.HEADER, PORTAL_TOKEN).contentType("application/json");
     }
 
     static Map<String, Object> plan(String name) {

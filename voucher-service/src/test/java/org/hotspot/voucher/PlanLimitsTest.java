@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Plans mean what they say: a zero quota (cards that never log in) and an absurd one (a
@@ -84,6 +85,18 @@ class PlanLimitsTest {
         Map<String, Object> batch = Fixtures.batchOf(Fixtures.profile(operator), 1);
         batch.put("expiresAt", Instant.now().plus(11 * 366, ChronoUnit.DAYS).toString());
         as(operator).body(batch).when().post("/api/batches").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("expiresAt"));
+    }
+
+    /** Times Java parses but nothing can store or add to: each a 400 naming expiresAt, never a 500. */
+    @ParameterizedTest(name = "expiresAt {0} is refused")
+    @ValueSource(strings = {"\"+999999999-12-31T23:59:59Z\"", "\"-999999999-01-01T00:00:00Z\"",
+        "\"1969-12-31T23:59:59Z\"", "9223372036854775807", "-9223372036854775808", "1e400", "-1e400",
+        "9223372036854775807.999999999", "\"P999999999D\"", "\"+999999999-12-31\""})
+    void anExtremeExpiryIsRefusedNamingIt(String expiresAt) {
+        String body = "{\"profileId\":\"" + Fixtures.profile(operator) + "\",\"count\":1,\"expiresAt\":" + expiresAt + "}";
+        as(operator).body(body).when().post("/api/batches").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", contains("expiresAt"));
     }

@@ -153,7 +153,7 @@ class RedisDownTest {
     }
 
     private static double cache(String result) {
-        String metrics = io.restassured.RestAssured.given().when().get("/q/metrics").then().statusCode(200)
+        String metrics = org.hotspot.testing.Management.given().when().get("/q/metrics").then().statusCode(200)
                 .extract().asString();
         Matcher matcher = CACHE.matcher(metrics);
         while (matcher.find()) {

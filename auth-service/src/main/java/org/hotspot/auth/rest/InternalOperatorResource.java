@@ -19,7 +19,7 @@ import org.hotspot.common.security.ServiceAuthentication;
  */
 @Path("/internal/operators")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(ServiceAuthentication.ROLE)
+@RolesAllowed(ServiceAuthentication.VOUCHER_SERVICE)
 public class InternalOperatorResource {
 
     /** The operator's role and whether they may log in; never their secrets. */

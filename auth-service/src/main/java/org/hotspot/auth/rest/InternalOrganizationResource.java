@@ -19,7 +19,7 @@ import org.hotspot.common.security.ServiceAuthentication;
  */
 @Path("/internal/organizations")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(ServiceAuthentication.ROLE)
+@RolesAllowed(ServiceAuthentication.ROUTER_GATEWAY)
 public class InternalOrganizationResource {
 
     /** The organization's name and language. */

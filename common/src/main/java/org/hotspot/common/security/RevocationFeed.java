@@ -47,21 +47,16 @@ public class RevocationFeed {
     private volatile Long cursor;
     private volatile boolean failing;
 
-    /**
-     * @param authToken the token auth-service accepts, when it is not the first of this service's
-     *                  own (tests run auth-service with a token of its own)
-     */
+    /** @param token this service's own service token, which auth-service admits it by */
     public RevocationFeed(Vertx vertx, RevokedOperators revoked, MeterRegistry meters,
             @ConfigProperty(name = "hotspot.auth-url") String authUrl,
-            @ConfigProperty(name = "hotspot.auth-service-token") Optional<String> authToken,
-            @ConfigProperty(name = "hotspot.service-tokens") Optional<List<String>> tokens,
+            @ConfigProperty(name = "hotspot.service-token") Optional<String> token,
             @ConfigProperty(name = "hotspot.revocation.poll-interval") Duration interval) {
         this.vertx = vertx;
         this.revoked = revoked;
         this.meters = meters;
         this.authUrl = authUrl.replaceAll("/+$", "");
-        this.serviceToken = authToken.map(String::trim).orElseGet(() ->
-                tokens.filter(list -> !list.isEmpty()).map(list -> list.get(0).trim()).orElse(""));
+        this.serviceToken = token.map(String::trim).orElse("");
         this.interval = interval;
     }
 

@@ -13,17 +13,22 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 /**
- * Service-to-service calls (router-gateway asking voucher-service for a decision) carry a shared
- * service token in {@value #HEADER}; a match gives the identity the role {@value #ROLE} and nothing
- * else, so internal endpoints say {@code @RolesAllowed(ServiceAuthentication.ROLE)} and operator
- * tokens never reach them. Several tokens may be configured at once so that one can be rotated:
- * add the new one everywhere, switch senders to it, then remove the old.
+ * Service-to-service calls (router-gateway asking voucher-service for a decision) carry the calling
+ * service's own token in {@value #HEADER}. Each caller has its own: the receiving service is told
+ * them as {@code hotspot.service-tokens.<caller>} (env {@code HOTSPOT_SERVICE_TOKENS_ROUTER_GATEWAY}
+ * and so on), the caller sends its own {@code hotspot.service-token}. A match gives an identity named
+ * after the caller with the role {@value #ROLE} and the caller's own role ({@link #ROUTER_GATEWAY},
+ * ...), so each internal endpoint admits only the services that need it and a token stolen from one
+ * service opens nothing meant for another. Operators' tokens never reach them.
+ *
+ * <p>A caller may have several tokens at once, comma separated, so one can be rotated: add the new
+ * one on the receiving side, switch the caller to it, then remove the old.
  *
  * <p>Operators' requests have no such header and go on to the JWT mechanism untouched.
  */
@@ -31,17 +36,35 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ServiceAuthentication implements HttpAuthenticationMechanism {
 
     public static final String HEADER = "X-Hotspot-Service-Token";
+    /** Every authenticated service has it; an endpoint names the callers it admits with the roles below. */
     public static final String ROLE = "SERVICE";
+    public static final String ROUTER_GATEWAY = "service:router-gateway";
+    public static final String VOUCHER_SERVICE = "service:voucher-service";
+    public static final String SESSION_SERVICE = "service:session-service";
+    public static final String PORTAL_WEB = "service:portal-web";
+    public static final String AUTH_SERVICE = "service:auth-service";
 
-    private final List<byte[]> accepted;
+    /** The services that may call another's internal endpoints, by the name their token is configured under. */
+    static final List<String> CALLERS = List.of("router-gateway", "voucher-service", "session-service", "portal-web",
+            "auth-service");
 
-    public ServiceAuthentication(@ConfigProperty(name = "hotspot.service-tokens") Optional<List<String>> tokens) {
-        // Short tokens are refused outright: a guessable service token would open every internal endpoint.
-        this.accepted = tokens.orElse(List.of()).stream()
-                .map(String::trim)
-                .filter(token -> token.length() >= 24)
-                .map(token -> token.getBytes(StandardCharsets.UTF_8))
-                .toList();
+    /** Short tokens are refused outright: a guessable service token would open internal endpoints. */
+    static final int MIN_LENGTH = 24;
+
+    private record Accepted(String caller, byte[] token) {
+    }
+
+    private final List<Accepted> accepted;
+
+    public ServiceAuthentication(Config config) {
+        List<Accepted> tokens = new ArrayList<>();
+        for (String caller : CALLERS) {
+            config.getOptionalValues("hotspot.service-tokens." + caller, String.class).orElse(List.of()).stream()
+                    .map(String::trim)
+                    .filter(token -> token.length() >= MIN_LENGTH)
+                    .forEach(token -> tokens.add(new Accepted(caller, token.getBytes(StandardCharsets.UTF_8))));
+        }
+        this.accepted = List.copyOf(tokens);
     }
 
     @Override
@@ -50,19 +73,26 @@ public class ServiceAuthentication implements HttpAuthenticationMechanism {
         if (presented == null) {
             return Uni.createFrom().nullItem();
         }
-        byte[] bytes = presented.getBytes(StandardCharsets.UTF_8);
-        // Every configured token is compared, in constant time, so timing tells nothing about which matched.
-        boolean match = false;
-        for (byte[] token : accepted) {
-            match |= MessageDigest.isEqual(token, bytes);
-        }
-        if (!match) {
+        String caller = callerOf(presented.getBytes(StandardCharsets.UTF_8));
+        if (caller == null) {
             return Uni.createFrom().failure(new AuthenticationFailedException("unknown service token"));
         }
         return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal("service"))
+                .setPrincipal(new QuarkusPrincipal(caller))
                 .addRole(ROLE)
+                .addRole("service:" + caller)
                 .build());
+    }
+
+    /** The caller whose token this is, or null; every token is compared in constant time, so timing tells nothing. */
+    private String callerOf(byte[] presented) {
+        String caller = null;
+        for (Accepted token : accepted) {
+            if (MessageDigest.isEqual(token.token(), presented) && caller == null) {
+                caller = token.caller();
+            }
+        }
+        return caller;
     }
 
     @Override

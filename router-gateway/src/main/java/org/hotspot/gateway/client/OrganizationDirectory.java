@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,9 +31,9 @@ public class OrganizationDirectory {
     private final Map<String, Entry> languages = new ConcurrentHashMap<>();
 
     OrganizationDirectory(@RestClient AuthRestClient client,
-            @ConfigProperty(name = "hotspot.service-tokens") Optional<List<String>> tokens) {
+            @ConfigProperty(name = "hotspot.service-token") Optional<String> token) {
         this.client = client;
-        this.serviceToken = tokens.filter(list -> !list.isEmpty()).map(list -> list.get(0).trim()).orElse("");
+        this.serviceToken = token.map(String::trim).orElse("");
     }
 
     /** The organization's language: from memory when fresh, else from auth-service (at most two seconds). */

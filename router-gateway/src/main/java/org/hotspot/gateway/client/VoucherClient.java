@@ -2,7 +2,6 @@ package org.hotspot.gateway.client;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -23,9 +22,9 @@ public class VoucherClient {
     private final GatewayConfig config;
 
     VoucherClient(@RestClient VoucherRestClient client,
-            @ConfigProperty(name = "hotspot.service-tokens") Optional<List<String>> tokens, GatewayConfig config) {
+            @ConfigProperty(name = "hotspot.service-token") Optional<String> token, GatewayConfig config) {
         this.client = client;
-        this.serviceToken = tokens.filter(list -> !list.isEmpty()).map(list -> list.get(0).trim()).orElse("");
+        this.serviceToken = token.map(String::trim).orElse("");
         this.config = config;
     }
 

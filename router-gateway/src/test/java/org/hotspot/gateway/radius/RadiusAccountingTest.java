@@ -252,7 +252,7 @@ class RadiusAccountingTest {
 
     /** The requests voucher-service has answered on the endpoint that finds a voucher by lookup key. */
     private double voucherIdRequests() {
-        return counterAt(vouchers.url() + "/q/metrics", "http_server_requests_seconds_count",
+        return counterAt(vouchers.managementUrl() + "/q/metrics", "http_server_requests_seconds_count",
                 "uri=\"/internal/voucher-id\"");
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hotspot.testing.Management;
 import org.hotspot.testing.RouterGateway;
 import org.hotspot.testing.radius.Radclient;
 
@@ -68,7 +69,7 @@ final class RadiusFixture {
 
     /** The value of a counter in Prometheus text, 0 when absent; {@code labels} as they appear, in order. */
     static double counter(String name, String... labels) {
-        return counterAt("/q/metrics", name, labels);
+        return counterAt(Management.url() + "/q/metrics", name, labels);
     }
 
     /** {@link #counter} read from another service's metrics, at {@code metricsUrl}. */

@@ -34,6 +34,7 @@ import org.hotspot.gateway.radius.codec.RadiusAttribute;
 import org.hotspot.gateway.repository.RouterRepository;
 import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.KafkaTestResource;
+import org.hotspot.testing.Management;
 import org.hotspot.testing.MongoTestResource;
 import org.hotspot.testing.RedisTestResource;
 import org.junit.jupiter.api.Test;
@@ -144,7 +145,7 @@ class NasReloadTest {
     }
 
     private static double dropped() {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = Management.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         return Arrays.stream(metrics.split("\n"))
                 .filter(line -> line.startsWith("hotspot_gateway_radius_dropped_total{")
                         && line.contains("cause=\"unknown-client\"") && line.contains("server=\"acct\""))

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.hotspot.common.validation.StorableTimes;
 import org.hotspot.session.usage.Dimension;
 import org.hotspot.session.usage.Interval;
 import org.hotspot.session.usage.KeySeries;
@@ -99,13 +100,18 @@ public final class UsageApi {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+            instant = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
             throw UsageProblems.invalid(parameter, "must be an ISO-8601 time with offset, such as "
                     + "2025-03-01T00:00:00Z, or a date such as 2025-03-01");
         }
+        if (!StorableTimes.contains(instant)) {
+            throw UsageProblems.invalid(parameter, StorableTimes.BOUNDS);
+        }
+        return instant;
     }
 
     /** A blank key means every key. */

@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -21,16 +20,11 @@ public class OperatorClient {
     private final OperatorRestClient client;
     private final String serviceToken;
 
-    /**
-     * @param authToken the token auth-service accepts, when it is not the first of this service's own
-     *                  (tests run auth-service with a token of its own)
-     */
+    /** @param token voucher-service's own service token, the one auth-service knows it by */
     OperatorClient(@RestClient OperatorRestClient client,
-            @ConfigProperty(name = "hotspot.auth-service-token") Optional<String> authToken,
-            @ConfigProperty(name = "hotspot.service-tokens") Optional<List<String>> tokens) {
+            @ConfigProperty(name = "hotspot.service-token") Optional<String> token) {
         this.client = client;
-        this.serviceToken = authToken.map(String::trim).orElseGet(() ->
-                tokens.filter(list -> !list.isEmpty()).map(list -> list.get(0).trim()).orElse(""));
+        this.serviceToken = token.map(String::trim).orElse("");
     }
 
     /** Whether the organization has an enabled operator of that name with the RESELLER role. */

@@ -25,13 +25,14 @@ import org.hotspot.voucher.service.VoucherCache;
 import org.hotspot.voucher.service.VoucherService;
 
 /**
- * Endpoints for the other services only (router-gateway, portal-web), authenticated by the service
- * token; operators' tokens do not open them. A reject is a 200 with the reason: it is an answer,
+ * Endpoints for the other services only, each authenticated by the caller's own service token:
+ * decisions and voucher ids for router-gateway, QR tokens for portal-web; operators' tokens and
+ * other services' tokens do not open them. A reject is a 200 with the reason: it is an answer,
  * not an error, and router-gateway turns it into an Access-Reject.
  */
 @Path("/internal")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(ServiceAuthentication.ROLE)
+@RolesAllowed(ServiceAuthentication.ROUTER_GATEWAY)
 public class InternalResource {
 
     private final AuthorizationService authorization;
@@ -73,6 +74,7 @@ public class InternalResource {
     /** The code behind a QR token, while the voucher can be used; 404 for a forged token, 410 once revoked. */
     @GET
     @Path("/qr/{token}")
+    @RolesAllowed(ServiceAuthentication.PORTAL_WEB)
     public Uni<QrResolution> resolve(@PathParam("token") String token) {
         String voucherId = tokens.verify(token);
         if (voucherId == null) {
