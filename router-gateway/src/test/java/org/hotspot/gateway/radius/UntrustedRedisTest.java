@@ -111,6 +111,7 @@ class UntrustedRedisTest {
                 counter(FLOORS) <= before && System.nanoTime() < deadline; ) {
             Thread.sleep(50);
         }
+        assertThat(counter(FLOORS)).as("router-gateway heard of the revocation on voucher-events").isGreaterThan(before);
     }
 
     @Test
