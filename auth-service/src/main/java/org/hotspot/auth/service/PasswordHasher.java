@@ -2,10 +2,12 @@ package org.hotspot.auth.service;
 
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.hotspot.auth.AuthProblems;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -38,6 +40,11 @@ public class PasswordHasher {
     private final Semaphore hashing = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
     /** Verified against when the user does not exist, so an unknown user costs as much as a known one. */
     private final String decoy = hashNow("decoy-password-never-matches".toCharArray());
+    private final Vertx vertx;
+
+    public PasswordHasher(Vertx vertx) {
+        this.vertx = vertx;
+    }
 
     public Uni<String> hash(String password) {
         return offTheEventLoop(() -> hashNow(password.toCharArray()));
@@ -48,13 +55,23 @@ public class PasswordHasher {
         return offTheEventLoop(() -> verifyNow(password.toCharArray(), phc));
     }
 
-    /** On Quarkus's worker pool (which keeps the request's context), one hash per core at a time. */
-    private <T> Uni<T> offTheEventLoop(java.util.function.Supplier<T> work) {
-        return Uni.createFrom().item(() -> bounded(work))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    /**
+     * On a worker thread, one hash per core at a time, the result handed back on the caller's Vert.x
+     * context. Not Mutiny's worker pool: there the worker runs with the request's duplicated context
+     * as its own, so the rest of the login ran on the worker too, and the worker's context
+     * propagation set and cleared the request's CDI scope (kept in that duplicated context) while
+     * the event loop was already answering the request; the exception mappers then found no request
+     * scope and the login answered 500. Vert.x's executeBlocking touches no CDI state on the worker
+     * and delivers the result on the request's own context.
+     */
+    private <T> Uni<T> offTheEventLoop(Supplier<T> work) {
+        // Outside a request (the bootstrap admin at startup) a fresh duplicated context stands in for it.
+        return Uni.createFrom().completionStage(() -> VertxContext.getOrCreateDuplicatedContext(vertx)
+                .executeBlocking(() -> bounded(work), false)
+                .toCompletionStage());
     }
 
-    private <T> T bounded(java.util.function.Supplier<T> work) {
+    private <T> T bounded(Supplier<T> work) {
         try {
             if (!hashing.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
                 throw AuthProblems.busy();
