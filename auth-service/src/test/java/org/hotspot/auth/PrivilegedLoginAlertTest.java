@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hotspot.common.security.Role;
 import org.hotspot.testing.KafkaTestResource;
+import org.hotspot.testing.Management;
 import org.hotspot.testing.MongoTestResource;
 import org.hotspot.testing.RedisTestResource;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class PrivilegedLoginAlertTest {
                 .isEqualTo(4.0);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(metric("hotspot_auth_login_alerts_total", "ORG_ADMIN") - alertsBefore).isEqualTo(1.0));
-        assertThat(given().when().get("/q/metrics").then().extract().asString()).doesNotContain(orgAdmin);
+        assertThat(Management.given().when().get("/q/metrics").then().extract().asString()).doesNotContain(orgAdmin);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
             List<Map<String, Object>> alerts = Api.as(colleague)
                     .queryParam("action", "LOGIN_ATTACK_SUSPECTED").queryParam("size", 100)
@@ -76,7 +77,7 @@ class PrivilegedLoginAlertTest {
 
     /** The counter's value for the role; zero while it was never incremented. */
     private static double metric(String name, String role) {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = Management.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher matcher = Pattern.compile("(?m)^" + name + "\\{[^}]*role=\"" + role + "\"[^}]*\\} ([0-9.eE+-]+)$")
                 .matcher(metrics);
         return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0.0;
