@@ -136,6 +136,36 @@ class RevocationTest {
     }
 
     @Test
+    void promotingNeedsARecentLoginAndEveryRoleChangeVoidsTheTargetsToken() {
+        String admin = Api.adminToken();
+        String organization = Api.newOrganization(admin);
+        String orgAdmin = Api.newOperator(admin, organization, Role.ORG_ADMIN);
+        String freshLogin = Api.accessToken(orgAdmin, Api.PASSWORD);
+        String operator = Api.newOperator(admin, organization, Role.OPERATOR);
+        String operatorId = Api.idOf(freshLogin, operator);
+        Instant now = Instant.now();
+        String loggedInAnHourAgo = sign(claims(organization).subject(Api.idOf(freshLogin, orgAdmin)).upn(orgAdmin)
+                .claim(Claims.AUTH_TIME, now.minusSeconds(3600).getEpochSecond()).issuedAt(now).expiresAt(now.plusSeconds(600)));
+        String platformAdminAnHourAgo = sign(claims(organization).groups(Role.PLATFORM_ADMIN.name())
+                .claim(Claims.AUTH_TIME, now.minusSeconds(3600).getEpochSecond()).issuedAt(now).expiresAt(now.plusSeconds(600)));
+
+        Api.as(loggedInAnHourAgo).body(Map.of("role", "ORG_ADMIN")).when().put("/api/operators/{id}/role", operatorId)
+                .then().statusCode(401).body("type", is("/problems/reauthentication-required"));
+        Api.as(platformAdminAnHourAgo).body(Map.of("role", "PLATFORM_ADMIN"))
+                .when().put("/api/operators/{id}/role", operatorId)
+                .then().statusCode(401).body("type", is("/problems/reauthentication-required"));
+        Api.as(freshLogin).body(Map.of("role", "ORG_ADMIN")).when().put("/api/operators/{id}/role", operatorId)
+                .then().statusCode(200).body("role", is("ORG_ADMIN"));
+
+        String promoted = Api.accessToken(operator, Api.PASSWORD);
+        Api.as(promoted).when().get("/api/operators").then().statusCode(200);
+        // Taking power away needs no fresh login, and the demoted admin's token stops at once.
+        Api.as(loggedInAnHourAgo).body(Map.of("role", "VIEWER")).when().put("/api/operators/{id}/role", operatorId)
+                .then().statusCode(200).body("role", is("VIEWER"));
+        assertRevokedWithin(promoted);
+    }
+
+    @Test
     void aRefreshKeepsTheTimeOfTheLogin() {
         String operator = Api.newOperator(Api.adminToken(), Api.newOrganization(Api.adminToken()), Role.OPERATOR);
         JsonPath session = Api.login(operator, Api.PASSWORD, null, Api.newAddress()).statusCode(200).extract().jsonPath();

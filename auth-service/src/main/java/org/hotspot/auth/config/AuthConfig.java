@@ -51,12 +51,25 @@ public interface AuthConfig {
         @WithDefault("PT15M")
         java.time.Duration window();
 
-        /** Logins per username within the window, from all clients without its device token together. */
-        @WithDefault("30")
+        /**
+         * Logins per username within the window, from all clients without its device token together.
+         * Reaching it refuses the username to every new client, so it must sit far above anything a
+         * person does (a few logins an hour, typos included) and above what a strangers' spray can
+         * cheaply reach: 300 per 15 minutes makes locking a new browser out take some 20 addresses
+         * at once (each (username, address) pair gets about 15 tries a window, slowed after 5), yet
+         * still caps a distributed guess at under 30,000 a day, hopeless against the password policy.
+         * Known clients (device token) skip it.
+         */
+        @WithDefault("300")
         int usernameLimit();
 
-        /** Logins per client address within the window, for all usernames together (an office behind NAT). */
-        @WithDefault("100")
+        /**
+         * Logins per client address within the window, for all usernames together. One address may
+         * be a whole office or a carrier NAT full of operators (shift changes log many in at once),
+         * so 1000 per 15 minutes (about one a second, sustained): a room of staff never meets it,
+         * while one address spraying many usernames is held to that.
+         */
+        @WithDefault("1000")
         int addressLimit();
 
         /** Logins of one account within the window that raise an alert. */

@@ -93,13 +93,25 @@ public class OperatorService {
                 .call(operator -> audit(caller, disabled ? "OPERATOR_DISABLED" : "OPERATOR_ENABLED", operator, null));
     }
 
+    /**
+     * Granting an admin role hands out a way in, so it needs a recent login like creating an admin.
+     * Any change voids the operator's access tokens: a demoted admin's role in a live token ends at once.
+     */
     public Uni<Operator> changeRole(Caller caller, String id, Role role) {
         mayGrant(caller, role);
         return get(caller, id)
                 .invoke(operator -> notSelf(caller, operator, "change the role of"))
                 .invoke(operator -> mayManage(caller, operator))
+                .invoke(() -> requireRecentLoginToGrant(caller, role))
                 .chain(operator -> operators.updateFields(Filters.eq("_id", operator.id), Updates.set("role", role))
+                        .call(updated -> revocations.revoke(updated.id, updated.organizationId, "role-changed"))
                         .call(updated -> audit(caller, "ROLE_CHANGED", updated, operator.role + " -> " + role)));
+    }
+
+    private void requireRecentLoginToGrant(Caller caller, Role role) {
+        if (role == Role.ORG_ADMIN || role == Role.PLATFORM_ADMIN) {
+            recentAuthentication.require(caller);
+        }
     }
 
     /** An admin sets a new password; the operator's sessions end. */

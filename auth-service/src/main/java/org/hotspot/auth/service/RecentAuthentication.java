@@ -7,7 +7,7 @@ import org.hotspot.auth.config.AuthConfig;
 import org.hotspot.common.security.Caller;
 
 /**
- * Actions that hand out a way in (a new operator, another's password or second factor) need an
+ * Actions that hand out a way in (a new operator, an admin role, another's password or second factor) need an
  * admin who proved their password lately, not merely a token refreshed for days: a stolen session
  * alone cannot plant a backdoor account.
  */

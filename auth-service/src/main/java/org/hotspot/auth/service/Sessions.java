@@ -1,12 +1,16 @@
 package org.hotspot.auth.service;
 
 import io.smallrye.mutiny.Uni;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hotspot.auth.AuthProblems;
 import org.hotspot.auth.Operator;
 import org.hotspot.auth.RefreshToken;
 import org.hotspot.auth.repository.OperatorRepository;
+import org.hotspot.common.problem.ProblemException;
 import org.hotspot.events.audit.AuditEntry.Result;
 
 /**
@@ -36,7 +40,8 @@ public class Sessions {
     public Uni<Tokens> start(Operator operator) {
         Instant authenticatedAt = Instant.now();
         return refreshTokens.issue(operator, null, authenticatedAt)
-                .chain(refresh -> tokens(operator, refresh, authenticatedAt));
+                .chain(refresh -> tokens(operator.id, refresh, authenticatedAt, current -> true,
+                        AuthProblems::invalidCredentials));
     }
 
     public Uni<Tokens> refresh(String refreshToken, String address) {
@@ -66,18 +71,48 @@ public class Sessions {
                         ? Uni.createFrom().failure(AuthProblems.invalidRefreshToken())
                         : refreshTokens.issue(operator, used.familyId, used.authenticatedAt)
                                 .call(refresh -> refreshTokens.ensureFamilyLive(used.familyId))
-                                .chain(refresh -> tokens(operator, refresh, used.authenticatedAt)));
+                                .chain(refresh -> tokens(operator.id, refresh, used.authenticatedAt,
+                                        current -> !revokedSince(current, used), AuthProblems::invalidRefreshToken)));
     }
 
     /**
      * The pair handed out. A session from before authentication times were kept has none: its
      * tokens say the epoch, so actions needing a recent authentication ask for a new login.
+     *
+     * <p>The operator was checked before this, and a disable, demotion or password reset may land in
+     * between. So the token is dated now, never ahead (a wait of under a second while the operator's
+     * revocation watermark is still ahead, so it is not born revoked), and the operator is read again
+     * after that date is taken: a revocation finished before it shows in what is read, one after it
+     * gets a watermark past the token's date. Either way the token dies or never exists.
      */
-    private Uni<Tokens> tokens(Operator operator, String refresh, Instant authenticatedAt) {
-        return revocations.notBefore(operator.id)
-                .map(notBefore -> new Tokens(issuer.accessToken(operator,
-                        authenticatedAt == null ? Instant.EPOCH : authenticatedAt, notBefore), refresh,
-                        issuer.lifetimeSeconds()));
+    private Uni<Tokens> tokens(String operatorId, String refresh, Instant authenticatedAt,
+            Predicate<Operator> sessionStillValid, Supplier<ProblemException> refused) {
+        return revocations.notBefore(operatorId)
+                .chain(notBefore -> waitUntil(notBefore))
+                .map(waited -> Instant.now())
+                .chain(issuedAt -> operators.findById(operatorId)
+                        .map(current -> stillAllowed(current, sessionStillValid, refused))
+                        .map(current -> new Tokens(issuer.accessToken(current,
+                                authenticatedAt == null ? Instant.EPOCH : authenticatedAt, issuedAt), refresh,
+                                issuer.lifetimeSeconds())));
+    }
+
+    private static Operator stillAllowed(Operator current, Predicate<Operator> sessionStillValid,
+            Supplier<ProblemException> refused) {
+        if (current == null || current.disabled || !sessionStillValid.test(current)) {
+            throw refused.get();
+        }
+        return current;
+    }
+
+    /** Until the wall clock has passed {@code notBefore}: a timer may wake a hair early by it, so it checks again. */
+    private static Uni<Void> waitUntil(Instant notBefore) {
+        Duration ahead = Duration.between(Instant.now(), notBefore);
+        return ahead.isNegative() || ahead.isZero()
+                ? Uni.createFrom().voidItem()
+                : Uni.createFrom().voidItem()
+                        .onItem().delayIt().by(ahead.plusMillis(1))
+                        .chain(() -> waitUntil(notBefore));
     }
 
     /** A password reset or a disable ends every session begun before it. */

@@ -32,14 +32,12 @@ public class TokenIssuer {
     }
 
     /**
-     * A signed access token for the operator, who proved their password at {@code authenticatedAt}.
-     * It is dated no earlier than the operator's revocation watermark {@code notBefore}: a login
-     * in the very second of a logout or password change gets a token the services honour (at most
-     * a second ahead, well within their clock skew).
+     * A signed access token for the operator, who proved their password at {@code authenticatedAt},
+     * dated {@code now}: the moment the caller took, never later than the operator's state it read
+     * (see {@link Sessions}). Never dated ahead, or a revocation in that second would miss it.
      */
-    public String accessToken(Operator operator, Instant authenticatedAt, Instant notBefore) {
+    public String accessToken(Operator operator, Instant authenticatedAt, Instant now) {
         SigningKey key = keys.current();
-        Instant now = Instant.now().isBefore(notBefore) ? notBefore : Instant.now();
         return Jwt.issuer(issuer)
                 .audience(audience)
                 .subject(operator.id)

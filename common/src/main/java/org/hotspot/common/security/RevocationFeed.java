@@ -56,7 +56,7 @@ public class RevocationFeed {
         this.revoked = revoked;
         this.meters = meters;
         this.authUrl = authUrl.replaceAll("/+$", "");
-        this.serviceToken = token.map(String::trim).orElse("");
+        this.serviceToken = ServiceAuthentication.ownToken(token);
         this.interval = interval;
     }
 

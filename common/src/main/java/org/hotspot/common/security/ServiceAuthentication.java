@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.Config;
 
@@ -27,8 +28,9 @@ import org.eclipse.microprofile.config.Config;
  * ...), so each internal endpoint admits only the services that need it and a token stolen from one
  * service opens nothing meant for another. Operators' tokens never reach them.
  *
- * <p>A caller may have several tokens at once, comma separated, so one can be rotated: add the new
- * one on the receiving side, switch the caller to it, then remove the old.
+ * <p>A caller may have several tokens at once, comma separated, so one can be rotated: receivers
+ * admit each, the caller sends the first ({@link #ownToken}). Add the new one second, restart the
+ * receivers; put it first, restart the caller; drop the old one, restart the receivers.
  *
  * <p>Operators' requests have no such header and go on to the JWT mechanism untouched.
  */
@@ -67,6 +69,15 @@ public class ServiceAuthentication implements HttpAuthenticationMechanism {
         this.accepted = List.copyOf(tokens);
     }
 
+    /**
+     * What a caller sends from its {@code hotspot.service-token}: the first of its comma separated
+     * tokens. The same Secret key feeds the receivers, which admit every token in it, so during a
+     * rotation the caller sends one of them, never the whole list.
+     */
+    public static String ownToken(Optional<String> configured) {
+        return configured.map(tokens -> tokens.split(",", 2)[0].trim()).orElse("");
+    }
+
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         String presented = context.request().getHeader(HEADER);
@@ -85,7 +96,7 @@ public class ServiceAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** The caller whose token this is, or null; every token is compared in constant time, so timing tells nothing. */
-    private String callerOf(byte[] presented) {
+    String callerOf(byte[] presented) {
         String caller = null;
         for (Accepted token : accepted) {
             if (MessageDigest.isEqual(token.token(), presented) && caller == null) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.hotspot.common.security.ServiceAuthentication;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,7 +34,7 @@ public class OrganizationDirectory {
     OrganizationDirectory(@RestClient AuthRestClient client,
             @ConfigProperty(name = "hotspot.service-token") Optional<String> token) {
         this.client = client;
-        this.serviceToken = token.map(String::trim).orElse("");
+        this.serviceToken = ServiceAuthentication.ownToken(token);
     }
 
     /** The organization's language: from memory when fresh, else from auth-service (at most two seconds). */

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.hotspot.common.security.ServiceAuthentication;
 import org.hotspot.events.voucher.AccessRequest;
 import org.hotspot.events.voucher.Decision;
 import org.hotspot.gateway.config.GatewayConfig;
@@ -24,7 +25,7 @@ public class VoucherClient {
     VoucherClient(@RestClient VoucherRestClient client,
             @ConfigProperty(name = "hotspot.service-token") Optional<String> token, GatewayConfig config) {
         this.client = client;
-        this.serviceToken = token.map(String::trim).orElse("");
+        this.serviceToken = ServiceAuthentication.ownToken(token);
         this.config = config;
     }
 

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.hotspot.common.problem.ProblemException;
 import org.hotspot.common.security.Role;
+import org.hotspot.common.security.ServiceAuthentication;
 
 /**
  * Operators as auth-service, which owns them, knows them. A slow or failing auth-service is
@@ -24,7 +25,7 @@ public class OperatorClient {
     OperatorClient(@RestClient OperatorRestClient client,
             @ConfigProperty(name = "hotspot.service-token") Optional<String> token) {
         this.client = client;
-        this.serviceToken = token.map(String::trim).orElse("");
+        this.serviceToken = ServiceAuthentication.ownToken(token);
     }
 
     /** Whether the organization has an enabled operator of that name with the RESELLER role. */
