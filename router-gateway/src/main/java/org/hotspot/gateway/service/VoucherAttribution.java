@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hotspot.events.accounting.AccountingRecord.StatusType;
 import org.hotspot.gateway.Router;
@@ -73,7 +74,7 @@ public class VoucherAttribution {
         if (lookupKey == null || unknown.contains(organizationId, lookupKey)) {
             return Uni.createFrom().nullItem();
         }
-        return Uni.createFrom().completionStage(() -> decisions.read(organizationId, code, null))
+        return Uni.createFrom().completionStage(() -> decisions.read(organizationId, code, List.of()))
                 .chain(login -> voucherOf(organizationId, login))
                 .invoke(voucherId -> rememberUnknown(organizationId, lookupKey, voucherId));
     }
