@@ -5,6 +5,7 @@
 #   bench/radius/run.sh                      # FreeRADIUS (users file, rlm_redis), then router-gateway
 #   bench/radius/run.sh --only freeradius    # FreeRADIUS only
 #   bench/radius/run.sh --only gateway       # router-gateway only (needs the suite built, or --build)
+#   bench/radius/run.sh --only first-use    # first uses of fresh vouchers, cold then warm (issue 26)
 #   bench/radius/run.sh --cases "min-pap redis-chap" --repeat 1 --duration 5   # a quicker look
 #   cases: min-pap min-chap (users file), redis-pap redis-chap (rlm_redis); a -lean suffix sends the
 #   anchor's radclient attributes from one socket instead of a MikroTik's from 16 (for comparison)
@@ -19,6 +20,11 @@
 #            are measured, as if on nodes of their own; they need none of them; SIGCONT after)
 #            --rt-generator (the generator at real-time priority, chrt -f 10: woken at once, not after
 #            the scheduler's wake-up granularity; it blocks between sends and replies, never spins)
+#            --first-uses N --warm-rounds R (--only first-use: vouchers per run, warm runs after the cold one)
+#            --jfr (--only first-use: JFR recordings of the cold and the last warm run under .work/run-*/jfr)
+#            --async-profiler LIB (--only first-use: instead, async-profiler's CPU profiles of every thread,
+#            collapsed stacks under .work/run-*/profiles; LIB is libasyncProfiler.so, e.g. from the
+#            tools.profiler:async-profiler jar on Maven Central)
 #            --wire (the half-rate runs captured on loopback with tcpdump, on the generator's core, and
 #            the server's latency read from the capture: request to answer as the kernel passed them,
 #            without the generator's own delays; WireLatency.java; wire.txt)
@@ -62,6 +68,10 @@ cases="min-pap min-chap redis-pap redis-chap min-pap-lean"
 fr_threads_min=2      # the anchor's choice for the users file
 fr_threads_redis=4    # and for rlm_redis (a thread waits on Redis)
 build=0
+first_uses=2000      # --only first-use: fresh vouchers per run
+warm_rounds=3        # and warm runs after the cold one
+jfr=0                # --jfr: flight recordings of the cold and the last warm run
+async_profiler=""    # --async-profiler LIB: async-profiler's libasyncProfiler.so profiles them instead
 radclient_runs=1
 quiet_wait=0          # seconds to wait, before each case, for the rest of the machine to go quiet
 nice_level=""         # e.g. -10: server side and generator ahead of other work on a shared machine
@@ -93,12 +103,16 @@ while [ $# -gt 0 ]; do
     --rt-generator) rt_generator=1 ;;
     --freeze-others) freeze_others=1 ;;
     --wire) wire=1 ;;
-    -h|--help) sed -n '2,35p' "$0"; exit 0 ;;
+    --first-uses) first_uses="$2"; shift ;;
+    --warm-rounds) warm_rounds="$2"; shift ;;
+    --jfr) jfr=1 ;;
+    --async-profiler) async_profiler="$2"; shift ;;
+    -h|--help) sed -n '2,41p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (--help)" >&2; exit 2 ;;
   esac
   shift
 done
-case "$only" in all|freeradius|gateway) ;; *) echo "run.sh: --only freeradius|gateway" >&2; exit 2 ;; esac
+case "$only" in all|freeradius|gateway|first-use) ;; *) echo "run.sh: --only freeradius|gateway|first-use" >&2; exit 2 ;; esac
 
 out="$here/.work/run-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"
@@ -123,7 +137,7 @@ command -v radclient >/dev/null || need_pkgs+=(freeradius-utils)
 [ -f /usr/lib/freeradius/rlm_redis.so ] || need_pkgs+=(freeradius-redis)
 command -v redis-server >/dev/null || need_pkgs+=(redis-server)
 command -v redis-cli >/dev/null || need_pkgs+=(redis-tools)
-[ "$only" = gateway ] && need_pkgs=()
+[ "$only" = gateway ] || [ "$only" = first-use ] && need_pkgs=()
 [ "$wire" = 1 ] && ! command -v tcpdump >/dev/null && need_pkgs+=(tcpdump)
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
@@ -134,7 +148,7 @@ if [ ${#need_pkgs[@]} -gt 0 ]; then
     echo "run.sh: missing Debian packages: ${need_pkgs[*]}" >&2; exit 1
   fi
 fi
-if [ "$only" != gateway ]; then
+if [ "$only" = all ] || [ "$only" = freeradius ]; then
   # Debian starts its own FreeRADIUS after install; ours use other ports, but its CPU would be noise.
   if [ -f /run/freeradius/freeradius.pid ] && kill -0 "$(cat /run/freeradius/freeradius.pid)" 2>/dev/null; then
     log "stopping Debian's freeradius service"
@@ -157,7 +171,11 @@ javac -d "$classes" "$here/RadiusLoad.java" "$here/WireLatency.java"
   echo "freeradius:   $(freeradius -v 2>/dev/null | head -1 | sed 's/^radiusd: //')"
   echo "redis:        $(redis-server --version 2>/dev/null | cut -d' ' -f1-3)"
   echo "pinning:      $([ "$pin" = 1 ] && echo 'server side on core 0, generator on core 1' || echo none)${nice_level:+, nice $nice_level}"
-  echo "settings:     vouchers=$vouchers duration=${duration}s warmup=${warmup}s repeat=$repeat inflight=$inflight sockets=$sockets"
+  if [ "$only" = first-use ]; then
+    echo "settings:     first uses per run=$first_uses, warm runs=$warm_rounds, 32 in flight, sockets=$sockets"
+  else
+    echo "settings:     vouchers=$vouchers duration=${duration}s warmup=${warmup}s repeat=$repeat inflight=$inflight sockets=$sockets"
+  fi
   echo "load before:  $(cat /proc/loadavg)"
 } > "$out/machine.txt"
 cat "$out/machine.txt" >&2
@@ -516,7 +534,8 @@ suite_pids() {
   done
 }
 
-run_gateway() {
+# suite_built: the packaged suite is there (or --build packages it); else why not, in gateway.txt.
+suite_built() {
   local missing=0
   [ -f launcher/target/hotspot-launcher.jar ] || missing=1
   for s in auth-service voucher-service session-service router-gateway portal-web; do
@@ -529,25 +548,35 @@ run_gateway() {
     else
       log "router-gateway: the suite is not built (launcher/target, */target/quarkus-app); run with --build, or build first"
       echo "router-gateway: not measured, the suite was not built" >> "$out/gateway.txt"
-      return 0
+      return 1
     fi
   fi
   command -v jq >/dev/null || { log "router-gateway part needs jq and curl"; exit 1; }
+}
+
+# start_suite: ./hotspot up on a fresh home, back when it reports ready; suite_ready_s is how long that took.
+start_suite() {
   g_env
   port_free_udp "$HOTSPOT_RADIUS_AUTH_PORT" || { log "UDP $HOTSPOT_RADIUS_AUTH_PORT is taken"; exit 1; }
   rm -rf "$g_home"
   log "starting the suite (./hotspot up, ports 19xxx, RADIUS $HOTSPOT_RADIUS_AUTH_PORT)..."
+  local t0; t0="$(date +%s.%N)"
   ./hotspot up > "$out/hotspot-up.log" 2>&1 < /dev/null &
   suite_job=$!
   local ready=0
-  for _ in $(seq 1 300); do
+  for _ in $(seq 1 3000); do
     kill -0 "$suite_job" 2>/dev/null || { log "./hotspot up ended:"; tail -20 "$out/hotspot-up.log" >&2; exit 1; }
-    if ./hotspot status > /dev/null 2>&1; then ready=1; break; fi
-    sleep 1
+    if grep -q '^hotspot is up' "$out/hotspot-up.log"; then ready=1; break; fi
+    sleep 0.1
   done
   [ "$ready" = 1 ] || { log "the suite was not ready in 300 s"; exit 1; }
-  sleep 15 # five JVMs just started: let their start-up CPU die down
+  suite_ready_s="$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')"
+  log "suite ready ${suite_ready_s} s after ./hotspot up; $(grep -E '^hotspot: .* ready' "$out/hotspot-up.log" | tr '\n' ';')"
+}
 
+# make_tenant: an organization, its admin (token in $tok), a one-day plan ($profile) and a router
+# for 127.0.0.1 with secret $gsecret.
+make_tenant() {
   local auth_url="http://127.0.0.1:$HOTSPOT_AUTH_PORT" voucher="http://127.0.0.1:$HOTSPOT_VOUCHER_PORT"
   local gateway="http://127.0.0.1:$HOTSPOT_GATEWAY_PORT" suffix; suffix="$(date +%s)"
   local admin; admin="$(login admin "$HOTSPOT_ADMIN_PASSWORD")"
@@ -559,12 +588,22 @@ run_gateway() {
   api POST "$auth_url/api/operators" "$admin" "$(jq -n --arg u "$user" --arg p "$pw" --arg o "$org" \
     '{username: $u, password: $p, role: "ORG_ADMIN", organizationId: $o}')" > /dev/null
   api_ok 201 "create an organization admin"
-  local tok; tok="$(login "$user" "$pw")"
-  local profile; profile="$(api POST "$voucher/api/profiles" "$tok" \
+  tok="$(login "$user" "$pw")"
+  profile="$(api POST "$voucher/api/profiles" "$tok" \
     '{"name":"radius bench 1d","price":1.00,"currency":"USD","rateLimit":"4M/2M","sharedUsers":1,"timeQuotaSeconds":86400}' | jq -r .id)"
   api_ok 201 "create a profile"
-  local batch; batch="$(api POST "$voucher/api/batches" "$tok" "{\"profileId\":\"$profile\",\"count\":$vouchers}" | jq -r .id)"
-  api_ok 202 "order a batch of $vouchers"
+  gsecret="bench-gateway-secret-$suffix"
+  api POST "$gateway/api/routers" "$tok" "$(jq -n --arg s "$gsecret" \
+    '{name: "radius bench", site: "bench", nasIdentifier: "bench-nas", nasIp: "127.0.0.1", radiusSecret: $s,
+      requireMessageAuthenticator: true, coaPort: 3799}')" > /dev/null
+  api_ok 201 "register the router"
+}
+
+# make_batch COUNT FILE: a batch of COUNT vouchers of $profile, its codes written to FILE.
+make_batch() {
+  local count="$1" file="$2" voucher="http://127.0.0.1:$HOTSPOT_VOUCHER_PORT"
+  local batch; batch="$(api POST "$voucher/api/batches" "$tok" "{\"profileId\":\"$profile\",\"count\":$count}" | jq -r .id)"
+  api_ok 202 "order a batch of $count"
   local state=GENERATING
   for _ in $(seq 1 1200); do
     state="$(api GET "$voucher/api/batches/$batch" "$tok" | jq -r .state)"
@@ -572,26 +611,23 @@ run_gateway() {
     sleep 0.5
   done
   [ "$state" = READY ] || { log "batch $batch is $state"; exit 1; }
-  : > "$out/gateway-codes.txt"
+  : > "$file"
   for page in $(seq 0 1000); do
     api GET "$voucher/api/batches/$batch/vouchers?page=$page&size=1000" "$tok" \
       | jq -r '[.. | objects | select(has("code")) | .code] | .[]' > "$out/page.txt"
     api_ok 200 "read the batch's codes"
     [ -s "$out/page.txt" ] || break
-    cat "$out/page.txt" >> "$out/gateway-codes.txt"
-    [ "$(wc -l < "$out/gateway-codes.txt")" -ge "$vouchers" ] && break
+    cat "$out/page.txt" >> "$file"
+    [ "$(wc -l < "$file")" -ge "$count" ] && break
   done
-  log "batch $batch: $(wc -l < "$out/gateway-codes.txt") codes"
-  local gsecret="bench-gateway-secret-$suffix"
-  api POST "$gateway/api/routers" "$tok" "$(jq -n --arg s "$gsecret" \
-    '{name: "radius bench", site: "bench", nasIdentifier: "bench-nas", nasIp: "127.0.0.1", radiusSecret: $s,
-      requireMessageAuthenticator: true, coaPort: 3799}')" > /dev/null
-  api_ok 201 "register the router"
+  log "batch $batch: $(wc -l < "$file") codes"
+}
 
-  # Re-pin the running suite to core 0 (started unpinned: five JVMs starting on one core take
-  # minutes), and give it --nice like FreeRADIUS got (renice works per thread).
-  # --gateway-alone: only router-gateway and its Redis on core 0, as radiusd and its redis-server
-  # were; the rest of the suite (idle during re-logins) goes to core 1 with the generator.
+# pin_suite: the running suite re-pinned to core 0 (started unpinned: five JVMs starting on one core
+# take minutes), and given --nice like FreeRADIUS got (renice works per thread).
+# --gateway-alone: only router-gateway and its Redis on core 0, as radiusd and its redis-server
+# were; the rest of the suite (idle during re-logins) goes to core 1 with the generator.
+pin_suite() {
   local p t name core
   for p in $(suite_pids | tr ' ' '\n' | sed -n 's/^[^=]*=\([0-9]*\)$/\1/p'); do
     name="$(suite_pids | tr ' ' '\n' | sed -n "s/^\([^=]*\)=$p\$/\1/p")"
@@ -602,36 +638,58 @@ run_gateway() {
       for t in $(ls "/proc/$p/task" 2>/dev/null); do renice -n "$nice_level" -p "$t" > /dev/null 2>&1 || true; done
     fi
   done
+}
+
+# gateway_listens: router-gateway has its RADIUS port open (a build without its RADIUS server answers nothing).
+gateway_listens() {
+  local gw_pid
+  gw_pid="$(suite_pids | tr ' ' '\n' | sed -n 's/^router-gateway=//p')"
+  for _ in $(seq 1 30); do
+    if ss -Hlunp "sport = :$HOTSPOT_RADIUS_AUTH_PORT" | grep -q "pid=${gw_pid:-x},"; then return 0; fi
+    sleep 1
+  done
+  local jar; jar="$(ls -l --time-style=+%Y-%m-%dT%H:%M router-gateway/target/quarkus-app/app/*.jar 2>/dev/null | awk '{print $6, $7}')"
+  log "router-gateway (pid ${gw_pid:-?}) does not listen on udp/$HOTSPOT_RADIUS_AUTH_PORT (packaged jar: $jar)"
+  echo "router-gateway: not measured, pid ${gw_pid:-?} does not listen on udp/$HOTSPOT_RADIUS_AUTH_PORT (packaged jar: $jar)" >> "$out/gateway.txt"
+  return 1
+}
+
+# gateway_answers ARGS...: the first code's login, retried while the router table loads.
+gateway_answers() {
+  local a r
+  for _ in $(seq 1 15); do
+    load "gateway probe" "$@" --sockets 1 --limit-codes 1 --requests 1 --inflight 1 --warmup 0 --timeout 2 --verbose 1 || true
+    a="$(field accept)"; r="$(field reject)"
+    if [ "$(( ${a:-0} + ${r:-0} ))" -gt 0 ]; then return 0; fi
+    sleep 2
+  done
+  log "router-gateway listens but did not answer RADIUS on udp/$HOTSPOT_RADIUS_AUTH_PORT (15 probes)"
+  echo "router-gateway: listens on udp/$HOTSPOT_RADIUS_AUTH_PORT but did not answer (15 probes, see suite-logs/router-gateway.log)" >> "$out/gateway.txt"
+  return 1
+}
+
+# settle LIMIT: wait (up to LIMIT s) until the suite has done the work a run left behind (events to consume).
+settle() {
+  local b waited=0
+  while b="$(busy_cores 3)"; ! awk -v b="$b" 'BEGIN {exit !(b < 0.15)}'; do
+    if [ "$waited" -ge "$1" ]; then log "the suite is still busy ($b cores) after $1 s: measuring anyway"; return 0; fi
+    sleep 5; waited=$((waited + 8))
+  done
+  log "suite settled ($b cores busy) after ${waited} s"
+}
+
+run_gateway() {
+  suite_built || return 0
+  start_suite
+  sleep 15 # five JVMs just started: let their start-up CPU die down
+  make_tenant
+  make_batch "$vouchers" "$out/gateway-codes.txt"
+  pin_suite
   local pids; read -r -a pids <<< "$(suite_pids)"
   local base=(--port "$HOTSPOT_RADIUS_AUTH_PORT" --secret "$gsecret" --codes "$out/gateway-codes.txt"
     --nas-id bench-nas --called-station-id bench)
-
-  # Is anything listening? A build of router-gateway without its RADIUS server answers nothing.
-  local gw_pid listening=0
-  gw_pid="$(suite_pids | tr ' ' '\n' | sed -n 's/^router-gateway=//p')"
-  for _ in $(seq 1 30); do
-    if ss -Hlunp "sport = :$HOTSPOT_RADIUS_AUTH_PORT" | grep -q "pid=${gw_pid:-x},"; then listening=1; break; fi
-    sleep 1
-  done
-  if [ "$listening" = 0 ]; then
-    local jar; jar="$(ls -l --time-style=+%Y-%m-%dT%H:%M router-gateway/target/quarkus-app/app/*.jar 2>/dev/null | awk '{print $6, $7}')"
-    log "router-gateway (pid ${gw_pid:-?}) does not listen on udp/$HOTSPOT_RADIUS_AUTH_PORT (packaged jar: $jar)"
-    echo "router-gateway: not measured, pid ${gw_pid:-?} does not listen on udp/$HOTSPOT_RADIUS_AUTH_PORT (packaged jar: $jar)" >> "$out/gateway.txt"
-    return 0
-  fi
-  # Does it answer? The first voucher's first use, retried while the router table loads.
-  local answered=0
-  for _ in $(seq 1 15); do
-    load "gateway probe" "${base[@]}" --sockets 1 --limit-codes 1 --requests 1 --inflight 1 --warmup 0 --timeout 2 --verbose 1 || true
-    local a r; a="$(field accept)"; r="$(field reject)"
-    if [ "$(( ${a:-0} + ${r:-0} ))" -gt 0 ]; then answered=1; break; fi
-    sleep 2
-  done
-  if [ "$answered" = 0 ]; then
-    log "router-gateway listens but did not answer RADIUS on udp/$HOTSPOT_RADIUS_AUTH_PORT (15 probes)"
-    echo "router-gateway: listens on udp/$HOTSPOT_RADIUS_AUTH_PORT but did not answer (15 probes, see suite-logs/router-gateway.log)" >> "$out/gateway.txt"
-    return 0
-  fi
+  gateway_listens || return 0
+  gateway_answers "${base[@]}" || return 0
   expect "gateway: first use of a fresh voucher" accept 1
   # First use of every voucher by its device; from then on each accept is that device logging in again.
   load "gateway first use" "${base[@]}" --requests "$vouchers" --inflight 32 --warmup 0 --timeout 5 "${pids[@]}"
@@ -655,12 +713,7 @@ run_gateway() {
   sleep 10
   # The first uses leave the other services minutes of work (session and voucher events); measured
   # through it, the first PAP runs came out at a fraction of the later ones. Wait for it to end.
-  local b waited=0
-  while b="$(busy_cores 3)"; ! awk -v b="$b" 'BEGIN {exit !(b < 0.15)}'; do
-    if [ "$waited" -ge 180 ]; then log "the suite is still busy ($b cores) after 180 s: measuring anyway"; break; fi
-    sleep 5; waited=$((waited + 8))
-  done
-  log "suite settled ($b cores busy) after ${waited} s"
+  settle 180
   if [ "$freeze_others" = 1 ]; then
     # Frozen, voucher-service can decide nothing: every measured re-login must be settled from the
     # Redis projection. Check it: pass over every voucher until one whole pass needed voucher-service
@@ -691,6 +744,101 @@ run_gateway() {
   done
   thaw
   stop_suite
+}
+
+# ------------------------------------------------------------------ first uses (issue 26)
+
+# jfr_start NAME... / jfr_dump LABEL: with --jfr, a flight recording (profile settings) of each named
+# service over one measured run, written to $out/jfr/LABEL-NAME.jfr.
+# With --async-profiler LIB instead, every thread's CPU time (the JIT compilers' and the collector's
+# too, which JFR's samples miss) as collapsed stacks, $out/profiles/LABEL-NAME.collapsed.
+jfr_start() {
+  [ "$jfr" = 1 ] || [ -n "$async_profiler" ] || return 0
+  local name p
+  for name in "$@"; do
+    p="$(suite_pids | tr ' ' '\n' | sed -n "s/^$name=//p")"
+    [ -n "$p" ] || continue
+    if [ -n "$async_profiler" ]; then
+      jcmd "$p" JVMTI.agent_load "$async_profiler" "start,event=itimer,interval=1ms" > /dev/null 2>&1 || true
+    else
+      jcmd "$p" JFR.start name=bench settings=profile > /dev/null 2>&1 || true
+    fi
+  done
+}
+jfr_dump() {
+  [ "$jfr" = 1 ] || [ -n "$async_profiler" ] || return 0
+  local label="$1" name p; shift
+  mkdir -p "$out/jfr" "$out/profiles"
+  for name in "$@"; do
+    p="$(suite_pids | tr ' ' '\n' | sed -n "s/^$name=//p")"
+    [ -n "$p" ] || continue
+    if [ -n "$async_profiler" ]; then
+      jcmd "$p" JVMTI.agent_load "$async_profiler" "stop,collapsed,file=$out/profiles/$label-$name.collapsed" > /dev/null 2>&1 || true
+    else
+      jcmd "$p" JFR.stop name=bench filename="$out/jfr/$label-$name.jfr" > /dev/null 2>&1 || true
+    fi
+  done
+}
+
+# The first use of fresh vouchers, each by its own device: cold (right after ./hotspot up said ready)
+# and warm (the same again, --warm-rounds times, each on a batch never used). --first-uses per run,
+# 32 in flight, the router-gateway's 2 s to decide; an unanswered request is a timeout here.
+run_first_use() {
+  suite_built || return 0
+  start_suite
+  make_tenant
+  make_batch 1 "$out/probe-codes.txt"
+  make_batch "$first_uses" "$out/cold-codes.txt"
+  local r
+  for r in $(seq 1 "$warm_rounds"); do make_batch "$first_uses" "$out/warm-$r-codes.txt"; done
+  pin_suite
+  local pids; read -r -a pids <<< "$(suite_pids)"
+  local base=(--port "$HOTSPOT_RADIUS_AUTH_PORT" --secret "$gsecret" --nas-id bench-nas --called-station-id bench)
+  gateway_listens || return 0
+  gateway_answers "${base[@]}" --codes "$out/probe-codes.txt" || return 0
+  expect "gateway: first use of a fresh voucher" accept 1
+  # What the batches left behind (their events) is done before the clock starts.
+  settle 120
+  local services=(router-gateway voucher-service session-service auth-service launcher+mongo kafka)
+  jfr_start "${services[@]}"
+  load "first use cold" "${base[@]}" --codes "$out/cold-codes.txt" --requests "$first_uses" --inflight 32 \
+    --warmup 0 --timeout 5 "${pids[@]}"
+  jfr_dump cold "${services[@]}"
+  for r in $(seq 1 "$warm_rounds"); do
+    settle 180
+    [ "$r" = "$warm_rounds" ] && jfr_start "${services[@]}"
+    load "first use warm $r" "${base[@]}" --codes "$out/warm-$r-codes.txt" --requests "$first_uses" --inflight 32 \
+      --warmup 0 --timeout 5 "${pids[@]}"
+  done
+  jfr_dump warm "${services[@]}"
+  { echo "start to ready: ${suite_ready_s} s"; grep -E '^hotspot: .* ready' "$out/hotspot-up.log"
+    echo "router-gateway's own count of unanswered requests and where decisions came from:"
+    curl -sS "http://127.0.0.1:$HOTSPOT_GATEWAY_MANAGEMENT_PORT/q/metrics" | grep -E '^hotspot_gateway_(decisions|radius_access)_total' || true
+  } > "$out/first-use.txt"
+  stop_suite
+}
+
+first_use_report() {
+  {
+    echo "# First uses of fresh vouchers, $(date -u +%Y-%m-%d)"
+    echo
+    echo '```'
+    cat "$out/machine.txt"
+    cat "$out/first-use.txt"
+    echo '```'
+    echo
+    echo "| run | first uses/s | accepted | unanswered | p50 ms | p99 ms | max ms | CPU µs per first use |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---|"
+    awk '
+      function kv(line, key,   i, f, m) { m = split(line, f, " "); for (i = 1; i <= m; i++) if (index(f[i], key "=") == 1) return substr(f[i], length(key) + 2); return "" }
+      function cpu(line,   i, f, m, s, k) { s = ""; m = split(line, f, " ")
+        for (i = 1; i <= m; i++) if (f[i] ~ /^cpu_[a-z+-]+_us=/ && f[i] !~ /^cpu_gen_us=/) {
+          k = f[i]; sub(/^cpu_/, "", k); sub(/_us=/, " ", k); s = s (s == "" ? "" : ", ") k }
+        return s }
+      /^RESULT label=first_use_/ { printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", kv($0, "label"), kv($0, "rps"), kv($0, "accept"),
+        kv($0, "timeout"), kv($0, "p50_ms"), kv($0, "p99_ms"), kv($0, "max_ms"), cpu($0) }' "$results"
+  } > "$out/report.md"
+  cat "$out/report.md"
 }
 
 # asked_voucher_service URL: how many logins router-gateway has put to voucher-service so far
@@ -768,6 +916,7 @@ report() {
   cat "$out/report.md"
 }
 
+if [ "$only" = first-use ]; then run_first_use; first_use_report; exit 0; fi
 if [ "$only" != gateway ]; then run_freeradius; fi
 if [ "$only" != freeradius ]; then run_gateway; fi
 report

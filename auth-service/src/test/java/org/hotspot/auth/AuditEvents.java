@@ -3,12 +3,16 @@ package org.hotspot.auth;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.hotspot.events.Event;
 import org.hotspot.events.EventCodec;
@@ -54,7 +58,23 @@ final class AuditEvents implements AutoCloseable {
 
     /** Sends the event keyed by its organization, as AuditLog does; returns when the broker has it. */
     void send(Event<AuditEntry> event) throws Exception {
-        sendRaw(event.organizationId(), new String(codec.encode(event), UTF_8));
+        sendRaw(event.organizationId(), encoded(event));
+    }
+
+    /** Sends the values keyed by {@code key}, all at once, in order; returns when the broker has them all. */
+    void sendAllRaw(String key, List<String> values) throws Exception {
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        for (String value : values) {
+            sent.add(producer.send(new ProducerRecord<>(topic, key, value)));
+        }
+        for (Future<RecordMetadata> each : sent) {
+            each.get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The event as AuditLog would put it on the topic. */
+    String encoded(Event<AuditEntry> event) {
+        return new String(codec.encode(event), UTF_8);
     }
 
     /** Sends any value; returns when the broker has it. */

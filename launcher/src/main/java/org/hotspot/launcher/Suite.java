@@ -36,6 +36,8 @@ final class Suite implements AutoCloseable {
     private final PrintStream out;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Map<Service, ChildProcess> services = new LinkedHashMap<>();
+    /** When each service's JVM was started: its start-to-ready time is printed when it is ready. */
+    private final Map<Service, Instant> startedAt = new LinkedHashMap<>();
     private final Map<String, String> infrastructure = new LinkedHashMap<>();
     /** The passwords of the broker this launcher started; null with a broker from the environment. */
     private KafkaCredentials kafkaCredentials;
@@ -192,6 +194,7 @@ final class Suite implements AutoCloseable {
         ChildProcess process = ChildProcess.java(service.name(), classpath, jvmOptions(service),
                 "io.quarkus.bootstrap.runner.QuarkusEntryPoint", List.of(), env, settings.log(service.name()));
         services.put(service, process);
+        startedAt.put(service, Instant.now());
         started.push(process);
     }
 
@@ -220,7 +223,8 @@ final class Suite implements AutoCloseable {
                             + settings.log(service.name()) + " ends with:\n" + tail(settings.log(service.name()), 15));
                 }
                 if ("UP".equals(Health.readiness(service.managementUrl(settings)))) {
-                    out.printf("hotspot: %-16s ready%n", service.name());
+                    Duration took = Duration.between(startedAt.get(service), Instant.now());
+                    out.printf("hotspot: %-16s ready (%.1f s after its start)%n", service.name(), took.toMillis() / 1000.0);
                     waiting.remove(service);
                 }
             }

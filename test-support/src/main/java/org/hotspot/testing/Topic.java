@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -54,6 +56,11 @@ public final class Topic {
     }
 
     public static void send(String bootstrap, String topic, String key, String value) {
+        sendAll(bootstrap, topic, List.of(Map.entry(key, value)));
+    }
+
+    /** Keyed values sent in order by one producer, all at once: what a burst of events looks like to a consumer. */
+    public static void sendAll(String bootstrap, String topic, List<Map.Entry<String, String>> keyedValues) {
         Properties props = new Properties();
         props.putAll(KafkaUsers.writerOf(bootstrap, topic));
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
@@ -61,7 +68,13 @@ public final class Topic {
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            List<Future<?>> sent = new ArrayList<>();
+            for (Map.Entry<String, String> keyed : keyedValues) {
+                sent.add(producer.send(new ProducerRecord<>(topic, keyed.getKey(), keyed.getValue())));
+            }
+            for (Future<?> each : sent) {
+                each.get();
+            }
         } catch (Exception e) {
             throw new IllegalStateException("cannot send to " + topic, e);
         }

@@ -1,8 +1,9 @@
 package org.hotspot.auth.repository;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
 import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepositoryBase;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -40,11 +41,19 @@ public class AuditRecordRepository implements ReactivePanacheMongoRepositoryBase
                 .await().atMost(Duration.ofSeconds(30));
     }
 
-    /** Stores the record unless one with its id is already there: a redelivered event is not an error. */
-    public Uni<Void> storeOnce(AuditRecord record) {
-        return persist(record)
+    /** Stores the records in one write, each unless one with its id is already there (a redelivered batch). */
+    public Uni<Void> storeAllOnce(List<AuditRecord> records) {
+        if (records.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return mongoCollection().insertMany(records, new InsertManyOptions().ordered(false))
                 .replaceWithVoid()
-                .onFailure(AuditRecordRepository::isDuplicateKey).recoverWithNull();
+                .onFailure(AuditRecordRepository::onlyDuplicates).recoverWithNull();
+    }
+
+    private static boolean onlyDuplicates(Throwable failure) {
+        return failure instanceof MongoBulkWriteException bulk
+                && bulk.getWriteErrors().stream().allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
     }
 
     /** One page of the matching records, newest first. */
@@ -67,11 +76,6 @@ public class AuditRecordRepository implements ReactivePanacheMongoRepositoryBase
     /** Deletes records that occurred before {@code cutoff}; how many. Safe to run on every replica at once. */
     public Uni<Long> deleteOccurredBefore(Instant cutoff) {
         return delete(new Document("occurredAt", new Document("$lt", cutoff)));
-    }
-
-    private static boolean isDuplicateKey(Throwable e) {
-        return e instanceof MongoWriteException write
-                && ErrorCategory.fromErrorCode(write.getError().getCode()) == ErrorCategory.DUPLICATE_KEY;
     }
 
     /**

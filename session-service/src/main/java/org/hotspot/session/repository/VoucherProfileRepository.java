@@ -1,7 +1,6 @@
 package org.hotspot.session.repository;
 
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import io.quarkus.mongodb.reactive.ReactiveMongoClient;
 import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
 import io.smallrye.mutiny.Uni;
@@ -26,11 +25,16 @@ public class VoucherProfileRepository {
         this.collection = mongo.getDatabase(database).getCollection("voucher_profiles");
     }
 
-    public Uni<Void> remember(String organizationId, String voucherId, String profileId) {
-        return collection.replaceOne(Filters.eq("_id", voucherId),
-                        new Document("_id", voucherId).append("organizationId", organizationId).append("profileId", profileId),
-                        new ReplaceOptions().upsert(true))
-                .replaceWithVoid();
+    /** A voucher's plan, as {@link #rememberAll} takes it. */
+    public record VoucherProfile(String organizationId, String voucherId, String profileId) {
+    }
+
+    /** Each voucher's plan, in one request (a batch of lifecycle events, most of them first uses). */
+    public Uni<Void> rememberAll(List<VoucherProfile> vouchers) {
+        return Upserts.replaceAll(collection, vouchers.stream()
+                .map(v -> new Document("_id", v.voucherId()).append("organizationId", v.organizationId())
+                        .append("profileId", v.profileId()))
+                .toList());
     }
 
     /** The profile ids of those of these vouchers whose profile is known, by voucher id. */

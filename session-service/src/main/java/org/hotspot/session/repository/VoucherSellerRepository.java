@@ -1,8 +1,6 @@
 package org.hotspot.session.repository;
 
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import io.quarkus.mongodb.reactive.ReactiveMongoClient;
 import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
 import io.quarkus.runtime.StartupEvent;
@@ -10,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,11 +32,16 @@ public class VoucherSellerRepository {
         collection.createIndex(Indexes.ascending("organizationId", "seller")).await().atMost(Duration.ofSeconds(30));
     }
 
-    public Uni<Void> remember(String organizationId, String voucherId, String seller) {
-        return collection.replaceOne(Filters.eq("_id", voucherId),
-                        new Document("_id", voucherId).append("organizationId", organizationId).append("seller", seller),
-                        new ReplaceOptions().upsert(true))
-                .replaceWithVoid();
+    /** Who sold a voucher, as {@link #rememberAll} takes it. */
+    public record VoucherSeller(String organizationId, String voucherId, String seller) {
+    }
+
+    /** Who sold each of these vouchers, in one request. */
+    public Uni<Void> rememberAll(List<VoucherSeller> vouchers) {
+        return Upserts.replaceAll(collection, vouchers.stream()
+                .map(v -> new Document("_id", v.voucherId()).append("organizationId", v.organizationId())
+                        .append("seller", v.seller()))
+                .toList());
     }
 
     /** The ids of the organization's vouchers the reseller sold that were ever used. */

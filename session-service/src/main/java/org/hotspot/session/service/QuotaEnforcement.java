@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.hotspot.session.VoucherLedger.Entry;
 import org.hotspot.session.messaging.SessionEventPublisher;
 import org.hotspot.session.repository.VoucherLedgerRepository;
 import org.hotspot.session.repository.VoucherProfileRepository;
+import org.hotspot.session.repository.VoucherProfileRepository.VoucherProfile;
 
 /**
  * Cuts off every open session of a voucher that can no longer be used: exhausted (its time or data
@@ -39,6 +41,10 @@ public class QuotaEnforcement {
     private static final Set<VoucherState> ENDED =
             EnumSet.of(VoucherState.EXHAUSTED, VoucherState.EXPIRED, VoucherState.REVOKED, VoucherState.DISABLED);
 
+    /** A lifecycle transition as voucher-events carried it. */
+    public record Transition(String organizationId, UUID eventId, VoucherStateChanged change) {
+    }
+
     private final VoucherLedgerRepository ledgers;
     private final VoucherProfileRepository profiles;
     private final SessionEventPublisher publisher;
@@ -53,18 +59,46 @@ public class QuotaEnforcement {
     }
 
     public Uni<Void> onTransition(String organizationId, UUID eventId, VoucherStateChanged change) {
-        Uni<Void> remember = change.profileId() == null ? Uni.createFrom().voidItem()
-                : profiles.remember(organizationId, change.voucherId(), change.profileId());
+        return onTransitions(List.of(new Transition(organizationId, eventId, change)));
+    }
+
+    /**
+     * A batch of transitions in the order they came: the vouchers' plans remembered in one write,
+     * then each voucher's ledger ended or reopened, one after the other.
+     */
+    public Uni<Void> onTransitions(List<Transition> transitions) {
+        List<VoucherProfile> plans = transitions.stream()
+                .filter(t -> t.change().profileId() != null)
+                .map(t -> new VoucherProfile(t.organizationId(), t.change().voucherId(), t.change().profileId()))
+                .toList();
+        return profiles.rememberAll(plans)
+                .chain(() -> Multi.createFrom().iterable(transitions)
+                        .filter(QuotaEnforcement::touchesLedger)
+                        .onItem().transformToUniAndConcatenate(this::ledger)
+                        .collect().last())
+                .replaceWithVoid();
+    }
+
+    /**
+     * A first use (unused to active) has no ledger to reopen: a ledger is ended only once its
+     * voucher was, and an unused voucher that was disabled or revoked never had one. Most transitions
+     * are first uses, so this spares a MongoDB read on every login of a new voucher.
+     */
+    private static boolean touchesLedger(Transition transition) {
+        VoucherStateChanged change = transition.change();
+        return !(change.from() == VoucherState.UNUSED && change.to() == VoucherState.ACTIVE);
+    }
+
+    private Uni<Void> ledger(Transition transition) {
+        String organizationId = transition.organizationId();
+        VoucherStateChanged change = transition.change();
         if (!ENDED.contains(change.to())) {
-            return remember
-                    .chain(() -> ledgers.end(organizationId, change.voucherId(), null, true))
-                    .replaceWithVoid();
+            return ledgers.end(organizationId, change.voucherId(), null, true).replaceWithVoid();
         }
         String reason = change.to() == VoucherState.EXHAUSTED || change.to() == VoucherState.EXPIRED
                 ? change.cause() : change.to().name().toLowerCase(Locale.ROOT);
-        Ended ended = new Ended(change.to().name(), reason, eventId.toString());
-        return remember
-                .chain(() -> ledgers.end(organizationId, change.voucherId(), ended, change.from() != VoucherState.UNUSED))
+        Ended ended = new Ended(change.to().name(), reason, transition.eventId().toString());
+        return ledgers.end(organizationId, change.voucherId(), ended, change.from() != VoucherState.UNUSED)
                 .chain(ledger -> ledger == null ? Uni.createFrom().voidItem() : cutOff(ledger));
     }
 

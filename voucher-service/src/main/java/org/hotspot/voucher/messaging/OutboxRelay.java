@@ -24,10 +24,12 @@ public class OutboxRelay {
 
     private final VoucherRepository vouchers;
     private final VoucherEventPublisher publisher;
+    private final OutboxAcks acks;
 
-    public OutboxRelay(VoucherRepository vouchers, VoucherEventPublisher publisher) {
+    public OutboxRelay(VoucherRepository vouchers, VoucherEventPublisher publisher, OutboxAcks acks) {
         this.vouchers = vouchers;
         this.publisher = publisher;
+        this.acks = acks;
     }
 
     @Scheduled(every = "${hotspot.voucher.outbox-relay-interval:30s}", delayed = "10s",
@@ -45,7 +47,7 @@ public class OutboxRelay {
     private Uni<Void> resend(Voucher voucher) {
         return Multi.createFrom().iterable(voucher.outbox)
                 .onItem().transformToUniAndConcatenate(event -> publisher.send(event)
-                        .call(() -> vouchers.removePendingEvent(voucher.id, event.eventId)))
+                        .invoke(() -> acks.sent(voucher.id, event.eventId)))
                 .collect().last()
                 .replaceWithVoid();
     }

@@ -2,6 +2,7 @@ package org.hotspot.voucher.repository;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
@@ -9,6 +10,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import io.quarkus.mongodb.FindOptions;
 import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepositoryBase;
@@ -144,10 +146,17 @@ public class VoucherRepository implements ReactivePanacheMongoRepositoryBase<Vou
                 .collect().asList();
     }
 
-    public Uni<Void> removePendingEvent(String id, String eventId) {
-        return mongoCollection().updateOne(Filters.eq("_id", id),
-                        Updates.pull("outbox", new org.bson.Document("eventId", eventId)))
-                .replaceWithVoid();
+    /** An event of a voucher's outbox that the broker has. */
+    public record SentEvent(String voucherId, String eventId) {
+    }
+
+    /** Clears these events from their outboxes in one request; one update per event, each by {@code _id}. */
+    public Uni<Void> removePendingEvents(List<SentEvent> events) {
+        List<UpdateOneModel<Voucher>> updates = events.stream()
+                .map(event -> new UpdateOneModel<Voucher>(Filters.eq("_id", event.voucherId()),
+                        Updates.pull("outbox", new org.bson.Document("eventId", event.eventId()))))
+                .toList();
+        return mongoCollection().bulkWrite(updates, new BulkWriteOptions().ordered(false)).replaceWithVoid();
     }
 
     private static Bson ofBatch(String organizationId, String batchId) {

@@ -57,7 +57,7 @@ public class AuthorizationService {
             return counted(Uni.createFrom().item(Decision.reject(RejectReason.UNKNOWN, null)));
         }
         String lookupKey = VoucherCodes.lookupKey(keys.lookupKey(), organizationId, normalized);
-        return counted(cache.read(organizationId, lookupKey)
+        return counted(cache.readToChange(organizationId, lookupKey)
                 .chain(snapshot -> attempt(organizationId, lookupKey, request, snapshot, 1)));
     }
 
@@ -65,7 +65,9 @@ public class AuthorizationService {
             int round) {
         Verdict verdict = authorizer.decide(snapshot.voucher(), snapshot.plan(), request, Instant.now(clock));
         if (verdict.change() == null) {
-            return Uni.createFrom().item(verdict.decision());
+            // Read from MongoDB and left as it was: its entry is written here, so the next login finds it in Redis.
+            return snapshot.fromCache() || snapshot.voucher() == null ? Uni.createFrom().item(verdict.decision())
+                    : cache.put(lookupKey, snapshot.voucher()).replaceWith(verdict.decision());
         }
         if (round > ATTEMPTS) {
             return Uni.createFrom().failure(VoucherProblems.busy());
@@ -73,7 +75,7 @@ public class AuthorizationService {
         return write(Projections.reference(snapshot.voucher()), verdict.change())
                 .chain(written -> written != null
                         ? Uni.createFrom().item(verdict.decision())
-                        : cache.load(organizationId, lookupKey)
+                        : cache.fetch(organizationId, lookupKey)
                                 .chain(fresh -> attempt(organizationId, lookupKey, request, fresh, round + 1)));
     }
 

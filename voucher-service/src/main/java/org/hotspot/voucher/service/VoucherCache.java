@@ -41,6 +41,12 @@ public class VoucherCache {
 
     private static final Logger LOG = Logger.getLogger(VoucherCache.class);
 
+    /** Far more plan versions than an organization has; past it the memory starts over rather than grow. */
+    private static final int MAX_PLANS = 10_000;
+
+    private record KnownPlan(PlanProjection plan, long writtenAt) {
+    }
+
     /** What decisions read: the voucher and its plan, either null when unknown. */
     public record Snapshot(VoucherProjection voucher, PlanProjection plan, boolean fromCache) {
     }
@@ -56,6 +62,8 @@ public class VoucherCache {
     private final Counter errors;
     private final Counter untrusted;
     private final ProjectionSeal seal;
+    /** The plan terms read so far, by their entry's key; see {@link #plan}. */
+    private final Map<String, KnownPlan> plans = new ConcurrentHashMap<>();
     /** Entries whose latest write failed, by key: retried so Redis never keeps a stale accept. */
     private final Map<String, String> unwritten = new ConcurrentHashMap<>();
 
@@ -75,6 +83,14 @@ public class VoucherCache {
 
     /** The voucher with this lookup key and its plan: from Redis when both are there, else from MongoDB. */
     public Uni<Snapshot> read(String organizationId, String lookupKey) {
+        return cached(organizationId, lookupKey)
+                .chain(cached -> cached.voucher() != null && cached.plan() != null
+                        ? hit(cached)
+                        : load(organizationId, lookupKey));
+    }
+
+    /** What Redis has of the voucher and its plan; nothing when it fails. */
+    private Uni<Snapshot> cached(String organizationId, String lookupKey) {
         String voucherKey = ProjectionKeys.voucher(organizationId, lookupKey);
         return values.get(voucherKey)
                 .map(json -> opened(voucherKey, json, VoucherProjection.class))
@@ -85,10 +101,7 @@ public class VoucherCache {
                     errors.increment();
                     LOG.debugf("Redis read failed, reading MongoDB: %s", e.getMessage());
                 })
-                .onFailure().recoverWithItem(new Snapshot(null, null, false))
-                .chain(cached -> cached.voucher() != null && cached.plan() != null
-                        ? hit(cached)
-                        : load(organizationId, lookupKey));
+                .onFailure().recoverWithItem(new Snapshot(null, null, false));
     }
 
     /** The entry if this service wrote it under this key, else null: read as a miss. */
@@ -112,14 +125,60 @@ public class VoucherCache {
 
     /** Reads MongoDB and puts what it found into Redis; unknown codes are not cached. */
     public Uni<Snapshot> load(String organizationId, String lookupKey) {
+        return fetch(organizationId, lookupKey)
+                .call(snapshot -> snapshot.voucher() == null ? Uni.createFrom().voidItem()
+                        : put(lookupKey, snapshot.voucher()));
+    }
+
+    /**
+     * The voucher with this lookup key and its plan, from Redis when both are there, else from
+     * MongoDB without writing the voucher's entry: for a caller about to change the voucher, whose
+     * change writes the entry (a first use would otherwise write it twice). A caller that ends up
+     * changing nothing writes it with {@link #put(String, VoucherProjection)}.
+     */
+    public Uni<Snapshot> readToChange(String organizationId, String lookupKey) {
+        return cached(organizationId, lookupKey)
+                .chain(cached -> cached.voucher() != null && cached.plan() != null
+                        ? hit(cached)
+                        : fetch(organizationId, lookupKey));
+    }
+
+    /** Reads MongoDB for the voucher and the plan's terms (from memory when this version was read before). */
+    public Uni<Snapshot> fetch(String organizationId, String lookupKey) {
         misses.increment();
         return vouchers.findByLookupKey(organizationId, lookupKey)
                 .chain(voucher -> voucher == null ? Uni.createFrom().item(new Snapshot(null, null, false))
-                        : profiles.findInOrganization(organizationId, voucher.profileId)
-                                .call(profile -> profile == null ? Uni.createFrom().voidItem() : put(voucher, profile))
-                                .map(profile -> new Snapshot(Projections.of(voucher),
-                                        profile == null ? null : Projections.of(profile, voucher.termsVersion, terms),
-                                        false)));
+                        : plan(organizationId, voucher.profileId, voucher.termsVersion)
+                                .map(plan -> new Snapshot(Projections.of(voucher), plan, false)));
+    }
+
+    /**
+     * One version of a plan's terms. A version never changes once made (an edit of the terms makes
+     * the next one), so what was read once is kept in memory; its Redis entry, which router-gateway
+     * reads, is written when first read here and again once half its TTL has gone.
+     */
+    private Uni<PlanProjection> plan(String organizationId, String profileId, long termsVersion) {
+        String key = ProjectionKeys.plan(organizationId, profileId, termsVersion);
+        KnownPlan known = plans.get(key);
+        long now = System.nanoTime();
+        if (known != null) {
+            if (now - known.writtenAt() > ttl.toNanos() / 2) {
+                plans.put(key, new KnownPlan(known.plan(), now));
+                return write(key, codec.write(known.plan())).replaceWith(known.plan());
+            }
+            return Uni.createFrom().item(known.plan());
+        }
+        return profiles.findInOrganization(organizationId, profileId)
+                .chain(profile -> profile == null ? Uni.createFrom().nullItem() : remember(key, profile, termsVersion));
+    }
+
+    private Uni<PlanProjection> remember(String key, Profile profile, long termsVersion) {
+        PlanProjection plan = Projections.of(profile, termsVersion, terms);
+        if (plans.size() >= MAX_PLANS) {
+            plans.clear();
+        }
+        plans.put(key, new KnownPlan(plan, System.nanoTime()));
+        return write(key, codec.write(plan)).replaceWith(plan);
     }
 
     /** Writes both projections after a change; never fails the caller. */
@@ -129,8 +188,12 @@ public class VoucherCache {
     }
 
     public Uni<Void> put(Voucher voucher) {
-        return write(ProjectionKeys.voucher(voucher.organizationId, voucher.lookupKey),
-                codec.write(Projections.of(voucher)));
+        return put(voucher.lookupKey, Projections.of(voucher));
+    }
+
+    /** Writes the voucher's entry as read; never fails the caller. */
+    public Uni<Void> put(String lookupKey, VoucherProjection voucher) {
+        return write(ProjectionKeys.voucher(voucher.organizationId(), lookupKey), codec.write(voucher));
     }
 
     /** Writes one version of the plan's terms. */

@@ -15,6 +15,7 @@ import org.hotspot.events.voucher.VoucherStateChanged;
 import org.hotspot.voucher.Voucher;
 import org.hotspot.voucher.Voucher.DeviceLease;
 import org.hotspot.voucher.Voucher.PendingEvent;
+import org.hotspot.voucher.messaging.OutboxAcks;
 import org.hotspot.voucher.messaging.VoucherEventPublisher;
 import org.hotspot.voucher.repository.VoucherRepository;
 import org.jboss.logging.Logger;
@@ -47,13 +48,15 @@ public class VoucherChanges {
     private final VoucherRepository vouchers;
     private final VoucherCache cache;
     private final VoucherEventPublisher publisher;
+    private final OutboxAcks acks;
     private final AuditLog audit;
 
     public VoucherChanges(VoucherRepository vouchers, VoucherCache cache, VoucherEventPublisher publisher,
-            AuditLog audit) {
+            OutboxAcks acks, AuditLog audit) {
         this.vouchers = vouchers;
         this.cache = cache;
         this.publisher = publisher;
+        this.acks = acks;
         this.audit = audit;
     }
 
@@ -89,7 +92,7 @@ public class VoucherChanges {
      */
     private void announce(Voucher before, Voucher after, Transition transition, PendingEvent event) {
         publisher.send(event)
-                .call(() -> vouchers.removePendingEvent(after.id, event.eventId))
+                .invoke(() -> acks.sent(after.id, event.eventId))
                 .subscribe().with(done -> { }, e -> LOG.warnf("Voucher event %s left in the outbox for the relay: %s",
                         event.eventId, e.getMessage()));
         audit.recordBestEffort(after.organizationId, transition.actor(), transition.action(), "voucher", after.id,
