@@ -759,7 +759,8 @@ jfr_start() {
     p="$(suite_pids | tr ' ' '\n' | sed -n "s/^$name=//p")"
     [ -n "$p" ] || continue
     if [ -n "$async_profiler" ]; then
-      jcmd "$p" JVMTI.agent_load "$async_profiler" "start,event=itimer,interval=1ms" > /dev/null 2>&1 || true
+      # The options in quotes of their own: jcmd would read "event=itimer" as an argument of its own.
+      jcmd "$p" JVMTI.agent_load "$async_profiler" "\"start,event=itimer,interval=1ms\"" > /dev/null 2>&1 || true
     else
       jcmd "$p" JFR.start name=bench settings=profile > /dev/null 2>&1 || true
     fi
@@ -773,7 +774,7 @@ jfr_dump() {
     p="$(suite_pids | tr ' ' '\n' | sed -n "s/^$name=//p")"
     [ -n "$p" ] || continue
     if [ -n "$async_profiler" ]; then
-      jcmd "$p" JVMTI.agent_load "$async_profiler" "stop,collapsed,file=$out/profiles/$label-$name.collapsed" > /dev/null 2>&1 || true
+      jcmd "$p" JVMTI.agent_load "$async_profiler" "\"stop,collapsed,file=$out/profiles/$label-$name.collapsed\"" > /dev/null 2>&1 || true
     else
       jcmd "$p" JFR.stop name=bench filename="$out/jfr/$label-$name.jfr" > /dev/null 2>&1 || true
     fi

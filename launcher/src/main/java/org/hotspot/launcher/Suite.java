@@ -191,7 +191,7 @@ final class Suite implements AutoCloseable {
 
     private void startService(Service service, Map<String, String> env) throws IOException {
         List<Path> classpath = List.of(jarOf(ParentWatch.class), runJar(service));
-        ChildProcess process = ChildProcess.java(service.name(), classpath, jvmOptions(service),
+        ChildProcess process = ChildProcess.java(service.name(), classpath, jvmOptions(service, settings),
                 "io.quarkus.bootstrap.runner.QuarkusEntryPoint", List.of(), env, settings.log(service.name()));
         services.put(service, process);
         startedAt.put(service, Instant.now());
@@ -205,10 +205,12 @@ final class Suite implements AutoCloseable {
      * collected five times a second at 10,000 requests a second, each pause landing on the requests
      * in flight (bench/radius/RESULTS.md).
      */
-    private static List<String> jvmOptions(Service service) {
+    private static List<String> jvmOptions(Service service, Settings settings) {
         List<String> options = new ArrayList<>(List.of("-Xmx384m", "-XX:+UseSerialGC", "-Dhotspot.launcher=true"));
         // The young generation cannot start larger than the heap: the gateway starts with both.
         options.addAll(service.name().equals("router-gateway") ? List.of("-Xms160m", "-Xmn128m") : List.of("-Xms32m"));
+        // HOTSPOT_JVM_OPTIONS: more options for every service, after these (a later one wins), e.g. to profile.
+        settings.value("HOTSPOT_JVM_OPTIONS").ifPresent(more -> options.addAll(List.of(more.split("\\s+"))));
         return options;
     }
 

@@ -1,0 +1,79 @@
+package org.hotspot.gateway.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hotspot.testing.AuthServiceTestResource;
+import org.hotspot.testing.KafkaTestResource;
+import org.hotspot.testing.Management;
+import org.hotspot.testing.MongoTestResource;
+import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.VoucherServiceTestResource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A fresh router-gateway runs its first-login path before readiness says UP: every round asked the
+ * real voucher-service (which answered: none failed), the readiness check names the warm-up and its
+ * rounds, and no login was counted for it.
+ */
+@QuarkusTest
+@TestProfile(FirstUseWarmUpTest.SomeRounds.class)
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(RedisTestResource.class)
+@WithTestResource(MongoTestResource.class)
+@WithTestResource(AuthServiceTestResource.class)
+@WithTestResource(VoucherServiceTestResource.class)
+class FirstUseWarmUpTest {
+
+    private static final int ROUNDS = 300;
+
+    /** Warm-up on, as in production, with fewer rounds. */
+    public static class SomeRounds implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("hotspot.warm-up.rounds", Integer.toString(ROUNDS));
+        }
+    }
+
+    @Test
+    void readinessComesAfterTheWarmUpAskedVoucherServiceEveryRound() {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Response ready = Management.given().when().get("/q/health/ready");
+        while (ready.statusCode() != 200) {
+            assertThat(ready.jsonPath().getString("checks.find { it.name == 'warm-up' }.status")).isEqualTo("DOWN");
+            assertThat(Instant.now()).as("ready within a minute").isBefore(deadline);
+            pause();
+            ready = Management.given().when().get("/q/health/ready");
+        }
+        assertThat(ready.jsonPath().getInt("checks.find { it.name == 'warm-up' }.data.rounds")).isEqualTo(ROUNDS);
+
+        String metrics = Management.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(counter(metrics, "ok")).isEqualTo(ROUNDS);
+        assertThat(counter(metrics, "failed")).isZero();
+        assertThat(metrics).doesNotContainPattern("(?m)^hotspot_gateway_(decisions|radius_access)_total\\{");
+    }
+
+    private static long counter(String metrics, String result) {
+        Matcher line = Pattern.compile("(?m)^hotspot_warm_up_rounds_total\\{[^}]*result=\"" + result
+                + "\"[^}]*warm_up=\"radius-first-use\"[^}]*} (\\S+)$").matcher(metrics);
+        return line.find() ? (long) Double.parseDouble(line.group(1)) : 0;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
