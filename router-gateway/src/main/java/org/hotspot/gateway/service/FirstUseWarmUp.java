@@ -30,7 +30,6 @@ import org.hotspot.gateway.radius.codec.UserPassword;
 @ApplicationScoped
 public class FirstUseWarmUp implements WarmUp {
 
-    private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     private static final String ROUTER = "warm-up-router";
     /** Signs packets that never leave this process: not a secret of any router. */
     private static final byte[] SECRET = "warm-up".getBytes(UTF_8);
@@ -54,7 +53,7 @@ public class FirstUseWarmUp implements WarmUp {
 
     @Override
     public Uni<Void> round(int round) {
-        String code = code();
+        String code = WarmUp.code();
         String mac = String.format("02:00:00:%02x:%02x:%02x", (round >> 16) & 0xff, (round >> 8) & 0xff, round & 0xff);
         RadiusPacket request = request(code, mac, round);
         AccessRequest access = new AccessRequest(ROUTER, "warm-up", request.text(Attributes.CALLING_STATION_ID),
@@ -64,15 +63,6 @@ public class FirstUseWarmUp implements WarmUp {
                 .chain(login -> vouchers.authorize(ORGANIZATION, code, access))
                 .invoke(decision -> answer(request))
                 .replaceWithVoid();
-    }
-
-    private static String code() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        StringBuilder code = new StringBuilder(10);
-        for (int i = 0; i < 10; i++) {
-            code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return code.toString();
     }
 
     /** An Access-Request as a MikroTik sends it (PAP, Message-Authenticator), through the decoder and its checks. */

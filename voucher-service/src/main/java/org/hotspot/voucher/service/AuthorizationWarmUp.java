@@ -4,14 +4,12 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.hotspot.common.warmup.WarmUp;
 import org.hotspot.events.voucher.AccessRequest;
 import org.hotspot.events.voucher.Authorizer.Verdict;
 import org.hotspot.events.voucher.PlanProjection;
 import org.hotspot.events.voucher.VoucherProjection;
 import org.hotspot.events.voucher.VoucherState;
-import org.hotspot.voucher.VoucherCodes;
 
 /**
  * A first use's path through this service on data no tenant has: a code of the warm-up organization
@@ -43,7 +41,7 @@ public class AuthorizationWarmUp implements WarmUp {
 
     @Override
     public Uni<Void> round(int round) {
-        String code = code();
+        String code = WarmUp.code();
         AccessRequest request = new AccessRequest("warm-up-router", "warm-up", String.format("02:00:00:00:%02x:%02x",
                 (round >> 8) & 0xff, round & 0xff), "10.5.50.2", "warm-up-" + round);
         VoucherProjection unused = unused(round);
@@ -52,16 +50,6 @@ public class AuthorizationWarmUp implements WarmUp {
                 .chain(() -> authorization.write(Projections.reference(unused), firstUse.change()))
                 .chain(() -> cache.put("warm-up-" + (round % ENTRIES), unused))
                 .replaceWithVoid();
-    }
-
-    /** A code as a customer would type it; not from a secure random: it opens nothing. */
-    private static String code() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        StringBuilder code = new StringBuilder(10);
-        for (int i = 0; i < 10; i++) {
-            code.append(VoucherCodes.ALPHABET.charAt(random.nextInt(VoucherCodes.ALPHABET.length())));
-        }
-        return code.toString();
     }
 
     private static VoucherProjection unused(int round) {
