@@ -24,7 +24,9 @@
 #            --jfr (--only first-use: JFR recordings of the cold and the last warm run under .work/run-*/jfr)
 #            --async-profiler LIB (--only first-use: instead, async-profiler's CPU profiles of every thread,
 #            collapsed stacks under .work/run-*/profiles; LIB is libasyncProfiler.so, e.g. from the
-#            tools.profiler:async-profiler jar on Maven Central)
+#            tools.profiler:async-profiler jar on Maven Central). Attached to a running JVM it makes
+#            the JVM throw away its compiled code; HOTSPOT_JVM_OPTIONS=-agentpath:LIB loads it at
+#            start instead, and the runs measure what they would without it)
 #            --wire (the half-rate runs captured on loopback with tcpdump, on the generator's core, and
 #            the server's latency read from the capture: request to answer as the kernel passed them,
 #            without the generator's own delays; WireLatency.java; wire.txt)
@@ -107,7 +109,7 @@ while [ $# -gt 0 ]; do
     --warm-rounds) warm_rounds="$2"; shift ;;
     --jfr) jfr=1 ;;
     --async-profiler) async_profiler="$2"; shift ;;
-    -h|--help) sed -n '2,41p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,47p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (--help)" >&2; exit 2 ;;
   esac
   shift
@@ -760,7 +762,7 @@ jfr_start() {
     [ -n "$p" ] || continue
     if [ -n "$async_profiler" ]; then
       # The options in quotes of their own: jcmd would read "event=itimer" as an argument of its own.
-      jcmd "$p" JVMTI.agent_load "$async_profiler" "\"start,event=itimer,interval=1ms\"" > /dev/null 2>&1 || true
+      jcmd "$p" JVMTI.agent_load "$async_profiler" "\"start,event=itimer,interval=1ms,threads\"" > /dev/null 2>&1 || true
     else
       jcmd "$p" JFR.start name=bench settings=profile > /dev/null 2>&1 || true
     fi
