@@ -84,7 +84,7 @@ public class AuditConsumer {
             } catch (RuntimeException unreadable) {
                 // Not only EventFormatException: any value the codec chokes on would otherwise be a poison
                 // pill, nacked and redelivered forever.
-                parkings.add(() -> park(message, raw, unreadable));
+                parkings.add(park(message, raw, unreadable));
                 continue;
             }
             readable.add(stored(message, event));
@@ -113,12 +113,13 @@ public class AuditConsumer {
         return codec.decode(raw.getBytes(UTF_8), AuditEntry.TYPE);
     }
 
-    private Uni<Void> park(Message<String> message, String raw, RuntimeException unreadable) {
+    /** Logs and counts the unreadable value once; the write that parks it, to be retried on its own. */
+    private Supplier<Uni<? extends Void>> park(Message<String> message, String raw, RuntimeException unreadable) {
         Origin origin = origin(message);
         String reason = reason(unreadable);
         LOG.warnf("Parked a value on %s that is not an audit event: %s", origin, reason);
         malformed.increment();
-        return parked.park(origin, raw, reason);
+        return () -> parked.park(origin, raw, reason);
     }
 
     /** Retries a MongoDB write with backoff; the write must be idempotent, since a timed-out one may have landed. */

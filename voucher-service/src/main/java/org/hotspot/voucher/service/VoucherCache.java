@@ -96,12 +96,24 @@ public class VoucherCache {
                 .map(json -> opened(voucherKey, json, VoucherProjection.class))
                 .chain(voucher -> voucher == null ? Uni.createFrom().item(new Snapshot(null, null, false))
                         : values.get(voucher.planKey())
-                                .map(json -> new Snapshot(voucher, opened(voucher.planKey(), json, PlanProjection.class), true)))
+                                .map(json -> new Snapshot(voucher, opened(voucher.planKey(), json, PlanProjection.class), true))
+                                .invoke(this::rewritePlanIfGone))
                 .onFailure().invoke(e -> {
                     errors.increment();
                     LOG.debugf("Redis read failed, reading MongoDB: %s", e.getMessage());
                 })
                 .onFailure().recoverWithItem(new Snapshot(null, null, false));
+    }
+
+    /**
+     * A voucher entry without its plan's: Redis lost the plan's (a restart, an eviction) while this
+     * service remembers having written it. Forgotten here, the next read writes it again, rather than
+     * router-gateway asking for every login of that plan until half the TTL has gone.
+     */
+    private void rewritePlanIfGone(Snapshot cached) {
+        if (cached.voucher() != null && cached.plan() == null) {
+            plans.remove(cached.voucher().planKey());
+        }
     }
 
     /** The entry if this service wrote it under this key, else null: read as a miss. */
