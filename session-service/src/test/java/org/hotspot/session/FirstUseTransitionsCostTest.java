@@ -2,13 +2,13 @@ package org.hotspot.session;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,25 +68,13 @@ class FirstUseTransitionsCostTest {
 
         MongoCommands before = MongoCommands.now();
         Topic.sendAll(kafka, Topics.VOUCHER_EVENTS, events);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        Map<String, String> known = Map.of();
-        while (known.size() < FIRST_USES && Instant.now().isBefore(deadline)) {
-            pause();
-            known = profiles.profilesOf(vouchers).await().atMost(Duration.ofSeconds(5));
-        }
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> profiles.profilesOf(vouchers).await().atMost(Duration.ofSeconds(5)).size() == FIRST_USES);
+        Map<String, String> known = profiles.profilesOf(vouchers).await().atMost(Duration.ofSeconds(5));
         MongoCommands after = MongoCommands.now();
 
         assertThat(known).hasSize(FIRST_USES).containsValue("plan-rush");
         assertThat(before.until(after, "find", VoucherLedgerRepository.COLLECTION)).as("ledger reads, %s", after).isZero();
         assertThat(before.until(after, "update", "voucher_profiles")).as("plan writes").isBetween(1L, 10L);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

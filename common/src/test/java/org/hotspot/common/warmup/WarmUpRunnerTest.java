@@ -1,12 +1,12 @@
 package org.hotspot.common.warmup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -29,15 +29,17 @@ class WarmUpRunnerTest {
     @Test
     void readinessIsDownUntilEveryRoundRan() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch begun = new CountDownLatch(1);
         AtomicInteger ran = new AtomicInteger();
         WarmUp held = warmUp("held", round -> Uni.createFrom().item(round)
+                .invoke(begun::countDown)
                 .invoke(() -> awaitQuietly(release))
                 .invoke(ran::incrementAndGet)
                 .replaceWithVoid());
         WarmUpRunner runner = new WarmUpRunner(List.of(held), vertx, registry, 50, 4, Duration.ofSeconds(30));
 
         runner.run();
-        Thread.sleep(200);
+        assertThat(begun.await(10, TimeUnit.SECONDS)).as("a round began").isTrue();
         assertThat(runner.call().getStatus()).isEqualTo(Status.DOWN);
         release.countDown();
 
@@ -92,24 +94,12 @@ class WarmUpRunnerTest {
     }
 
     private static void awaitUp(WarmUpRunner runner, Duration within) {
-        Instant deadline = Instant.now().plus(within);
-        while (runner.call().getStatus() != Status.UP) {
-            assertThat(Instant.now()).as("ready within %s", within).isBefore(deadline);
-            sleep(20);
-        }
+        await().atMost(within).pollInterval(Duration.ofMillis(20)).until(() -> runner.call().getStatus() == Status.UP);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

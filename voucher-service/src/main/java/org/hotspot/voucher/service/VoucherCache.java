@@ -81,12 +81,14 @@ public class VoucherCache {
         this.seal = keys.projections();
     }
 
-    /** The voucher with this lookup key and its plan: from Redis when both are there, else from MongoDB. */
+    /**
+     * The voucher with this lookup key and its plan: from Redis when both are there, else from
+     * MongoDB, whose voucher is then put into Redis (unknown codes are not cached).
+     */
     public Uni<Snapshot> read(String organizationId, String lookupKey) {
-        return cached(organizationId, lookupKey)
-                .chain(cached -> cached.voucher() != null && cached.plan() != null
-                        ? hit(cached)
-                        : load(organizationId, lookupKey));
+        return readToChange(organizationId, lookupKey)
+                .call(snapshot -> snapshot.fromCache() || snapshot.voucher() == null ? Uni.createFrom().voidItem()
+                        : put(lookupKey, snapshot.voucher()));
     }
 
     /** What Redis has of the voucher and its plan; nothing when it fails. */
@@ -133,13 +135,6 @@ public class VoucherCache {
     private Uni<Snapshot> hit(Snapshot cached) {
         hits.increment();
         return Uni.createFrom().item(cached);
-    }
-
-    /** Reads MongoDB and puts what it found into Redis; unknown codes are not cached. */
-    public Uni<Snapshot> load(String organizationId, String lookupKey) {
-        return fetch(organizationId, lookupKey)
-                .call(snapshot -> snapshot.voucher() == null ? Uni.createFrom().voidItem()
-                        : put(lookupKey, snapshot.voucher()));
     }
 
     /**
