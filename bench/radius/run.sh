@@ -27,6 +27,9 @@
 #            tools.profiler:async-profiler jar on Maven Central). Attached to a running JVM it makes
 #            the JVM throw away its compiled code; HOTSPOT_JVM_OPTIONS=-agentpath:LIB loads it at
 #            start instead, and the runs measure what they would without it)
+#            --mongo memory (--only first-use: the suite's MongoDB is mongo-java-server's memory backend in a
+#            process of its own, bench/session/MemoryMongo.java, not the launcher's H2 file backend: the
+#            suite's own cost without the embedded database's, which bench/session/floor.sh measures)
 #            --wire (the half-rate runs captured on loopback with tcpdump, on the generator's core, and
 #            the server's latency read from the capture: request to answer as the kernel passed them,
 #            without the generator's own delays; WireLatency.java; wire.txt)
@@ -73,6 +76,7 @@ build=0
 first_uses=2000      # --only first-use: fresh vouchers per run
 warm_rounds=3        # and warm runs after the cold one
 jfr=0                # --jfr: flight recordings of the cold and the last warm run
+mongo=embedded       # --mongo memory: MemoryMongo.java in its own process instead of the launcher's H2 backend
 async_profiler=""    # --async-profiler LIB: async-profiler's libasyncProfiler.so profiles them instead
 radclient_runs=1
 quiet_wait=0          # seconds to wait, before each case, for the rest of the machine to go quiet
@@ -109,6 +113,7 @@ while [ $# -gt 0 ]; do
     --warm-rounds) warm_rounds="$2"; shift ;;
     --jfr) jfr=1 ;;
     --async-profiler) async_profiler="$2"; shift ;;
+    --mongo) mongo="$2"; shift ;;
     -h|--help) sed -n '2,47p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (--help)" >&2; exit 2 ;;
   esac
@@ -184,7 +189,7 @@ cat "$out/machine.txt" >&2
 
 # ------------------------------------------------------------------ process bookkeeping
 
-fr_pid=""; redis_pid=""; load_job=""; suite_job=""
+fr_pid=""; redis_pid=""; load_job=""; suite_job=""; mongo_pid=""
 
 stop_pid() {
   local pid="$1"
@@ -201,6 +206,7 @@ finish() {
   stop_pid "$redis_pid"; redis_pid=""
   thaw
   stop_suite
+  stop_pid "$mongo_pid"; mongo_pid=""
   [ -n "$load_job" ] && kill "$load_job" 2>/dev/null
   echo "load after:   $(cat /proc/loadavg)" >> "$out/machine.txt"
   echo "run.sh: results in $out" >&2
@@ -534,6 +540,22 @@ suite_pids() {
     fi
     printf -- '--pid %s=%s ' "$name" "$p"
   done
+  [ -n "$mongo_pid" ] && printf -- '--pid mongo=%s ' "$mongo_pid"
+  return 0
+}
+
+# start_memory_mongo: --mongo memory; MemoryMongo.java on 127.0.0.1:19117, its URI for the suite.
+start_memory_mongo() {
+  local lib="launcher/target/lib" cp
+  cp="$(ls "$lib"/mongo-java-server*.jar "$lib"/netty-*.jar "$lib"/slf4j-*.jar "$lib"/h2-*.jar | tr '\n' ':')"
+  mkdir -p "$out/mongo-classes"
+  javac -d "$out/mongo-classes" -cp "$cp" "$repo/bench/session/MemoryMongo.java"
+  java -Xmx2g -cp "$out/mongo-classes:$cp" MemoryMongo 19117 > "$out/memory-mongo.log" 2>&1 &
+  mongo_pid=$!
+  for _ in $(seq 1 100); do grep -q listening "$out/memory-mongo.log" && break; sleep 0.1; done
+  grep -q listening "$out/memory-mongo.log" || { log "MemoryMongo did not start: $(cat "$out/memory-mongo.log")"; exit 1; }
+  export HOTSPOT_MONGODB_URI=mongodb://127.0.0.1:19117
+  log "MongoDB: mongo-java-server's memory backend in its own process (pid $mongo_pid)"
 }
 
 # suite_built: the packaged suite is there (or --build packages it); else why not, in gateway.txt.
@@ -561,6 +583,7 @@ start_suite() {
   g_env
   port_free_udp "$HOTSPOT_RADIUS_AUTH_PORT" || { log "UDP $HOTSPOT_RADIUS_AUTH_PORT is taken"; exit 1; }
   rm -rf "$g_home"
+  [ "$mongo" = memory ] && start_memory_mongo
   log "starting the suite (./hotspot up, ports 19xxx, RADIUS $HOTSPOT_RADIUS_AUTH_PORT)..."
   local t0; t0="$(date +%s.%N)"
   ./hotspot up > "$out/hotspot-up.log" 2>&1 < /dev/null &
