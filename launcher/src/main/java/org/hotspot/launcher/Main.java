@@ -28,6 +28,7 @@ public final class Main {
 
     private final Settings settings;
     private final PrintStream out;
+    private volatile boolean stopping;
 
     private Main(Settings settings, PrintStream out) {
         this.settings = settings;
@@ -98,6 +99,7 @@ public final class Main {
         Suite suite = new Suite(settings, listen, publicUrl, out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping = true;
             out.println("hotspot: stopping...");
             suite.close();
             lock.get().close();
@@ -109,14 +111,17 @@ public final class Main {
         return 0;
     }
 
-    /** Blocks until a signal stops the launcher; says when a service dies meanwhile. */
+    /**
+     * Blocks until a signal stops the launcher; says when a service dies meanwhile, but not while the
+     * launcher stops them itself.
+     */
     private void watch(Suite suite) {
         List<Service> reported = List.of();
         while (true) {
             Suite.sleep(Duration.ofSeconds(2));
             List<Service> dead = suite.deadServices();
             for (Service service : dead) {
-                if (!reported.contains(service)) {
+                if (!reported.contains(service) && !stopping) {
                     out.println("hotspot: " + service.name() + " stopped unexpectedly; see "
                             + settings.log(service.name()));
                 }

@@ -125,6 +125,8 @@ class HotspotLauncherIT {
             assertThat(child.isAlive()).as("process %d left behind", child.pid()).isFalse();
         }
         assertThat(Ports.listening(port("HOTSPOT_AUTH_PORT"))).isFalse();
+        assertThat(outputUntil(first, "hotspot: stopped")).as("down stops the services; none of them died")
+                .doesNotContain("stopped unexpectedly");
         assertThat(run("status").exit).as("status when stopped").isEqualTo(3);
 
         // One address: RADIUS replies leave from the address the router sent to.
@@ -319,6 +321,16 @@ class HotspotLauncherIT {
             return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
                     .readLine();
         }
+    }
+
+    /** What the launcher printed, once it printed {@code last} (the reader may trail its exit a little). */
+    private static String outputUntil(Running running, String last) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!running.output().contains(last) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(running.output()).contains(last);
+        return running.output();
     }
 
     private int port(String variable) {
