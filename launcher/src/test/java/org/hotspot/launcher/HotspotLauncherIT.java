@@ -235,6 +235,32 @@ class HotspotLauncherIT {
         assertThat(running.process.waitFor(90, TimeUnit.SECONDS)).isTrue();
     }
 
+    /** README.md's quickstart, pasted as it stands into a shell beside a fresh suite, logs a customer in. */
+    @Test
+    void readmeQuickstartAsPasted() throws Exception {
+        Running running = up();
+        ProcessBuilder shell = new ProcessBuilder("bash", "-e", "-o", "pipefail", "-c", quickstart())
+                .directory(REPO.toFile()).redirectErrorStream(true);
+        shell.environment().putAll(env);
+        Process pasted = shell.start();
+        String output = new String(pasted.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(pasted.waitFor(120, TimeUnit.SECONDS)).as("the quickstart finished").isTrue();
+        assertThat(pasted.exitValue()).as(output).isZero();
+        assertThat(output).as("what the README says the last command prints")
+                .contains("voucher code: ", "Received Access-Accept", "Session-Timeout = 3600",
+                        "Mikrotik-Rate-Limit = \"1M/2M\"");
+        stop(running);
+    }
+
+    /** The first {@code sh} block under README.md's "Quickstart" heading. */
+    private static String quickstart() throws IOException {
+        String readme = Files.readString(REPO.resolve("README.md"));
+        int section = readme.indexOf("\n## Quickstart");
+        assertThat(section).as("a Quickstart section in README.md").isNotNegative();
+        int start = readme.indexOf("```sh\n", section) + "```sh\n".length();
+        return readme.substring(start, readme.indexOf("\n```", start));
+    }
+
     /** The value of the summary line named {@code label} ("  label   value"). */
     private static String printed(Running running, String label) {
         List<String> values = printedAll(running, label);
