@@ -413,7 +413,7 @@ verify_freeradius() {
   expect "$name: RadiusLoad without Message-Authenticator" timeout 20
 }
 
-# radclient_run CASE AUTH PID...: the anchor's method (shared/anchors/freeradius/bench.sh) against
+# radclient_run CASE AUTH PID...: the anchor's method (how the FreeRADIUS 3.2.1 baseline was measured) against
 # the running server: 256 requests repeated 200 times, 128 in parallel; server CPU from /proc.
 radclient_run() {
   local name="$1" auth="$2"; shift 2

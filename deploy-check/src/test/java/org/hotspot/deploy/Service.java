@@ -3,7 +3,10 @@ package org.hotspot.deploy;
 import java.util.List;
 import java.util.Optional;
 
-/** The five services as SPEC §7 fixes them: name, HTTP port, role, and own MongoDB database. */
+/**
+ * The five services as the deployment descriptors must declare them: name, HTTP port
+ * (docs/operations.md#ports), role (the component label), and own MongoDB database.
+ */
 enum Service {
     AUTH("auth-service", 8081, "backend", "hotspot-auth"),
     VOUCHER("voucher-service", 8082, "backend", "hotspot-voucher"),

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The envelope of every Kafka message value (SPEC §7).
+ * The envelope of every Kafka message value, on every topic (docs/architecture.md#kafka-topics).
  *
  * <p>{@code id} makes a redelivered message recognisable, so consumers can be idempotent. The Kafka
  * record key is not part of the envelope: the producer chooses it (voucher, session or router) so

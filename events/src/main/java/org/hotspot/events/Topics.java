@@ -2,7 +2,10 @@ package org.hotspot.events;
 
 import java.util.List;
 
-/** The Kafka topics of SPEC §7. Their names are a contract with operators' tooling: never rename. */
+/**
+ * The Kafka topics (docs/architecture.md#kafka-topics). Their names are a contract with operators'
+ * tooling: never rename.
+ */
 public final class Topics {
 
     /** Voucher lifecycle: created, activated, exhausted, expired, revoked, batch progress. Keyed by voucher. */

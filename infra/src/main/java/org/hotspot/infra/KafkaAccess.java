@@ -7,8 +7,9 @@ import java.util.stream.Stream;
  * Who may do what on the broker: one SCRAM user per service, each writing only the topics it
  * produces, reading only those it consumes, in consumer groups of its own. Nothing else is allowed
  * (the broker runs with {@code allow.everyone.if.no.acl.found=false}); the administrator user
- * creates topics, users and these ACLs and is used by nothing else. The compose init script and the
- * Kubernetes job (deploy/kafka-acls.sh) grant the same; deploy-check compares them with this table.
+ * creates topics, users and these ACLs and is used by nothing else. docker-compose's init script
+ * (deploy/kafka/create-users.sh) and the Kubernetes KafkaUsers (k8s/base/kafka-users.yaml) grant the
+ * same; deploy-check compares them with this table.
  *
  * <p>An idempotent producer needs only WRITE on its topics since Kafka 2.8 (KIP-679), so no cluster
  * IdempotentWrite is granted.

@@ -8,9 +8,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 
 /**
- * The platform admin's first password (SPEC §7): {@code HOTSPOT_ADMIN_PASSWORD} when set, else one
- * generated at the first start, printed once and kept in {@code .hotspot/admin-password} for the
- * owner only.
+ * The platform admin's first password, as docs/operations.md#the-launcher documents it:
+ * {@code HOTSPOT_ADMIN_PASSWORD} when set, else one generated at the first start, printed once and
+ * kept in {@code .hotspot/admin-password} for the owner only.
  */
 final class AdminPassword {
 

@@ -23,7 +23,7 @@ public final class Main {
     /** The launcher's own lines at INFO; libraries' only when something is wrong. Held: JUL forgets levels of collected loggers. */
     private static final java.util.logging.Logger ROOT_LOGGER = java.util.logging.Logger.getLogger("");
     private static final java.util.logging.Logger OWN_LOGGER = java.util.logging.Logger.getLogger("org.hotspot");
-    /** The embedded MongoDB warns of every index it does not implement; the README says which. */
+    /** The embedded MongoDB warns of every index it does not implement; docs/operations.md says what it lacks. */
     private static final java.util.logging.Logger MONGO_LOGGER = java.util.logging.Logger.getLogger("de.bwaldvogel");
 
     private final Settings settings;

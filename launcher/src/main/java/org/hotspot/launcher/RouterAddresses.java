@@ -27,7 +27,7 @@ record RouterAddresses(Listen listen, PublicUrl publicUrl, int portalPort, int a
         out.printf("  %-18s %s  (%s)%n", "QR codes open", publicUrl.portal(), qrSource());
         if (listen.loopbackOnly()) {
             out.println("  To serve a LAN: ./hotspot up --listen 0.0.0.0, or --listen <an address of this machine>"
-                    + " (HOTSPOT_LISTEN); see README.md.");
+                    + " (HOTSPOT_LISTEN); see docs/operations.md, \"Serving a LAN\".");
         }
     }
 

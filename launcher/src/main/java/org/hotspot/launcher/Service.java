@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param name         its folder and application name
  * @param portVariable the environment variable overriding its HTTP port
- * @param defaultPort  its HTTP port by default (SPEC §7)
+ * @param defaultPort  its HTTP port by default, as docs/operations.md#ports documents it
  * @param database     its own MongoDB database, or null when it keeps nothing durable
  * @param forPhones    whether its HTTP listens where routers and phones reach it ({@link Listen});
  *                     the others stay on loopback

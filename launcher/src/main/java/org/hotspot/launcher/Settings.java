@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Where the launcher keeps its files and which ports it uses, from the environment with the
- * defaults of SPEC §7.
+ * defaults operators' scripts rely on (docs/operations.md#ports).
  *
  * @param repo     the checkout holding the built services
  * @param home     {@code .hotspot/}: data, logs, keys and the run lock, kept between runs
@@ -22,7 +22,7 @@ record Settings(Path repo, Path home, Map<String, String> env) {
         return new Settings(repo, home, env);
     }
 
-    /** The ports besides the services' HTTP ones, by the variable overriding each, with SPEC §7's defaults. */
+    /** The ports besides the services' HTTP ones, by the variable overriding each, with their documented defaults. */
     private static final Map<String, Integer> DEFAULT_PORTS = Map.of(
             "HOTSPOT_RADIUS_AUTH_PORT", 1812,
             "HOTSPOT_RADIUS_ACCT_PORT", 1813,

@@ -84,7 +84,7 @@ final class Suite implements AutoCloseable {
         for (Service service : Service.ALL) {
             if (!Files.exists(runJar(service))) {
                 throw new LauncherException(service.name() + " is not built (" + runJar(service)
-                        + " is missing): run ./hotspot up, which builds it, or ./mvnw -DskipTests install");
+                        + " is missing): run ./hotspot up, which builds it, or what it runs: ./mvnw -B -q -DskipTests package");
             }
         }
     }
@@ -242,7 +242,7 @@ final class Suite implements AutoCloseable {
     private void printSummary(AdminPassword.Result admin) {
         out.println();
         out.println("hotspot is up (launcher pid " + ProcessHandle.current().pid() + "):");
-        out.printf("  %-18s %s/  (captive portal and dashboard)%n", "portal-web", url("portal-web"));
+        out.printf("  %-18s %s/  (no pages yet: the captive portal and dashboard are planned)%n", "portal-web", url("portal-web"));
         for (Service service : Service.ALL.subList(0, 4)) {
             out.printf("  %-18s %s%n", service.name(), service.url(settings, listen));
         }

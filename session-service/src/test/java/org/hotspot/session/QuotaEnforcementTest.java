@@ -152,7 +152,7 @@ class QuotaEnforcementTest {
         assertThat(received).extracting(NasRequest::code).containsOnly(NasRequest.DISCONNECT_REQUEST);
         assertThat(received).extracting(NasRequest::acctSessionId)
                 .containsExactlyInAnyOrder(first.sessionId(), second.sessionId());
-        assertThat(received).as("User-Name, as RouterOS matches the session (SPEC §7)").extracting(NasRequest::userName)
+        assertThat(received).as("User-Name, as RouterOS matches the session (docs/mikrotik.md)").extracting(NasRequest::userName)
                 .containsOnly(first.userName());
         assertThat(received).allSatisfy(request -> {
             assertThat(request.authenticatorValid()).isTrue();

@@ -120,7 +120,10 @@ public abstract class TokenAcceptanceTest {
                 + "\"organizationId\":\"org-test\",\"exp\":" + (Instant.now().getEpochSecond() + 300) + "}"));
     }
 
-    /** auth-service disables the operator; this service refuses their token within 5 s (SPEC: revocation is immediate). */
+    /**
+     * auth-service disables the operator; this service refuses their token within 5 s, as it polls the
+     * revocations every second (docs/services/auth-service.md#revocation).
+     */
     @Test
     void aDisabledOperatorsTokenIsRefusedWithinFiveSeconds() {
         String organization = auth.newOrganization();

@@ -1,6 +1,6 @@
 package org.hotspot.common.security;
 
-/** Operator roles (SPEC §3), strongest first. The token's {@code groups} claim holds exactly one. */
+/** Operator roles, strongest first. An operator has exactly one; the token's {@code groups} claim holds it. */
 public enum Role {
     /** Runs the installation: creates organizations, manages every organization's operators. */
     PLATFORM_ADMIN,

@@ -12,7 +12,7 @@ import org.hotspot.gateway.RouterMode;
 import org.hotspot.gateway.RouterStatus;
 import org.hotspot.gateway.service.RouterService;
 
-/** The records of the router endpoints (SPEC §7). Secrets go in; they never come out. */
+/** The records of the router endpoints (docs/services/router-gateway.md). Secrets go in; they never come out. */
 public final class RouterApi {
 
     /** IPv4 dotted quad or an IPv6 address in any of its textual forms. */

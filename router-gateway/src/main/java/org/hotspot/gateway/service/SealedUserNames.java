@@ -6,7 +6,7 @@ import org.hotspot.common.crypto.SecretBox;
 /**
  * A session's User-Name (the voucher code as the customer typed it) sealed for its trip through
  * {@code accounting-records}, session-service's store and {@code router-commands}, and opened only
- * here, to name the session in a Disconnect-Request as RouterOS matches it (SPEC §7). Nothing
+ * here, to name the session in a Disconnect-Request as RouterOS matches it (docs/mikrotik.md). Nothing
  * outside router-gateway can read it: the key is the gateway's own keyring ({@link GatewayKeys}),
  * and a Kafka log file or a database dump holds ciphertext. The seal is bound to the router and
  * Acct-Session-Id, so a value copied onto another session does not open there.

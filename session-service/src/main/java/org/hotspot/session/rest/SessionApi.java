@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.hotspot.session.Session;
 
-/** The records of the session endpoints (SPEC §7). */
+/** The records of the session endpoints (docs/services/session-service.md). */
 public final class SessionApi {
 
     private SessionApi() {

@@ -14,7 +14,7 @@ import org.hotspot.session.usage.UsagePoint;
 import org.hotspot.session.usage.UsageProblems;
 import org.hotspot.session.usage.UsageRange;
 
-/** The records of the usage endpoints (SPEC §7 {@code GET /api/usage}), and reading their parameters. */
+/** The records of {@code GET /api/usage} and {@code GET /api/usage/latest}, and reading their parameters. */
 public final class UsageApi {
 
     private UsageApi() {

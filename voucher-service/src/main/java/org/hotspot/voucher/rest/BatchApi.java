@@ -16,7 +16,7 @@ import org.hotspot.voucher.GuessEstimate;
 import org.hotspot.voucher.VoucherCodes;
 import org.hotspot.voucher.service.BatchService.Order;
 
-/** The records of the batch endpoints (SPEC §7). */
+/** The records of the batch endpoints (docs/services/voucher-service.md). */
 public final class BatchApi {
 
     private BatchApi() {

@@ -27,9 +27,10 @@ import org.hotspot.voucher.RateLimit;
 import org.hotspot.voucher.service.ProfileService;
 
 /**
- * The records of the profile endpoints (SPEC §7). Null quotas and limits mean unlimited. Quotas
- * and durations are bounded both ways: a zero quota would make cards that never log in, and one
- * past {@link PlanProjection#MAX_SECONDS} or {@link PlanProjection#MAX_BYTES} is a typo, not a plan.
+ * The records of the profile endpoints (docs/services/voucher-service.md). Null quotas and limits
+ * mean unlimited. Quotas and durations are bounded both ways: a zero quota would make cards that
+ * never log in, and one past {@link PlanProjection#MAX_SECONDS} or {@link PlanProjection#MAX_BYTES}
+ * is a typo, not a plan.
  */
 public final class ProfileApi {
 
