@@ -17,8 +17,8 @@ import org.hotspot.gateway.config.GatewayConfig;
 import org.hotspot.gateway.radius.io.DuplicateCache;
 import org.hotspot.gateway.radius.io.ListenAddresses;
 import org.hotspot.gateway.radius.io.RadiusServer;
-import org.hotspot.gateway.service.AccessService;
-import org.hotspot.gateway.service.AccountingService;
+import org.hotspot.gateway.radius.access.AccessService;
+import org.hotspot.gateway.radius.accounting.AccountingService;
 import org.hotspot.gateway.service.NasRegistry;
 import org.jboss.logging.Logger;
 

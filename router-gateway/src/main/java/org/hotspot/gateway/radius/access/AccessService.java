@@ -1,4 +1,4 @@
-package org.hotspot.gateway.service;
+package org.hotspot.gateway.radius.access;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.hotspot.gateway.radius.codec.Attributes.*;
@@ -16,7 +16,6 @@ import org.hotspot.events.voucher.Decision;
 import org.hotspot.events.voucher.RejectReason;
 import org.hotspot.gateway.Router;
 import org.hotspot.gateway.client.OrganizationDirectory;
-import org.hotspot.gateway.radius.AccessReplies;
 import org.hotspot.gateway.radius.codec.Chap;
 import org.hotspot.gateway.radius.codec.Codes;
 import org.hotspot.gateway.radius.codec.RadiusAttribute;

@@ -1,4 +1,4 @@
-package org.hotspot.gateway.service;
+package org.hotspot.gateway.radius.coa;
 
 import static org.hotspot.gateway.radius.codec.Attributes.*;
 
@@ -20,12 +20,14 @@ import org.hotspot.events.router.CoaCommand;
 import org.hotspot.events.router.CommandOutcome;
 import org.hotspot.events.router.DisconnectCommand;
 import org.hotspot.gateway.config.GatewayConfig;
-import org.hotspot.gateway.radius.AccessReplies;
+import org.hotspot.gateway.radius.access.AccessReplies;
 import org.hotspot.gateway.radius.codec.Codes;
 import org.hotspot.gateway.radius.codec.RadiusAttribute;
 import org.hotspot.gateway.radius.codec.RadiusPacket;
 import org.hotspot.gateway.radius.io.CoaClient;
 import org.hotspot.gateway.service.NasRegistry.Nas;
+import org.hotspot.gateway.service.NasRegistry;
+import org.hotspot.gateway.service.SealedUserNames;
 import org.jboss.logging.Logger;
 
 /**
