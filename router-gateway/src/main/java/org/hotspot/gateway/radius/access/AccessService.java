@@ -36,7 +36,7 @@ import org.jboss.logging.Logger;
  * code is bad.
  */
 @ApplicationScoped
-public class AccessService implements RequestHandler {
+public class AccessService implements RequestHandler<Nas> {
 
     private static final Logger LOG = Logger.getLogger(AccessService.class);
 

@@ -37,7 +37,7 @@ import org.jboss.logging.Logger;
  * request is left unanswered too, for the router to retry, rather than recorded with no voucher.
  */
 @ApplicationScoped
-public class AccountingService implements RequestHandler {
+public class AccountingService implements RequestHandler<Nas> {
 
     private static final Logger LOG = Logger.getLogger(AccountingService.class);
     private static final Answer RESPONSE = new Answer(Codes.ACCOUNTING_RESPONSE, List.of());

@@ -71,7 +71,7 @@ public class SessionCommands {
     }
 
     void open(@Observes StartupEvent start) {
-        coa.open(config.coaBindAddress()).toCompletionStage().toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).join();
+        coa.open(config.coaBindAddress()).toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).join();
     }
 
     void close(@Observes ShutdownEvent stop) {
@@ -107,7 +107,9 @@ public class SessionCommands {
                     CommandOutcome.Result.NAK, null, 0)));
         }
         attributes.add(RadiusAttribute.integer(EVENT_TIMESTAMP, clock.instant().getEpochSecond()));
-        return coa.send(nas.router().nasIp, nas.router().coaPort, nas.secret(), kind.request(), attributes)
+        return Uni.createFrom()
+                .completionStage(() -> coa.send(nas.router().nasIp, nas.router().coaPort, nas.secret(), kind.request(),
+                        attributes))
                 .map(exchange -> counted(outcome(kind, commandId, routerId, acctSessionId, exchange)));
     }
 
