@@ -17,7 +17,7 @@ import org.hotspot.events.EventHeader;
 import org.hotspot.events.router.CoaCommand;
 import org.hotspot.events.router.CommandOutcome;
 import org.hotspot.events.router.DisconnectCommand;
-import org.hotspot.gateway.service.SessionCommands;
+import org.hotspot.gateway.radius.coa.SessionCommands;
 import org.jboss.logging.Logger;
 
 /**

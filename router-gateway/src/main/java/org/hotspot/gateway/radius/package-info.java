@@ -1,5 +1,6 @@
 /**
- * RADIUS in this product's terms: what an Access-Accept grants for a voucher decision, and which
- * accounting record an Accounting-Request is. The wire format is in {@code codec}, sockets in {@code io}.
+ * RADIUS: here only the ports, opened at start with their handlers. The wire format is in
+ * {@code codec}, sockets in {@code io}, and what a request means to this product in {@code access}
+ * (Access-Requests), {@code accounting} (Accounting-Requests) and {@code coa} (Disconnect and CoA).
  */
 package org.hotspot.gateway.radius;

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hotspot.common.crypto.SecretBox;
 import org.hotspot.gateway.Router;
+import org.hotspot.gateway.radius.io.RadiusClient;
+import org.hotspot.gateway.radius.io.RadiusClients;
 import org.hotspot.gateway.repository.RouterRepository;
 import org.jboss.logging.Logger;
 
@@ -32,14 +34,24 @@ import org.jboss.logging.Logger;
  * dropped and counted by the caller.
  */
 @ApplicationScoped
-public class NasRegistry {
+public class NasRegistry implements RadiusClients<NasRegistry.Nas> {
 
     private static final Logger LOG = Logger.getLogger(NasRegistry.class);
     /** Unknown sources trigger at most one reload per this interval: a flood of strangers cannot hammer MongoDB. */
     private static final long MISS_RELOAD_MILLIS = 2_000;
 
     /** A router as the RADIUS server needs it. */
-    public record Nas(Router router, byte[] secret) {
+    public record Nas(Router router, byte[] secret) implements RadiusClient {
+
+        @Override
+        public boolean requiresMessageAuthenticator() {
+            return router.requireMessageAuthenticator;
+        }
+
+        @Override
+        public String logName() {
+            return "router " + router.id;
+        }
     }
 
     private final Vertx vertx;
@@ -63,6 +75,7 @@ public class NasRegistry {
      * The router at this address; where several share it (behind NAT), the one with this
      * NAS-Identifier. Null when none matches.
      */
+    @Override
     public Nas match(String address, String nasIdentifier) {
         List<Nas> candidates = byAddress.get(address);
         if (candidates == null) {

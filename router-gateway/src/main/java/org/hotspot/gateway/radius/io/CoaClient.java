@@ -1,8 +1,6 @@
 package org.hotspot.gateway.radius.io;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.mutiny.Uni;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.datagram.DatagramPacket;
@@ -12,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hotspot.gateway.radius.codec.Authenticators;
 import org.hotspot.gateway.radius.codec.MalformedPacketException;
@@ -70,27 +69,29 @@ public final class CoaClient {
         this.firstTimeout = firstTimeout;
     }
 
-    public Future<DatagramSocket> open(String bindAddress) {
+    public CompletionStage<Void> open(String bindAddress) {
         socket = vertx.createDatagramSocket(new DatagramSocketOptions());
         socket.handler(this::onAnswer);
-        return socket.listen(0, bindAddress);
+        return socket.listen(0, bindAddress).<Void>mapEmpty().toCompletionStage();
     }
 
-    public Future<Void> close() {
-        return socket == null ? Future.succeededFuture() : socket.close();
+    public CompletionStage<Void> close() {
+        return socket == null ? CompletableFuture.completedFuture(null) : socket.close().toCompletionStage();
     }
 
-    /** Sends a request of this code and attributes to the router; the answer or, after every attempt, none. */
-    public Uni<Exchange> send(String host, int port, byte[] secret, int code, List<RadiusAttribute> attributes) {
-        return Uni.createFrom().deferred(() -> {
-            Pending request = reserve(host, port, secret, code, attributes);
-            if (request == null) {
-                return Uni.createFrom().failure(new IllegalStateException(
-                        "256 requests to " + host + " are outstanding already"));
-            }
-            transmit(request);
-            return Uni.createFrom().completionStage(request.result);
-        });
+    /**
+     * Sends a request of this code and attributes to the router, now; the answer or, after every
+     * attempt, none.
+     */
+    public CompletionStage<Exchange> send(String host, int port, byte[] secret, int code,
+            List<RadiusAttribute> attributes) {
+        Pending request = reserve(host, port, secret, code, attributes);
+        if (request == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException(
+                    "256 requests to " + host + " are outstanding already"));
+        }
+        transmit(request);
+        return request.result;
     }
 
     /** Picks a free identifier for the router and builds the signed request with it. */

@@ -9,7 +9,6 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOption;
-import io.netty.channel.EventLoop;
 import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.DatagramPacket;
@@ -18,8 +17,6 @@ import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.impl.ContextInternal;
-import io.vertx.core.impl.VertxInternal;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -37,14 +34,12 @@ import org.hotspot.gateway.radius.codec.Codes;
 import org.hotspot.gateway.radius.codec.MalformedPacketException;
 import org.hotspot.gateway.radius.codec.PacketCodec;
 import org.hotspot.gateway.radius.codec.RadiusPacket;
-import org.hotspot.gateway.service.NasRegistry;
-import org.hotspot.gateway.service.NasRegistry.Nas;
 import org.jboss.logging.Logger;
 
 /**
  * One RADIUS port. Every datagram is checked before anyone decides anything: it must parse, come from
- * a known router, carry that router's authenticators, and carry a Message-Authenticator where the
- * router requires one. Anything else is dropped, logged at warning level (sampled per cause) and
+ * a known client ({@link RadiusClients}), carry that client's authenticators, and carry a
+ * Message-Authenticator where the client requires one. Anything else is dropped, logged at warning level (sampled per cause) and
  * counted in {@code hotspot.gateway.radius.dropped} by cause; RFC 2865 has no way to answer a client
  * that cannot prove it holds the secret. The checks are a few microseconds of hashing on the event
  * loop; the handler's work is asynchronous and never blocks it.
@@ -57,9 +52,9 @@ import org.jboss.logging.Logger;
  * kernel queue stays large for bursts, and with SO_REUSEPORT several channels, one per event loop,
  * share the port: the kernel hashes each router's address and port to one of them, so a router's
  * retransmissions reach the channel that saw the original. Handlers run on a Vert.x context of the
- * channel's event loop, as a Vert.x socket's would.
+ * channel's event loop, as a Vert.x socket's would ({@link LoopContext}).
  */
-public final class RadiusServer {
+public final class RadiusServer<C extends RadiusClient> {
 
     private static final Logger LOG = Logger.getLogger(RadiusServer.class);
     /** A cause is logged at most once per this interval: a flood must not flood the log too. */
@@ -70,8 +65,8 @@ public final class RadiusServer {
     private static final int SEND_BUFFER = 1 << 20;
 
     private final String name;
-    private final RequestHandler handler;
-    private final NasRegistry registry;
+    private final RequestHandler<C> handler;
+    private final RadiusClients<C> clients;
     private final DuplicateCache duplicates;
     private final MeterRegistry meters;
     private final Map<String, Counter> drops = new ConcurrentHashMap<>();
@@ -82,11 +77,11 @@ public final class RadiusServer {
     private volatile int port = -1;
     private volatile List<InetAddress> boundAddresses = List.of();
 
-    public RadiusServer(String name, RequestHandler handler, NasRegistry registry, DuplicateCache duplicates,
+    public RadiusServer(String name, RequestHandler<C> handler, RadiusClients<C> clients, DuplicateCache duplicates,
             MeterRegistry meters) {
         this.name = name;
         this.handler = handler;
-        this.registry = registry;
+        this.clients = clients;
         this.duplicates = duplicates;
         this.meters = meters;
         this.received = meters.counter("hotspot.gateway.radius.received", "server", name);
@@ -98,18 +93,18 @@ public final class RadiusServer {
      * picks for the first address, the same for all sockets and addresses. Completes when packets can
      * arrive; on failure nothing stays bound.
      */
-    public Future<Void> listen(Vertx vertx, ListenAddresses addresses, int port, int sockets) {
+    public CompletionStage<Void> listen(Vertx vertx, ListenAddresses addresses, int port, int sockets) {
         if (sockets < 1) {
             throw new IllegalArgumentException("RADIUS " + name + ": sockets must be at least 1, was " + sockets);
         }
-        return addresses.bindEach(name, address -> listenOn((VertxInternal) vertx, address,
-                        this.port < 0 ? port : this.port, sockets))
+        return addresses.bindEach(name, address -> listenOn(vertx, address, this.port < 0 ? port : this.port, sockets))
                 .onSuccess(bound -> boundAddresses = bound)
                 .onFailure(failure -> close())
-                .mapEmpty();
+                .<Void>mapEmpty()
+                .toCompletionStage();
     }
 
-    private Future<Void> listenOn(VertxInternal vertx, InetAddress address, int port, int sockets) {
+    private Future<Void> listenOn(Vertx vertx, InetAddress address, int port, int sockets) {
         if (sockets > 1 && port != 0) {
             try {
                 ListenAddresses.ensureFree(name, address, port);
@@ -122,11 +117,10 @@ public final class RadiusServer {
         return done.future();
     }
 
-    private void bind(VertxInternal vertx, String host, int wanted, int remaining, boolean shared, Promise<Void> bound) {
-        EventLoop loop = vertx.nettyEventLoopGroup().next();
-        ContextInternal context = vertx.createEventLoopContext(loop, null, Thread.currentThread().getContextClassLoader());
+    private void bind(Vertx vertx, String host, int wanted, int remaining, boolean shared, Promise<Void> bound) {
+        LoopContext context = LoopContext.next(vertx);
         Bootstrap bootstrap = new Bootstrap()
-                .group(loop)
+                .group(context.eventLoop())
                 .channel(NioDatagramChannel.class)
                 .option(ChannelOption.SO_RCVBUF, RECEIVE_BUFFER)
                 .option(ChannelOption.SO_SNDBUF, SEND_BUFFER)
@@ -154,7 +148,7 @@ public final class RadiusServer {
         });
     }
 
-    public Future<Void> close() {
+    public CompletionStage<Void> close() {
         List<Channel> open;
         synchronized (channels) {
             open = List.copyOf(channels);
@@ -166,7 +160,7 @@ public final class RadiusServer {
             channel.close().addListener(done -> promise.tryComplete());
             closed.add(promise.future());
         }
-        return Future.all(closed).mapEmpty();
+        return Future.all(closed).<Void>mapEmpty().toCompletionStage();
     }
 
     /** The bound port (useful when configured as 0). */
@@ -182,9 +176,9 @@ public final class RadiusServer {
     /** One channel's reader: copies the datagram out of Netty's buffer and handles it on the channel's context. */
     private final class Reader extends SimpleChannelInboundHandler<DatagramPacket> {
 
-        private final ContextInternal context;
+        private final LoopContext context;
 
-        Reader(ContextInternal context) {
+        Reader(LoopContext context) {
             this.context = context;
         }
 
@@ -195,7 +189,7 @@ public final class RadiusServer {
             content.getBytes(content.readerIndex(), data);
             Channel channel = ctx.channel();
             InetSocketAddress sender = datagram.sender();
-            context.dispatch(null, ignored -> onDatagram(channel, sender, data));
+            context.dispatch(() -> onDatagram(channel, sender, data));
         }
 
         @Override
@@ -219,26 +213,26 @@ public final class RadiusServer {
             drop("unexpected-code", host, "code " + request.code());
             return;
         }
-        Nas nas = registry.match(host, request.text(Attributes.NAS_IDENTIFIER));
-        if (nas == null) {
+        C client = clients.match(host, request.text(Attributes.NAS_IDENTIFIER));
+        if (client == null) {
             drop("unknown-client", host, "NAS-Identifier " + request.text(Attributes.NAS_IDENTIFIER));
             return;
         }
-        switch (Authenticators.checkRequest(request, nas.secret())) {
+        switch (Authenticators.checkRequest(request, client.secret())) {
             case BAD_AUTHENTICATOR -> {
-                drop("bad-authenticator", host, "router " + nas.router().id);
+                drop("bad-authenticator", host, client.logName());
                 return;
             }
             case BAD_MESSAGE_AUTHENTICATOR -> {
-                drop("bad-message-authenticator", host, "router " + nas.router().id);
+                drop("bad-message-authenticator", host, client.logName());
                 return;
             }
             case VALID -> {
             }
         }
         if (!Authenticators.hasMessageAuthenticator(request) && (request.code() == Codes.STATUS_SERVER
-                || request.code() == Codes.ACCESS_REQUEST && nas.router().requireMessageAuthenticator)) {
-            drop("missing-message-authenticator", host, "router " + nas.router().id);
+                || request.code() == Codes.ACCESS_REQUEST && client.requiresMessageAuthenticator())) {
+            drop("missing-message-authenticator", host, client.logName());
             return;
         }
         DuplicateCache.Key key = DuplicateCache.Key.of(sender.getAddress(), port, request.identifier(),
@@ -253,14 +247,14 @@ public final class RadiusServer {
         }
         CompletionStage<Answer> answer;
         try {
-            answer = handler.handle(nas, request);
+            answer = handler.handle(client, request);
         } catch (RuntimeException e) {
             // A handler that throws rather than fail its stage must not leave the request "in progress".
             answer = CompletableFuture.failedFuture(e);
         }
         answer.whenComplete((done, failure) -> {
             if (failure == null) {
-                reply(channel, sender, key, nas, request, done);
+                reply(channel, sender, key, client, request, done);
             } else {
                 duplicates.unanswered(key);
                 drop("handler-failed", host,
@@ -270,15 +264,15 @@ public final class RadiusServer {
         });
     }
 
-    private void reply(Channel channel, InetSocketAddress sender, DuplicateCache.Key key, Nas nas, RadiusPacket request,
-            Answer answer) {
+    private void reply(Channel channel, InetSocketAddress sender, DuplicateCache.Key key, C client,
+            RadiusPacket request, Answer answer) {
         if (answer == null) {
             duplicates.unanswered(key);
             return;
         }
         byte[] packet = PacketCodec.encode(answer.code(), request.identifier(), request.authenticator(),
                 answer.attributes());
-        Authenticators.signResponse(packet, request.authenticator(), nas.secret());
+        Authenticators.signResponse(packet, request.authenticator(), client.secret());
         duplicates.answered(key, packet);
         send(channel, packet, sender);
     }

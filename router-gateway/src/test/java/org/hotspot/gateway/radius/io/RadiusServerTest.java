@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +27,7 @@ class RadiusServerTest {
 
     @Test
     void severalSocketsShareOnePortThatTheSystemPicked() throws Exception {
-        RadiusServer server = server();
+        RadiusServer<RadiusClient> server = server();
         await(server.listen(vertx, on("127.0.0.1"), 0, 3));
         assertThat(server.port()).isPositive();
 
@@ -54,7 +54,7 @@ class RadiusServerTest {
     /** By default a wildcard is one socket, as before: it also sees addresses added after start. */
     @Test
     void aWildcardIsOneSocketUnlessEachAddressIsAsked() throws Exception {
-        RadiusServer server = server();
+        RadiusServer<RadiusClient> server = server();
         await(server.listen(vertx, on("0.0.0.0"), 0, 2));
 
         assertThat(server.addresses()).containsExactly(InetAddress.getByName("0.0.0.0"));
@@ -69,7 +69,7 @@ class RadiusServerTest {
      */
     @Test
     void aWildcardIsBoundOnEachAddressOfTheMachineWhenAsked() throws Exception {
-        RadiusServer server = server();
+        RadiusServer<RadiusClient> server = server();
         await(server.listen(vertx, ListenAddresses.of("0.0.0.0", true), 0, 2));
 
         assertThat(server.addresses()).contains(InetAddress.getLoopbackAddress())
@@ -88,7 +88,7 @@ class RadiusServerTest {
     void aListedAddressThatTakesNoSocketIsSkipped() throws Exception {
         InetAddress unassigned = InetAddress.getByName("192.0.2.1");
         for (int sockets : new int[] {1, 2}) {
-            RadiusServer server = server();
+            RadiusServer<RadiusClient> server = server();
             await(server.listen(vertx, new ListenAddresses(List.of(unassigned, InetAddress.getLoopbackAddress()), true),
                     0, sockets));
 
@@ -103,7 +103,7 @@ class RadiusServerTest {
     void aPortAnotherProcessHoldsOnOneAddressFailsStartWhenEachAddressIsBound() throws Exception {
         try (DatagramSocket other = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             for (int sockets : new int[] {1, 2}) {
-                RadiusServer server = server();
+                RadiusServer<RadiusClient> server = server();
                 assertThatThrownBy(() -> await(server.listen(vertx, ListenAddresses.of("0.0.0.0", true),
                         other.getLocalPort(), sockets)))
                         .as("%d socket(s)", sockets).hasMessageContaining("in use");
@@ -115,7 +115,7 @@ class RadiusServerTest {
     @Test
     void aPortAnotherProcessHoldsIsRefusedRatherThanShared() throws Exception {
         try (DatagramSocket other = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            RadiusServer server = server();
+            RadiusServer<RadiusClient> server = server();
             assertThatThrownBy(() -> await(server.listen(vertx, on("127.0.0.1"), other.getLocalPort(), 2)))
                     .hasMessageContaining("is in use");
         }
@@ -123,9 +123,9 @@ class RadiusServerTest {
 
     @Test
     void aSecondServerCannotJoinARunningOne() throws Exception {
-        RadiusServer first = server();
+        RadiusServer<RadiusClient> first = server();
         await(first.listen(vertx, on("127.0.0.1"), 0, 2));
-        RadiusServer second = server();
+        RadiusServer<RadiusClient> second = server();
         assertThatThrownBy(() -> await(second.listen(vertx, on("127.0.0.1"), first.port(), 2)))
                 .hasMessageContaining("is in use");
         await(first.close());
@@ -135,14 +135,14 @@ class RadiusServerTest {
         return ListenAddresses.of(host, false);
     }
 
-    private static RadiusServer server() {
-        return new RadiusServer("auth", null, null, new DuplicateCache(Duration.ofSeconds(5), 100),
+    private static RadiusServer<RadiusClient> server() {
+        return new RadiusServer<>("auth", null, null, new DuplicateCache(Duration.ofSeconds(5), 100),
                 new SimpleMeterRegistry());
     }
 
-    private static <T> T await(Future<T> future) throws Exception {
+    private static <T> T await(CompletionStage<T> stage) throws Exception {
         try {
-            return future.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            return stage.toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }

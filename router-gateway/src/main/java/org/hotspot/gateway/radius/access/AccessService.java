@@ -1,6 +1,5 @@
-package org.hotspot.gateway.service;
+package org.hotspot.gateway.radius.access;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.hotspot.gateway.radius.codec.Attributes.*;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,12 +15,10 @@ import org.hotspot.events.voucher.Decision;
 import org.hotspot.events.voucher.RejectReason;
 import org.hotspot.gateway.Router;
 import org.hotspot.gateway.client.OrganizationDirectory;
-import org.hotspot.gateway.radius.AccessReplies;
-import org.hotspot.gateway.radius.codec.Chap;
 import org.hotspot.gateway.radius.codec.Codes;
+import org.hotspot.gateway.radius.codec.Passwords;
 import org.hotspot.gateway.radius.codec.RadiusAttribute;
 import org.hotspot.gateway.radius.codec.RadiusPacket;
-import org.hotspot.gateway.radius.codec.UserPassword;
 import org.hotspot.gateway.radius.io.Answer;
 import org.hotspot.gateway.radius.io.RequestHandler;
 import org.hotspot.gateway.service.NasRegistry.Nas;
@@ -37,7 +34,7 @@ import org.jboss.logging.Logger;
  * code is bad.
  */
 @ApplicationScoped
-public class AccessService implements RequestHandler {
+public class AccessService implements RequestHandler<Nas> {
 
     private static final Logger LOG = Logger.getLogger(AccessService.class);
 
@@ -134,27 +131,9 @@ public class AccessService implements RequestHandler {
         results.computeIfAbsent(result, r -> meters.counter("hotspot.gateway.radius.access", "result", r)).increment();
     }
 
-    /** PAP: the revealed User-Password; CHAP: the response over the code as typed, or as normalized. */
+    /** The password, PAP or CHAP, is the code, compared as code lookups normalize it (case, separators). */
     private static boolean passwordIsCode(Nas nas, RadiusPacket request, String code) {
-        if (code == null || code.isEmpty()) {
-            return false;
-        }
-        RadiusAttribute hidden = request.first(USER_PASSWORD);
-        if (hidden != null) {
-            byte[] password = UserPassword.reveal(hidden.value(), nas.secret(), request.authenticator());
-            return password != null && sameCode(new String(password, UTF_8), code);
-        }
-        if (request.has(CHAP_PASSWORD)) {
-            String normalized = CodeLookup.normalize(code);
-            return Chap.matches(request, code.getBytes(UTF_8))
-                    || normalized != null && Chap.matches(request, normalized.getBytes(UTF_8));
-        }
-        return false;
-    }
-
-    private static boolean sameCode(String password, String code) {
-        String a = CodeLookup.normalize(password);
-        return a != null && a.equals(CodeLookup.normalize(code));
+        return Passwords.proves(request, nas.secret(), code, CodeLookup::normalize);
     }
 
     private static String address(RadiusAttribute attribute) {

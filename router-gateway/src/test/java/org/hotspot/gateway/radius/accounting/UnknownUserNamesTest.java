@@ -1,4 +1,4 @@
-package org.hotspot.gateway.service;
+package org.hotspot.gateway.radius.accounting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

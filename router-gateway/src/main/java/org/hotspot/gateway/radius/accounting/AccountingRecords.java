@@ -1,4 +1,4 @@
-package org.hotspot.gateway.radius;
+package org.hotspot.gateway.radius.accounting;
 
 import static org.hotspot.gateway.radius.codec.Attributes.*;
 

@@ -1,4 +1,4 @@
-package org.hotspot.gateway.service;
+package org.hotspot.gateway.radius.access;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,4 +1,4 @@
-package org.hotspot.gateway.service;
+package org.hotspot.gateway.radius.access;
 
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Request;

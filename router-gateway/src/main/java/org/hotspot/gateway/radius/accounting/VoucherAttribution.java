@@ -1,4 +1,4 @@
-package org.hotspot.gateway.service;
+package org.hotspot.gateway.radius.accounting;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.hotspot.events.accounting.AccountingRecord.StatusType;
 import org.hotspot.gateway.Router;
 import org.hotspot.gateway.client.VoucherClient;
+import org.hotspot.gateway.radius.access.Login;
+import org.hotspot.gateway.radius.access.VoucherDecisions;
 import org.jboss.logging.Logger;
 
 /**

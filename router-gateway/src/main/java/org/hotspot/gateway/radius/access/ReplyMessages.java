@@ -1,4 +1,4 @@
-package org.hotspot.gateway.service;
+package org.hotspot.gateway.radius.access;
 
 import java.util.EnumMap;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.hotspot.gateway.service;
+package org.hotspot.gateway.radius.accounting;
 
 import java.time.Duration;
 import java.util.Map;

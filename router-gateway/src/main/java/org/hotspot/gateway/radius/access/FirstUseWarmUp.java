@@ -1,4 +1,4 @@
-package org.hotspot.gateway.service;
+package org.hotspot.gateway.radius.access;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -11,7 +11,6 @@ import org.hotspot.common.warmup.WarmUp;
 import org.hotspot.events.voucher.AccessRequest;
 import org.hotspot.events.voucher.Decision;
 import org.hotspot.gateway.client.VoucherClient;
-import org.hotspot.gateway.radius.AccessReplies;
 import org.hotspot.gateway.radius.codec.Attributes;
 import org.hotspot.gateway.radius.codec.Authenticators;
 import org.hotspot.gateway.radius.codec.Codes;

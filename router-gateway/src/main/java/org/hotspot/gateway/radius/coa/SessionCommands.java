@@ -1,4 +1,4 @@
-package org.hotspot.gateway.service;
+package org.hotspot.gateway.radius.coa;
 
 import static org.hotspot.gateway.radius.codec.Attributes.*;
 
@@ -20,12 +20,14 @@ import org.hotspot.events.router.CoaCommand;
 import org.hotspot.events.router.CommandOutcome;
 import org.hotspot.events.router.DisconnectCommand;
 import org.hotspot.gateway.config.GatewayConfig;
-import org.hotspot.gateway.radius.AccessReplies;
+import org.hotspot.gateway.radius.access.AccessReplies;
 import org.hotspot.gateway.radius.codec.Codes;
 import org.hotspot.gateway.radius.codec.RadiusAttribute;
 import org.hotspot.gateway.radius.codec.RadiusPacket;
 import org.hotspot.gateway.radius.io.CoaClient;
 import org.hotspot.gateway.service.NasRegistry.Nas;
+import org.hotspot.gateway.service.NasRegistry;
+import org.hotspot.gateway.service.SealedUserNames;
 import org.jboss.logging.Logger;
 
 /**
@@ -69,7 +71,7 @@ public class SessionCommands {
     }
 
     void open(@Observes StartupEvent start) {
-        coa.open(config.coaBindAddress()).toCompletionStage().toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).join();
+        coa.open(config.coaBindAddress()).toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).join();
     }
 
     void close(@Observes ShutdownEvent stop) {
@@ -105,7 +107,9 @@ public class SessionCommands {
                     CommandOutcome.Result.NAK, null, 0)));
         }
         attributes.add(RadiusAttribute.integer(EVENT_TIMESTAMP, clock.instant().getEpochSecond()));
-        return coa.send(nas.router().nasIp, nas.router().coaPort, nas.secret(), kind.request(), attributes)
+        return Uni.createFrom()
+                .completionStage(() -> coa.send(nas.router().nasIp, nas.router().coaPort, nas.secret(), kind.request(),
+                        attributes))
                 .map(exchange -> counted(outcome(kind, commandId, routerId, acctSessionId, exchange)));
     }
 

@@ -1,4 +1,4 @@
-package org.hotspot.gateway.service;
+package org.hotspot.gateway.radius.accounting;
 
 import static org.hotspot.gateway.radius.codec.Attributes.ACCT_SESSION_ID;
 import static org.hotspot.gateway.radius.codec.Attributes.ACCT_STATUS_TYPE;
@@ -16,13 +16,13 @@ import org.hotspot.events.accounting.AccountingRecord;
 import org.hotspot.events.accounting.AccountingRecord.StatusType;
 import org.hotspot.gateway.Router;
 import org.hotspot.gateway.messaging.AccountingPublisher;
-import org.hotspot.gateway.radius.AccessReplies;
-import org.hotspot.gateway.radius.AccountingRecords;
+import org.hotspot.gateway.radius.access.AccessReplies;
 import org.hotspot.gateway.radius.codec.Codes;
 import org.hotspot.gateway.radius.codec.RadiusPacket;
 import org.hotspot.gateway.radius.io.Answer;
 import org.hotspot.gateway.radius.io.RequestHandler;
 import org.hotspot.gateway.service.NasRegistry.Nas;
+import org.hotspot.gateway.service.SealedUserNames;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,7 +37,7 @@ import org.jboss.logging.Logger;
  * request is left unanswered too, for the router to retry, rather than recorded with no voucher.
  */
 @ApplicationScoped
-public class AccountingService implements RequestHandler {
+public class AccountingService implements RequestHandler<Nas> {
 
     private static final Logger LOG = Logger.getLogger(AccountingService.class);
     private static final Answer RESPONSE = new Answer(Codes.ACCOUNTING_RESPONSE, List.of());
