@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -16,10 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hotspot.auth.service.SigningKeys;
 import org.hotspot.common.security.Role;
 import org.hotspot.testing.InjectKafka;
-import org.hotspot.testing.KafkaTestResource;
 import org.hotspot.testing.MongoCommands;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.WithKafkaRedisAndMongo;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,9 +25,7 @@ import org.junit.jupiter.api.Test;
  * and every event around it stored, once, even when the burst is delivered again.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
+@WithKafkaRedisAndMongo
 class AuditBurstTest {
 
     private static final int EVENTS = 100;

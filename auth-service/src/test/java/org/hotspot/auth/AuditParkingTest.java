@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -24,10 +23,8 @@ import org.hotspot.common.security.Role;
 import org.hotspot.events.EventCodec;
 import org.hotspot.events.audit.AuditEntry.Result;
 import org.hotspot.testing.InjectKafka;
-import org.hotspot.testing.KafkaTestResource;
 import org.hotspot.testing.Management;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.WithKafkaRedisAndMongo;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,9 +33,7 @@ import org.junit.jupiter.api.Test;
  * came from, and the events after it are stored as usual.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
+@WithKafkaRedisAndMongo
 class AuditParkingTest {
 
     private static final Pattern MALFORMED_TOTAL =

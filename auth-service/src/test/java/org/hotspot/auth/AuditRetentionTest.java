@@ -2,7 +2,6 @@ package org.hotspot.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.scheduler.Scheduler;
 import jakarta.inject.Inject;
@@ -17,18 +16,14 @@ import org.hotspot.common.security.Role;
 import org.hotspot.events.Event;
 import org.hotspot.events.audit.AuditEntry;
 import org.hotspot.testing.InjectKafka;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.WithKafkaRedisAndMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The retention sweep deletes audit records older than the retention (365 days by default), and only those. */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
+@WithKafkaRedisAndMongo
 class AuditRetentionTest {
 
     @Inject

@@ -2,7 +2,6 @@ package org.hotspot.auth;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -10,9 +9,7 @@ import org.hotspot.auth.repository.OperatorRepository;
 import org.hotspot.auth.service.Sessions;
 import org.hotspot.common.problem.ProblemException;
 import org.hotspot.common.security.Role;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.WithKafkaRedisAndMongo;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,9 +18,7 @@ import org.junit.jupiter.api.Test;
  * reads it, disabled through the endpoint, and only then is the session started from what was read.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
+@WithKafkaRedisAndMongo
 class DisableRaceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);

@@ -1,12 +1,9 @@
 package org.hotspot.auth;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.hotspot.common.security.Role;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.WithKafkaRedisAndMongo;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,9 +11,7 @@ import org.junit.jupiter.api.Test;
  * X-Forwarded-For, never the entries before it, which the client wrote itself.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
+@WithKafkaRedisAndMongo
 class ForwardedClientAddressTest {
 
     @Test

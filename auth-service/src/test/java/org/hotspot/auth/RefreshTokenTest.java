@@ -3,19 +3,14 @@ package org.hotspot.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.Map;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.WithKafkaRedisAndMongo;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
+@WithKafkaRedisAndMongo
 class RefreshTokenTest {
 
     @Test

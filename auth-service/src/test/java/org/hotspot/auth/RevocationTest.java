@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.jwt.build.Jwt;
@@ -19,9 +18,7 @@ import java.util.UUID;
 import org.hotspot.auth.service.SigningKeys;
 import org.hotspot.common.security.Claims;
 import org.hotspot.common.security.Role;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.WithKafkaRedisAndMongo;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,9 +27,7 @@ import org.junit.jupiter.api.Test;
  * handing out a way in (a new operator, a reset) needs an admin who logged in lately.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
+@WithKafkaRedisAndMongo
 class RevocationTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(5);

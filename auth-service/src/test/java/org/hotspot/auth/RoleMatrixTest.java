@@ -3,7 +3,6 @@ package org.hotspot.auth;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -16,9 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.hotspot.common.security.Role;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.WithKafkaRedisAndMongo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +24,7 @@ import org.junit.jupiter.api.Test;
  * allowed get a success, the others a 403 problem, and nobody gets in without a token.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
+@WithKafkaRedisAndMongo
 class RoleMatrixTest {
 
     /** router-gateway's and voucher-service's tokens in the test profile (src/test/resources/META-INF). */

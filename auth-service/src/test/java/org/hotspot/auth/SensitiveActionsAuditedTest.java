@@ -3,15 +3,12 @@ package org.hotspot.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.hotspot.common.security.Role;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.WithKafkaRedisAndMongo;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,9 +16,7 @@ import org.junit.jupiter.api.Test;
  * broker and queryable by the organization's admin.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
+@WithKafkaRedisAndMongo
 class SensitiveActionsAuditedTest {
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.mongodb.reactive.ReactiveMongoClient;
 import jakarta.inject.Inject;
@@ -14,16 +13,12 @@ import org.bson.Document;
 import java.util.Map;
 import org.hotspot.auth.service.Totp;
 import org.hotspot.common.security.Role;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.WithKafkaRedisAndMongo;
 import org.junit.jupiter.api.Test;
 
 /** TOTP second factor: enrolment, login with codes, replay refused, and an organization requiring it. */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
+@WithKafkaRedisAndMongo
 class TotpTest {
 
     @Inject

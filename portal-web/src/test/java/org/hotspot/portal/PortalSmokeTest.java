@@ -3,13 +3,11 @@ package org.hotspot.portal;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
-import org.hotspot.testing.KafkaTestResource;
 import org.hotspot.testing.Management;
 import org.hotspot.testing.ServiceSmokeTest;
-import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.WithKafkaAndRedis;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,8 +15,7 @@ import org.junit.jupiter.api.Test;
  * own clients: portal-web itself uses no data store, and its readiness names none).
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
+@WithKafkaAndRedis
 class PortalSmokeTest extends ServiceSmokeTest {
 
     @Override

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.is;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -17,11 +16,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.bson.Document;
 import org.hotspot.testing.AuthService;
-import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectAuthService;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.WithAuthService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,10 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Routers through HTTP: secrets sealed at rest and never returned, one router per address, per organization. */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
-@WithTestResource(AuthServiceTestResource.class)
+@WithAuthService
 class RouterTest {
 
     @InjectAuthService

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoClient;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -21,12 +20,9 @@ import org.hotspot.events.Topics;
 import org.hotspot.events.accounting.AccountingRecord;
 import org.hotspot.events.session.VoucherUsage;
 import org.hotspot.session.usage.Interval;
-import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectKafka;
-import org.hotspot.testing.KafkaTestResource;
 import org.hotspot.testing.Management;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.WithAuthService;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,10 +34,7 @@ import org.junit.jupiter.api.Test;
  * {@code VoucherUsage} come out exact.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
-@WithTestResource(AuthServiceTestResource.class)
+@WithAuthService
 class AccountingBatchTest {
 
     private static final int SESSIONS = 150;

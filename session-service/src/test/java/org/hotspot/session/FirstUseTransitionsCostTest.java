@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -22,13 +21,10 @@ import org.hotspot.events.voucher.VoucherState;
 import org.hotspot.events.voucher.VoucherStateChanged;
 import org.hotspot.session.repository.VoucherLedgerRepository;
 import org.hotspot.session.repository.VoucherProfileRepository;
-import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectKafka;
-import org.hotspot.testing.KafkaTestResource;
 import org.hotspot.testing.MongoCommands;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
 import org.hotspot.testing.Topic;
+import org.hotspot.testing.WithAuthService;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,10 +33,7 @@ import org.junit.jupiter.api.Test;
  * read for them (a voucher never used has none to reopen).
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
-@WithTestResource(AuthServiceTestResource.class)
+@WithAuthService
 class FirstUseTransitionsCostTest {
 
     private static final int FIRST_USES = 50;

@@ -14,8 +14,8 @@ import org.hotspot.testing.radius.TestNas;
  */
 final class Hotspot implements AutoCloseable {
 
-    private final String nasIdentifier = "hap-" + UUID.randomUUID().toString().substring(0, 8);
-    private final String secret = "secret-" + UUID.randomUUID();
+    private final String nasIdentifier = RouterGateway.newNasIdentifier();
+    private final String secret = RouterGateway.newSecret();
     private final RouterGateway gateway;
     private final TestNas nas;
     private final String routerId;

@@ -2,7 +2,6 @@ package org.hotspot.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -15,10 +14,7 @@ import org.hotspot.session.repository.OpenSessionRepository.OpenSession;
 import org.hotspot.session.repository.SessionRepository;
 import org.hotspot.session.service.SessionQueries;
 import org.hotspot.session.service.StaleSweep;
-import org.hotspot.testing.AuthServiceTestResource;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.WithAuthService;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,10 +24,7 @@ import org.junit.jupiter.api.Test;
  * newest first, a page at a time.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
-@WithTestResource(AuthServiceTestResource.class)
+@WithAuthService
 class OpenSessionsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);

@@ -2,7 +2,6 @@ package org.hotspot.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,19 +11,14 @@ import java.util.Map;
 import org.hotspot.events.Topics;
 import org.hotspot.session.Hotspot.Device;
 import org.hotspot.testing.AuthService;
-import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.InjectKafka;
 import org.hotspot.testing.InjectRouterGateway;
 import org.hotspot.testing.InjectVoucherService;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
 import org.hotspot.testing.RouterGateway;
-import org.hotspot.testing.RouterGatewayTestResource;
 import org.hotspot.testing.Topic;
 import org.hotspot.testing.VoucherService;
-import org.hotspot.testing.VoucherServiceTestResource;
+import org.hotspot.testing.WithRouterGateway;
 import org.hotspot.testing.radius.NasRequest;
 import org.hotspot.testing.radius.Radclient.Reply;
 import org.jboss.logging.Logger;
@@ -39,12 +33,7 @@ import org.junit.jupiter.api.Test;
  * by User-Name too, and the code is never on {@code accounting-records}.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
-@WithTestResource(AuthServiceTestResource.class)
-@WithTestResource(VoucherServiceTestResource.class)
-@WithTestResource(RouterGatewayTestResource.class)
+@WithRouterGateway
 class QuotaEnforcementTest {
 
     private static final Logger LOG = Logger.getLogger(QuotaEnforcementTest.class);

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
@@ -13,17 +12,12 @@ import java.util.Map;
 import org.hotspot.session.Hotspot.Device;
 import org.hotspot.testing.AuthService;
 import org.hotspot.testing.AuthService.Operator;
-import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.InjectRouterGateway;
 import org.hotspot.testing.InjectVoucherService;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
 import org.hotspot.testing.RouterGateway;
-import org.hotspot.testing.RouterGatewayTestResource;
 import org.hotspot.testing.VoucherService;
-import org.hotspot.testing.VoucherServiceTestResource;
+import org.hotspot.testing.WithRouterGateway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,12 +26,7 @@ import org.junit.jupiter.api.Test;
  * radclient and the real router-gateway, read back as each.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
-@WithTestResource(AuthServiceTestResource.class)
-@WithTestResource(VoucherServiceTestResource.class)
-@WithTestResource(RouterGatewayTestResource.class)
+@WithRouterGateway
 class ResellerSessionsTest {
 
     private static final Duration SEEN = Duration.ofSeconds(30);

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -17,11 +16,8 @@ import org.hotspot.events.Topics;
 import org.hotspot.events.accounting.AccountingRecord;
 import org.hotspot.events.accounting.AccountingRecord.StatusType;
 import org.hotspot.session.service.StaleSweep;
-import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectKafka;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.WithAuthService;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,10 +27,7 @@ import org.junit.jupiter.api.Test;
  * gateway last heard of it.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
-@WithTestResource(AuthServiceTestResource.class)
+@WithAuthService
 class RouterClockTest {
 
     private static final Instant ROUTER_CLOCK = Instant.parse("1970-01-01T00:03:00Z");

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -25,12 +24,9 @@ import org.bson.Document;
 import org.hotspot.events.Topics;
 import org.hotspot.events.accounting.AccountingRecord;
 import org.hotspot.events.accounting.AccountingRecord.StatusType;
-import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectKafka;
-import org.hotspot.testing.KafkaTestResource;
 import org.hotspot.testing.KafkaUsers;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.WithAuthService;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,10 +39,7 @@ import org.junit.jupiter.api.Test;
  * as on boards without a battery, and changes nothing.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
-@WithTestResource(AuthServiceTestResource.class)
+@WithAuthService
 class RouterResetOrderTest {
 
     private static final Instant CLOCK_NOT_SET = Instant.parse("1970-01-01T00:02:10Z");

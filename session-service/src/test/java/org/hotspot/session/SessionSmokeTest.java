@@ -1,18 +1,13 @@
 package org.hotspot.session;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
 import org.hotspot.testing.MongoServiceSmokeTest;
-import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.WithKafkaRedisAndMongo;
 
 /** session-service boots against the shared real servers and passes the common smoke checks. */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
+@WithKafkaRedisAndMongo
 class SessionSmokeTest extends MongoServiceSmokeTest {
 
     @Override

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -14,17 +13,12 @@ import java.util.List;
 import java.util.Map;
 import org.hotspot.session.Hotspot.Device;
 import org.hotspot.testing.AuthService;
-import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.InjectRouterGateway;
 import org.hotspot.testing.InjectVoucherService;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
 import org.hotspot.testing.RouterGateway;
-import org.hotspot.testing.RouterGatewayTestResource;
 import org.hotspot.testing.VoucherService;
-import org.hotspot.testing.VoucherServiceTestResource;
+import org.hotspot.testing.WithRouterGateway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,12 +27,7 @@ import org.junit.jupiter.api.Test;
  * voucher is free again.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
-@WithTestResource(AuthServiceTestResource.class)
-@WithTestResource(VoucherServiceTestResource.class)
-@WithTestResource(RouterGatewayTestResource.class)
+@WithRouterGateway
 class StaleSessionTest {
 
     @Inject

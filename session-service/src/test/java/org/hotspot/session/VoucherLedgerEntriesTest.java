@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import org.bson.Document;
 import org.hotspot.events.session.VoucherUsage;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +71,67 @@ class VoucherLedgerEntriesTest {
         assertThat(read.usage(Instant.EPOCH)).isEqualTo(ledger.usage(Instant.EPOCH));
         assertThat(read.organizationId()).isEqualTo("org-1");
         assertThat(read.voucherId()).isEqualTo("voucher-1");
+    }
+
+    @Test
+    void theUsageIsEverySessionsTimeAndTrafficAndNamesTheOpenOnes() {
+        VoucherLedger ledger = VoucherLedger.of("org-1", "voucher-1", null);
+        Session closed = session("org-1", "r1:a", 3, 1_000, false);
+        Session open = session("org-1", "r2:b", 2, 50, true);
+
+        ledger.take(List.of(closed, open));
+
+        VoucherUsage usage = ledger.usage(Instant.EPOCH.plusSeconds(5));
+        assertThat(usage.voucherId()).isEqualTo("voucher-1");
+        assertThat(usage.timeUsedSeconds()).isEqualTo(3 * 60 + 2 * 60);
+        assertThat(usage.bytesIn()).isEqualTo(1_050);
+        assertThat(usage.bytesOut()).isEqualTo(2_100);
+        assertThat(usage.openSessions()).singleElement().satisfies(session -> {
+            assertThat(session.sessionId()).as("Acct-Session-Id").isEqualTo("b");
+            assertThat(session.nasId()).isEqualTo("r2");
+        });
+        assertThat(ledger.sessionIds()).containsExactlyInAnyOrder("r1:a", "r2:b");
+        assertThat(ledger.open()).extracting(VoucherLedger.Entry::sessionId).containsExactly("r2:b");
+    }
+
+    @Test
+    void theUserNameForADisconnectIsKeptOnlyWhileTheSessionIsOpen() {
+        VoucherLedger ledger = VoucherLedger.of("org-1", "voucher-1", null);
+        Session open = session("org-1", "r1:a", 1, 10, true);
+        open.sealedUserName = "sealed-a";
+        ledger.take(List.of(open));
+        assertThat(VoucherLedger.of(ledger.document()).open()).singleElement()
+                .satisfies(entry -> assertThat(entry.sealedUserName()).isEqualTo("sealed-a"));
+
+        Session closed = session("org-1", "r1:a", 2, 20, false);
+        closed.sealedUserName = "sealed-a";
+        ledger.take(List.of(closed));
+
+        assertThat(ledger.document().get("sessions", Document.class).toJson()).doesNotContain("sealed-a");
+    }
+
+    @Test
+    void aSessionMarkedClosingBeforeTheLedgerKnewItIsCountedAndMarked() {
+        VoucherLedger ledger = VoucherLedger.of("org-1", "voucher-1", null);
+
+        assertThat(ledger.markClosing(List.of(session("org-1", "r1:a", 4, 300, true)))).isTrue();
+
+        assertThat(ledger.closing()).extracting(VoucherLedger.Entry::sessionId).containsExactly("r1:a");
+        assertThat(ledger.usage(Instant.EPOCH).bytesIn()).isEqualTo(300);
+    }
+
+    @Test
+    void aVouchersEndIsRecordedOnceKeptInItsDocumentAndLiftedWithNull() {
+        VoucherLedger ledger = VoucherLedger.of("org-1", "voucher-1", null);
+        VoucherLedger.Ended revoked = new VoucherLedger.Ended("REVOKED", "sold by mistake", "event-1");
+
+        assertThat(ledger.end(revoked)).isTrue();
+        assertThat(ledger.end(new VoucherLedger.Ended("REVOKED", "sold by mistake", "event-1"))).as("the same end").isFalse();
+        assertThat(VoucherLedger.of(ledger.document()).ended()).isEqualTo(revoked);
+
+        assertThat(ledger.end(null)).as("usable again").isTrue();
+        assertThat(VoucherLedger.of(ledger.document()).ended()).isNull();
+        assertThat(ledger.end(null)).isFalse();
     }
 
     private static Session session(String organization, String key, long version, long bytesIn, boolean open) {

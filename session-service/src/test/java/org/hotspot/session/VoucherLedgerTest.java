@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -31,12 +30,9 @@ import org.hotspot.session.service.LedgerBackfill;
 import org.hotspot.session.service.QuotaEnforcement;
 import org.hotspot.session.service.SessionService;
 import org.hotspot.session.service.VoucherTotals;
-import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectKafka;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
 import org.hotspot.testing.Topic;
+import org.hotspot.testing.WithAuthService;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,10 +43,7 @@ import org.junit.jupiter.api.Test;
  * voucher ended is cut off.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
-@WithTestResource(AuthServiceTestResource.class)
+@WithAuthService
 class VoucherLedgerTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);

@@ -2,8 +2,10 @@ package org.hotspot.testing;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.hotspot.testing.radius.Radclient;
 
 /**
@@ -18,11 +20,28 @@ public record RouterGateway(String url, int authPort, int acctPort) {
 
     /** Registers a router at 127.0.0.1, told apart by its NAS-Identifier; its id. */
     public String registerRouter(String adminToken, String nasIdentifier, String secret, String site, int coaPort) {
-        return given().baseUri(url).auth().oauth2(adminToken).contentType("application/json")
-                .body(routerAtLoopback(nasIdentifier, secret, site, coaPort))
+        return register(given().baseUri(url), adminToken, routerAtLoopback(nasIdentifier, secret, site, coaPort));
+    }
+
+    /**
+     * Registers a router as an operator does, with {@code POST /api/routers} to the router-gateway
+     * {@code gateway} is aimed at: this running one, or the one a router-gateway test runs in; its id.
+     */
+    public static String register(RequestSpecification gateway, String adminToken, Map<String, Object> body) {
+        return gateway.auth().oauth2(adminToken).contentType("application/json").body(body)
                 .when().post("/api/routers")
                 .then().statusCode(201)
                 .extract().path("id");
+    }
+
+    /** A NAS-Identifier no other test's router has. */
+    public static String newNasIdentifier() {
+        return "hap-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A RADIUS secret no other test's router has. */
+    public static String newSecret() {
+        return "secret-" + UUID.randomUUID();
     }
 
     /** The body of {@code POST /api/routers} for a router at 127.0.0.1 (tests' routers all send from loopback). */

@@ -40,6 +40,32 @@ class GuessEstimateTest {
         assertThat(estimate.describe()).isEqualTo(text);
     }
 
+    /** One live code of {@code alphabet} one-symbol codes takes (alphabet + 1) / 2 guesses. */
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+        // 2 guesses at 10/s: 0.2 s.
+        "3          | 10 | less than a second at 10 guesses/s for 1 live voucher",
+        "3          | 2  | about 1 second at 2 guesses/s for 1 live voucher",
+        "117        | 1  | about 59 seconds at 1 guess/s for 1 live voucher",
+        // 119 s: from 100 on, two significant figures.
+        "237        | 1  | about 120 seconds at 1 guess/s for 1 live voucher",
+        "239        | 1  | about 2 minutes at 1 guess/s for 1 live voucher",
+        // 7,199 s: 119.98 minutes.
+        "14397      | 1  | about 120 minutes at 1 guess/s for 1 live voucher",
+        "14399      | 1  | about 2 hours at 1 guess/s for 1 live voucher",
+        // 172,799 s: 47.99 hours.
+        "345597     | 1  | about 48 hours at 1 guess/s for 1 live voucher",
+        "345599     | 1  | about 2 days at 1 guess/s for 1 live voucher",
+        "34559999   | 1  | about 200 days at 1 guess/s for 1 live voucher",
+        // 31,557,600 s: a year of 365.25 days.
+        "63115199   | 1  | about 1 year at 1 guess/s for 1 live voucher",
+        // 1,000,000,000 s: 31.7 years.
+        "1999999999 | 1  | about 32 years at 1 guess/s for 1 live voucher",
+    })
+    void saysTheTimeInTheLargestUnitThatReadsWell(int alphabet, double rate, String text) {
+        assertThat(GuessEstimate.of(1, 1, alphabet, rate).describe()).isEqualTo(text);
+    }
+
     @Test
     void keepsTheFractionOfASecond() {
         assertThat(GuessEstimate.of(999, 6, 31, 40_000).expected()).isEqualTo(Duration.ofSeconds(22, 187_592_050));

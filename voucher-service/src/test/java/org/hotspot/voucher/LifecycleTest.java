@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.is;
 import static org.hotspot.voucher.Fixtures.as;
 import static org.hotspot.voucher.Fixtures.authorize;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,12 +18,9 @@ import org.hotspot.events.EventCodec;
 import org.hotspot.events.session.VoucherUsage;
 import org.hotspot.events.session.VoucherUsage.OpenSession;
 import org.hotspot.testing.AuthService;
-import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.InjectKafka;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.WithAuthService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,10 +29,7 @@ import org.junit.jupiter.api.Test;
  * totals on session-events, the expiry sweep), each seen as a voucher event and an audit event.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
-@WithTestResource(AuthServiceTestResource.class)
+@WithAuthService
 class LifecycleTest {
 
     @InjectAuthService

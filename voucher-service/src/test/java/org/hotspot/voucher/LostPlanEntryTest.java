@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hotspot.voucher.Fixtures.authorize;
 
 import io.quarkus.redis.datasource.RedisDataSource;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.hotspot.events.voucher.ProjectionKeys;
 import org.hotspot.testing.AuthService;
-import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectAuthService;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.WithAuthService;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,10 +18,7 @@ import org.junit.jupiter.api.Test;
  * the voucher's entry without it, so router-gateway can answer that plan's re-logins again.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
-@WithTestResource(AuthServiceTestResource.class)
+@WithAuthService
 class LostPlanEntryTest {
 
     @InjectAuthService

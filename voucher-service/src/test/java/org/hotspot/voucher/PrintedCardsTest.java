@@ -3,7 +3,6 @@ package org.hotspot.voucher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hotspot.voucher.Fixtures.as;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.io.IOException;
@@ -15,11 +14,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hotspot.testing.AuthService;
-import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectAuthService;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.WithAuthService;
 import org.hotspot.voucher.print.PrintedText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,10 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * text extraction as a customer would type it, and the word on the card sent to authorization.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
-@WithTestResource(AuthServiceTestResource.class)
+@WithAuthService
 class PrintedCardsTest {
 
     private static final List<String> LAYOUTS = List.of("a4", "thermal-58", "thermal-80");

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -116,6 +120,39 @@ class RateLimitTest {
         assertThatThrownBy(() -> RateLimit.parse(text))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("rate limit is empty");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("limitsRouterOsCouldNotRead")
+    void theConstructorRefusesALimitRouterOsCouldNotRead(String what, ThrowingCallable limit, String message) {
+        assertThatThrownBy(limit).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
+    }
+
+    static Stream<Arguments> limitsRouterOsCouldNotRead() {
+        Duration tenSeconds = Duration.ofSeconds(10);
+        return Stream.of(
+                Arguments.of("a threshold without a burst", (ThrowingCallable) () -> new RateLimit(4_000_000, 2_000_000,
+                        null, null, 3_000_000L, 1_500_000L, null, null, null, null, null),
+                        "threshold needs every part before it"),
+                Arguments.of("a minimum without a priority", (ThrowingCallable) () -> new RateLimit(4_000_000, 2_000_000,
+                        8_000_000L, 4_000_000L, 3_000_000L, 1_500_000L, tenSeconds, tenSeconds, null, 512_000L, 256_000L),
+                        "min needs every part before it"),
+                Arguments.of("a negative burst", (ThrowingCallable) () -> new RateLimit(4_000_000, 2_000_000,
+                        -1L, 4_000_000L, null, null, null, null, null, null, null),
+                        "burst-rx -1 bits/s is not between 0 and 100G"),
+                Arguments.of("a negative burst time", (ThrowingCallable) () -> new RateLimit(4_000_000, 2_000_000,
+                        8_000_000L, 4_000_000L, 3_000_000L, 1_500_000L, tenSeconds, Duration.ofSeconds(-1), null, null, null),
+                        "burst time cannot be negative"),
+                Arguments.of("a rate past 100G", (ThrowingCallable) () -> RateLimit.of(RateLimit.MAX_RATE + 1, 2_000_000),
+                        "rx 100000000001 bits/s is not between 1 and 100G"),
+                Arguments.of("a priority of 9", (ThrowingCallable) () -> new RateLimit(4_000_000, 2_000_000,
+                        8_000_000L, 4_000_000L, 3_000_000L, 1_500_000L, tenSeconds, tenSeconds, 9, null, null),
+                        "priority 9 is not 1 to 8"));
+    }
+
+    @Test
+    void printsAsTheRouterReadsIt() {
+        assertThat(RateLimit.parse("4096k/2048000 8M").toString()).isEqualTo("4096k/2048k 8M/8M");
     }
 
     @Test

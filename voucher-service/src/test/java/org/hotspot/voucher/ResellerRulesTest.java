@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.is;
 import static org.hotspot.voucher.Fixtures.as;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -15,11 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.hotspot.testing.AuthService;
 import org.hotspot.testing.AuthService.Operator;
-import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectAuthService;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.WithAuthService;
 import org.hotspot.voucher.repository.RefundRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,10 +26,7 @@ import org.junit.jupiter.api.Test;
  * a refund that could not be given at once.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
-@WithTestResource(AuthServiceTestResource.class)
+@WithAuthService
 class ResellerRulesTest {
 
     @InjectAuthService

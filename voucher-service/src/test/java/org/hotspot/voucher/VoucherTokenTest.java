@@ -1,18 +1,11 @@
 package org.hotspot.voucher;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.hotspot.testing.AuthServiceTestResource;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
 import org.hotspot.testing.TokenAcceptanceTest;
+import org.hotspot.testing.WithAuthService;
 
 /** voucher-service verifies tokens from the real auth-service through its JWKS and refuses bad ones. */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
-@WithTestResource(AuthServiceTestResource.class)
+@WithAuthService
 class VoucherTokenTest extends TokenAcceptanceTest {
 }

@@ -7,16 +7,13 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.WithKafkaAndRedis;
 import org.junit.jupiter.api.Test;
 
 /** Every failure reaches the client as RFC 9457 problem+json, with no internals. */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
+@WithKafkaAndRedis
 class ProblemMapperTest {
 
     @Test

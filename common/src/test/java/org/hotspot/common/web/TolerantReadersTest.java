@@ -2,15 +2,13 @@ package org.hotspot.common.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import java.net.URI;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.WithKafkaAndRedis;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,8 +16,7 @@ import org.junit.jupiter.api.Test;
  * strict: during a rolling upgrade a newer service sends fields an older one does not know.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
+@WithKafkaAndRedis
 class TolerantReadersTest {
 
     /** An older reader's view of the probe's answer: it lacks {@code addedInANewerVersion}. */

@@ -173,6 +173,54 @@ class AuthorizerTest {
     }
 
     @Test
+    void aReturningVoucherKeepsItsStateAndValidityAndIsCutOffWhenItsValidityEnds() {
+        PlanProjection plan = plan(3_600L, 86_400L, null, 1, false, List.of());
+        VoucherProjection active = voucher(VoucherState.ACTIVE, NOW.plusSeconds(600), 100, 0, List.of(), List.of());
+
+        Verdict verdict = authorizer.decide(active, plan, from("AA:BB:CC:DD:EE:01"), NOW);
+
+        assertThat(verdict.decision().firstUse()).isFalse();
+        assertThat(verdict.decision().sessionTimeoutSeconds()).as("validity left, under time left").isEqualTo(600);
+        assertThat(verdict.change().to()).isNull();
+        assertThat(verdict.change().cause()).isNull();
+        assertThat(verdict.change().firstUsedAt()).isNull();
+        assertThat(verdict.change().validUntil()).isNull();
+    }
+
+    @Test
+    void aVoucherWithLessThanASecondLeftGetsOneAndOneWithoutLimitsGetsNone() {
+        PlanProjection unlimited = plan(null, null, null, 1, false, List.of());
+        VoucherProjection ending = voucher(VoucherState.ACTIVE, NOW.plusMillis(400), 0, 0, List.of(), List.of());
+        VoucherProjection forever = voucher(VoucherState.ACTIVE, null, 0, 0, List.of(), List.of());
+
+        assertThat(authorizer.decide(ending, unlimited, from("01"), NOW).decision().sessionTimeoutSeconds()).isEqualTo(1);
+        Decision open = authorizer.decide(forever, unlimited, from("01"), NOW).decision();
+        assertThat(open.sessionTimeoutSeconds()).isNull();
+        assertThat(open.dataLeftBytes()).isNull();
+    }
+
+    @Test
+    void devicesWithoutAMacAreToldApartByTheirSession() {
+        PlanProjection one = plan(null, null, null, 1, false, List.of());
+        VoucherProjection online = voucher(VoucherState.ACTIVE, null, 0, 0, List.of(),
+                List.of(new Device("session:s1", "s1", "nas-1", NOW.minusSeconds(60))));
+
+        assertThat(authorizer.decide(online, one, new AccessRequest("nas-1", "site-a", null, null, "s2"), NOW)
+                .decision().reason()).isEqualTo(RejectReason.DEVICE_LIMIT);
+        assertThat(authorizer.decide(online, one, new AccessRequest("nas-1", "site-a", null, null, "s1"), NOW)
+                .decision().accept()).as("the same session again").isTrue();
+    }
+
+    @Test
+    void thePlansTermsDecideAsVoucherServiceDoes() {
+        VoucherProjection unused = voucher(VoucherState.UNUSED, null, 0, 0, List.of(), List.of());
+        PlanProjection plan = plan(3_600L, null, null, 1, false, List.of());
+
+        assertThat(new PlanProjection.Terms(300, 900).authorizer().decide(unused, plan, from("01"), NOW))
+                .isEqualTo(authorizer.decide(unused, plan, from("01"), NOW));
+    }
+
+    @Test
     void macNotationsNormalize() {
         assertThat(AccessRequest.normalizeMac("aa-bb-cc-dd-ee-ff")).isEqualTo("AA:BB:CC:DD:EE:FF");
         assertThat(AccessRequest.normalizeMac("aabb.ccdd.eeff")).isEqualTo("AA:BB:CC:DD:EE:FF");

@@ -3,7 +3,6 @@ package org.hotspot.gateway.radius;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hotspot.gateway.radius.RadiusFixture.*;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -21,13 +20,10 @@ import org.hotspot.events.router.DisconnectCommand;
 import org.hotspot.gateway.messaging.CommandConsumer;
 import org.hotspot.gateway.service.SealedUserNames;
 import org.hotspot.testing.AuthService;
-import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.InjectKafka;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
 import org.hotspot.testing.Topic;
+import org.hotspot.testing.WithAuthService;
 import org.hotspot.testing.radius.NasRequest;
 import org.hotspot.testing.radius.TestNas;
 import org.junit.jupiter.api.AfterEach;
@@ -40,10 +36,7 @@ import org.junit.jupiter.api.Test;
  * {@code router-events}: ACK, NAK with its Error-Cause, or a timeout after the retries.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
-@WithTestResource(AuthServiceTestResource.class)
+@WithAuthService
 class DisconnectTest {
 
     private final EventCodec codec = new EventCodec();

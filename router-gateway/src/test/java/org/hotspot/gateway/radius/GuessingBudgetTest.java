@@ -3,7 +3,6 @@ package org.hotspot.gateway.radius;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hotspot.gateway.radius.RadiusFixture.*;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -14,14 +13,10 @@ import java.util.Map;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hotspot.testing.AuthService;
-import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.InjectVoucherService;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
 import org.hotspot.testing.VoucherService;
-import org.hotspot.testing.VoucherServiceTestResource;
+import org.hotspot.testing.WithVoucherService;
 import org.hotspot.testing.radius.Radclient;
 import org.hotspot.testing.radius.Radclient.Reply;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,11 +28,7 @@ import org.junit.jupiter.api.Test;
  * online stay online, and a customer whose MAC a guesser spoofs still logs in with their own code.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
-@WithTestResource(AuthServiceTestResource.class)
-@WithTestResource(VoucherServiceTestResource.class)
+@WithVoucherService
 class GuessingBudgetTest {
 
     private static final String UNKNOWN = "This code is not valid. Check it and try again.";

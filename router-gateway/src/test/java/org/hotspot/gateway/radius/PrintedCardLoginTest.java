@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hotspot.gateway.radius.RadiusFixture.*;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -16,14 +15,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hotspot.events.voucher.CodeLookup;
 import org.hotspot.testing.AuthService;
-import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.InjectVoucherService;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
 import org.hotspot.testing.VoucherService;
-import org.hotspot.testing.VoucherServiceTestResource;
+import org.hotspot.testing.WithVoucherService;
 import org.hotspot.testing.radius.Radclient;
 import org.hotspot.testing.radius.Radclient.Reply;
 import org.junit.jupiter.api.Test;
@@ -34,11 +29,7 @@ import org.junit.jupiter.api.Test;
  * French cards, where the code was once printed between two question marks.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
-@WithTestResource(AuthServiceTestResource.class)
-@WithTestResource(VoucherServiceTestResource.class)
+@WithVoucherService
 class PrintedCardLoginTest {
 
     @InjectAuthService

@@ -3,7 +3,6 @@ package org.hotspot.gateway.radius;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hotspot.gateway.radius.RadiusFixture.*;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.DatagramPacket;
@@ -23,14 +22,10 @@ import org.hotspot.gateway.radius.codec.RadiusAttribute;
 import org.hotspot.gateway.radius.codec.RadiusPacket;
 import org.hotspot.gateway.radius.codec.UserPassword;
 import org.hotspot.testing.AuthService;
-import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.InjectVoucherService;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
 import org.hotspot.testing.VoucherService;
-import org.hotspot.testing.VoucherServiceTestResource;
+import org.hotspot.testing.WithVoucherService;
 import org.hotspot.testing.radius.Radclient;
 import org.hotspot.testing.radius.Radclient.Reply;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,11 +37,7 @@ import org.junit.jupiter.api.Test;
  * cause. And what it answers twice the same way: a retransmission.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
-@WithTestResource(AuthServiceTestResource.class)
-@WithTestResource(VoucherServiceTestResource.class)
+@WithVoucherService
 class RadiusDropTest {
 
     @InjectAuthService

@@ -25,18 +25,15 @@ final class RadiusFixture {
             boolean requireMessageAuthenticator) {
         Map<String, Object> body = RouterGateway.routerAtLoopback(nasIdentifier, secret, site, coaPort);
         body.put("requireMessageAuthenticator", requireMessageAuthenticator);
-        return given().auth().oauth2(adminToken).contentType("application/json").body(body)
-                .when().post("/api/routers")
-                .then().statusCode(201)
-                .extract().path("id");
+        return RouterGateway.register(given(), adminToken, body);
     }
 
     static String nasIdentifier() {
-        return "hap-" + UUID.randomUUID().toString().substring(0, 8);
+        return RouterGateway.newNasIdentifier();
     }
 
     static String secret() {
-        return "secret-" + UUID.randomUUID();
+        return RouterGateway.newSecret();
     }
 
     /** A random MAC in the locally administered range, as a phone with MAC randomisation has. */

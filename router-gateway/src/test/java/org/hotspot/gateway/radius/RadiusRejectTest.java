@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hotspot.gateway.radius.RadiusFixture.*;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -21,16 +20,12 @@ import org.hotspot.events.Event;
 import org.hotspot.events.EventCodec;
 import org.hotspot.events.session.VoucherUsage;
 import org.hotspot.testing.AuthService;
-import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.InjectKafka;
 import org.hotspot.testing.InjectVoucherService;
-import org.hotspot.testing.KafkaTestResource;
 import org.hotspot.testing.KafkaUsers;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
 import org.hotspot.testing.VoucherService;
-import org.hotspot.testing.VoucherServiceTestResource;
+import org.hotspot.testing.WithVoucherService;
 import org.hotspot.testing.radius.Radclient;
 import org.hotspot.testing.radius.Radclient.Reply;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,11 +33,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every reject reason, as the router receives it: an Access-Reject with a Reply-Message in the organization's language. */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
-@WithTestResource(AuthServiceTestResource.class)
-@WithTestResource(VoucherServiceTestResource.class)
+@WithVoucherService
 class RadiusRejectTest {
 
     @InjectAuthService

@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hotspot.gateway.radius.RadiusFixture.*;
 
 import io.quarkus.redis.datasource.RedisDataSource;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.hotspot.events.voucher.ProjectionKeys;
 import org.hotspot.testing.AuthService;
-import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.InjectVoucherService;
-import org.hotspot.testing.KafkaTestResource;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
 import org.hotspot.testing.VoucherService;
-import org.hotspot.testing.VoucherServiceTestResource;
+import org.hotspot.testing.WithVoucherService;
 import org.hotspot.testing.radius.Radclient;
 import org.hotspot.testing.radius.Radclient.Reply;
 import org.junit.jupiter.api.Test;
@@ -29,11 +24,7 @@ import org.junit.jupiter.api.Test;
  * voucher whose online device router-gateway answers from Redis, the case an entry settles alone.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
-@WithTestResource(AuthServiceTestResource.class)
-@WithTestResource(VoucherServiceTestResource.class)
+@WithVoucherService
 class UntrustedRedisTest {
 
     private static final String DECISIONS = "hotspot_gateway_decisions_total";

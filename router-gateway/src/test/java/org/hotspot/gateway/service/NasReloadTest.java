@@ -3,7 +3,6 @@ package org.hotspot.gateway.service;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -32,11 +31,8 @@ import org.hotspot.gateway.radius.codec.Codes;
 import org.hotspot.gateway.radius.codec.PacketCodec;
 import org.hotspot.gateway.radius.codec.RadiusAttribute;
 import org.hotspot.gateway.repository.RouterRepository;
-import org.hotspot.testing.AuthServiceTestResource;
-import org.hotspot.testing.KafkaTestResource;
 import org.hotspot.testing.Management;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
+import org.hotspot.testing.WithAuthService;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,10 +43,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(NasReloadTest.NoPeriodicReload.class)
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
-@WithTestResource(AuthServiceTestResource.class)
+@WithAuthService
 class NasReloadTest {
 
     /** Only a miss can make the table reload. */

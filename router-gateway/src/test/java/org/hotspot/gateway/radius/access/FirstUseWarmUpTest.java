@@ -3,7 +3,6 @@ package org.hotspot.gateway.radius.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -14,12 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hotspot.testing.AuthServiceTestResource;
-import org.hotspot.testing.KafkaTestResource;
 import org.hotspot.testing.Management;
-import org.hotspot.testing.MongoTestResource;
-import org.hotspot.testing.RedisTestResource;
-import org.hotspot.testing.VoucherServiceTestResource;
+import org.hotspot.testing.WithVoucherService;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,11 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(FirstUseWarmUpTest.SomeRounds.class)
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(MongoTestResource.class)
-@WithTestResource(AuthServiceTestResource.class)
-@WithTestResource(VoucherServiceTestResource.class)
+@WithVoucherService
 class FirstUseWarmUpTest {
 
     private static final int ROUNDS = 300;
