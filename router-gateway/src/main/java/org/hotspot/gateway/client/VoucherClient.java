@@ -18,12 +18,12 @@ public class VoucherClient {
 
     private final VoucherRestClient client;
     private final String serviceToken;
-    private final GatewayConfig config;
+    private final GatewayConfig.Decisions config;
 
     VoucherClient(@RestClient VoucherRestClient client, ServiceToken token, GatewayConfig config) {
         this.client = client;
         this.serviceToken = token.value();
-        this.config = config;
+        this.config = config.decisions();
     }
 
     public Uni<Decision> authorize(String organizationId, String code, AccessRequest request) {
