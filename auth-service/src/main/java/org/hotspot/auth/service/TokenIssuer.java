@@ -18,13 +18,13 @@ import org.hotspot.common.security.JwtConfig;
 public class TokenIssuer {
 
     private final SigningKeys keys;
-    private final AuthConfig config;
+    private final AuthConfig.Tokens config;
     private final String issuer;
     private final String audience;
 
     public TokenIssuer(SigningKeys keys, AuthConfig config, JwtConfig jwt) {
         this.keys = keys;
-        this.config = config;
+        this.config = config.tokens();
         this.issuer = jwt.issuer();
         this.audience = jwt.audience();
     }
