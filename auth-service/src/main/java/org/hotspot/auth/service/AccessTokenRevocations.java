@@ -25,12 +25,12 @@ public class AccessTokenRevocations {
 
     private final TokenRevocationRepository repository;
     private final RevokedOperators local;
-    private final AuthConfig config;
+    private final AuthConfig.Tokens config;
 
     public AccessTokenRevocations(TokenRevocationRepository repository, RevokedOperators local, AuthConfig config) {
         this.repository = repository;
         this.local = local;
-        this.config = config;
+        this.config = config.tokens();
     }
 
     /**

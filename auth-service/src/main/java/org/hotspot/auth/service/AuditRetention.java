@@ -10,7 +10,7 @@ import org.hotspot.auth.repository.AuditRecordRepository;
 import org.jboss.logging.Logger;
 
 /**
- * Deletes audit records older than {@link AuthConfig#auditRetention()}. A scheduled sweep rather than
+ * Deletes audit records older than {@link AuthConfig.Audit#auditRetention()}. A scheduled sweep rather than
  * a TTL index, because the embedded MongoDB has none. Every replica sweeps: deleting by time is
  * idempotent, so two sweeps at once only find less to delete.
  */
@@ -23,16 +23,16 @@ public class AuditRetention {
     private static final Logger LOG = Logger.getLogger(AuditRetention.class);
 
     private final AuditRecordRepository records;
-    private final AuthConfig config;
+    private final AuthConfig.Audit config;
     private final Clock clock = Clock.systemUTC();
 
     public AuditRetention(AuditRecordRepository records, AuthConfig config) {
         this.records = records;
-        this.config = config;
+        this.config = config.audit();
     }
 
     // Several replicas may sweep at once: deleting what is already deleted is harmless.
-    @Scheduled(identity = JOB, every = "${hotspot.auth.audit-sweep-interval:1h}",
+    @Scheduled(identity = JOB, every = "${hotspot.auth.audit-sweep-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduledSweep() {
         return sweep()

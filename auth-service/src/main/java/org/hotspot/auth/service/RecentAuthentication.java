@@ -14,10 +14,10 @@ import org.hotspot.common.security.Caller;
 @ApplicationScoped
 public class RecentAuthentication {
 
-    private final AuthConfig config;
+    private final AuthConfig.Tokens config;
 
     public RecentAuthentication(AuthConfig config) {
-        this.config = config;
+        this.config = config.tokens();
     }
 
     /** Refuses with {@code reauthentication-required} unless the caller logged in within the configured time. */

@@ -25,11 +25,11 @@ public class RefreshTokens {
 
     private final SecureRandom random = new SecureRandom();
     private final RefreshTokenRepository repository;
-    private final AuthConfig config;
+    private final AuthConfig.Tokens config;
 
     public RefreshTokens(RefreshTokenRepository repository, AuthConfig config) {
         this.repository = repository;
-        this.config = config;
+        this.config = config.tokens();
     }
 
     /**

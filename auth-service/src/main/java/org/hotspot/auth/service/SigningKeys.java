@@ -109,7 +109,7 @@ public class SigningKeys {
     }
 
     /** Picks up a rotation another replica made on a shared key directory. */
-    @Scheduled(every = "${hotspot.auth.key-reload-interval:60s}", delayed = "60s")
+    @Scheduled(every = "${hotspot.auth.key-reload-interval}", delayed = "60s")
     synchronized void reload() {
         // Mid-rotation on another replica private.pem may be missing for an instant: never generate here.
         if (!Files.exists(dir.resolve(PRIVATE_KEY_FILE))) {

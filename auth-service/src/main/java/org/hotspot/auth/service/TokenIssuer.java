@@ -4,11 +4,11 @@ import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hotspot.auth.Operator;
 import org.hotspot.auth.SigningKey;
 import org.hotspot.auth.config.AuthConfig;
 import org.hotspot.common.security.Claims;
+import org.hotspot.common.security.JwtConfig;
 
 /**
  * Signs short-lived RS256 access tokens. Every service verifies them offline against the JWKS, so
@@ -18,17 +18,15 @@ import org.hotspot.common.security.Claims;
 public class TokenIssuer {
 
     private final SigningKeys keys;
-    private final AuthConfig config;
+    private final AuthConfig.Tokens config;
     private final String issuer;
     private final String audience;
 
-    public TokenIssuer(SigningKeys keys, AuthConfig config,
-            @ConfigProperty(name = "hotspot.jwt.issuer") String issuer,
-            @ConfigProperty(name = "hotspot.jwt.audience") String audience) {
+    public TokenIssuer(SigningKeys keys, AuthConfig config, JwtConfig jwt) {
         this.keys = keys;
-        this.config = config;
-        this.issuer = issuer;
-        this.audience = audience;
+        this.config = config.tokens();
+        this.issuer = jwt.issuer();
+        this.audience = jwt.audience();
     }
 
     /**

@@ -8,7 +8,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -27,13 +26,11 @@ public class AccessTokenChecks implements SecurityIdentityAugmentor {
     private final Duration clockSkew;
     private final MeterRegistry meters;
 
-    public AccessTokenChecks(RevokedOperators revoked, MeterRegistry meters,
-            @ConfigProperty(name = "hotspot.jwt.lifetime") Duration lifetime,
-            @ConfigProperty(name = "hotspot.jwt.clock-skew") Duration clockSkew) {
+    public AccessTokenChecks(RevokedOperators revoked, MeterRegistry meters, JwtConfig config) {
         this.revoked = revoked;
         this.meters = meters;
-        this.lifetime = lifetime;
-        this.clockSkew = clockSkew;
+        this.lifetime = config.lifetime();
+        this.clockSkew = config.clockSkew();
     }
 
     @Override

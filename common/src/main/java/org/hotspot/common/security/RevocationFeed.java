@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -49,15 +48,13 @@ public class RevocationFeed {
 
     /** @param token this service's own service token, which auth-service admits it by */
     public RevocationFeed(Vertx vertx, RevokedOperators revoked, MeterRegistry meters,
-            @ConfigProperty(name = "hotspot.auth-url") String authUrl,
-            @ConfigProperty(name = "hotspot.service-token") Optional<String> token,
-            @ConfigProperty(name = "hotspot.revocation.poll-interval") Duration interval) {
+            @ConfigProperty(name = "hotspot.auth-url") String authUrl, ServiceToken token, RevocationConfig config) {
         this.vertx = vertx;
         this.revoked = revoked;
         this.meters = meters;
         this.authUrl = authUrl.replaceAll("/+$", "");
-        this.serviceToken = ServiceAuthentication.ownToken(token);
-        this.interval = interval;
+        this.serviceToken = token.value();
+        this.interval = config.pollInterval();
     }
 
     void start(@Observes StartupEvent event) {

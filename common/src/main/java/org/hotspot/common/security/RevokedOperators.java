@@ -2,11 +2,11 @@ package org.hotspot.common.security;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * This service's copy of auth-service's revocation watermarks: per operator, the second before
@@ -26,7 +26,12 @@ public class RevokedOperators {
     private final Duration maxStaleness;
     private volatile long lastRefresh;
 
-    public RevokedOperators(@ConfigProperty(name = "hotspot.revocation.max-staleness") Duration maxStaleness) {
+    @Inject
+    RevokedOperators(RevocationConfig config) {
+        this(config.maxStaleness());
+    }
+
+    public RevokedOperators(Duration maxStaleness) {
         this.maxStaleness = maxStaleness;
     }
 

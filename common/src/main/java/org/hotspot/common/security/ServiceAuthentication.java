@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.Config;
 
@@ -23,13 +22,13 @@ import org.eclipse.microprofile.config.Config;
  * Service-to-service calls (router-gateway asking voucher-service for a decision) carry the calling
  * service's own token in {@value #HEADER}. Each caller has its own: the receiving service is told
  * them as {@code hotspot.service-tokens.<caller>} (env {@code HOTSPOT_SERVICE_TOKENS_ROUTER_GATEWAY}
- * and so on), the caller sends its own {@code hotspot.service-token}. A match gives an identity named
+ * and so on), the caller sends its own {@code hotspot.service-token} ({@link ServiceToken}). A match gives an identity named
  * after the caller with the role {@value #ROLE} and the caller's own role ({@link #ROUTER_GATEWAY},
  * ...), so each internal endpoint admits only the services that need it and a token stolen from one
  * service opens nothing meant for another. Operators' tokens never reach them.
  *
  * <p>A caller may have several tokens at once, comma separated, so one can be rotated: receivers
- * admit each, the caller sends the first ({@link #ownToken}). Add the new one second, restart the
+ * admit each, the caller sends the first ({@link ServiceToken}). Add the new one second, restart the
  * receivers; put it first, restart the caller; drop the old one, restart the receivers.
  *
  * <p>Operators' requests have no such header and go on to the JWT mechanism untouched.
@@ -67,15 +66,6 @@ public class ServiceAuthentication implements HttpAuthenticationMechanism {
                     .forEach(token -> tokens.add(new Accepted(caller, token.getBytes(StandardCharsets.UTF_8))));
         }
         this.accepted = List.copyOf(tokens);
-    }
-
-    /**
-     * What a caller sends from its {@code hotspot.service-token}: the first of its comma separated
-     * tokens. The same Secret key feeds the receivers, which admit every token in it, so during a
-     * rotation the caller sends one of them, never the whole list.
-     */
-    public static String ownToken(Optional<String> configured) {
-        return configured.map(tokens -> tokens.split(",", 2)[0].trim()).orElse("");
     }
 
     @Override

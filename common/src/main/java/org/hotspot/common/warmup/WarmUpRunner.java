@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -31,7 +30,7 @@ import org.jboss.logging.Logger;
  * unanswered; bench/radius/RESULTS.md). Kubernetes and the launcher send traffic only once ready.
  *
  * <p>A warm-up whose rounds fail (a service it calls is not up yet) waits between rounds rather than
- * spin; the whole is bounded by {@code hotspot.warm-up.max-time}, after which the service says ready
+ * spin; the whole is bounded by {@link WarmUpConfig#maxTime()}, after which the service says ready
  * anyway: a service half warm serves better than one that never admits traffic.
  */
 @Readiness
@@ -51,11 +50,8 @@ public class WarmUpRunner implements HealthCheck {
     private volatile boolean finished;
 
     @Inject
-    WarmUpRunner(@Any Instance<WarmUp> warmUps, Vertx vertx, MeterRegistry registry,
-            @ConfigProperty(name = "hotspot.warm-up.rounds", defaultValue = "4000") int rounds,
-            @ConfigProperty(name = "hotspot.warm-up.concurrency", defaultValue = "8") int concurrency,
-            @ConfigProperty(name = "hotspot.warm-up.max-time", defaultValue = "PT90S") Duration maxTime) {
-        this(warmUps.stream().toList(), vertx, registry, rounds, concurrency, maxTime);
+    WarmUpRunner(@Any Instance<WarmUp> warmUps, Vertx vertx, MeterRegistry registry, WarmUpConfig config) {
+        this(warmUps.stream().toList(), vertx, registry, config.rounds(), config.concurrency(), config.maxTime());
     }
 
     WarmUpRunner(List<WarmUp> warmUps, Vertx vertx, MeterRegistry registry, int rounds, int concurrency,

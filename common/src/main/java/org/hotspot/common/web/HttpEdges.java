@@ -47,12 +47,9 @@ public class HttpEdges implements HttpServerOptionsCustomizer {
     private final long maxBodyBytes;
 
     public HttpEdges(ObjectMapper json,
-            @ConfigProperty(name = "quarkus.http.limits.max-initial-line-length", defaultValue = "4096")
-            int maxRequestLine,
-            @ConfigProperty(name = "quarkus.http.limits.max-header-size", defaultValue = "20K")
-            MemorySize maxHeaderSize,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
-            MemorySize maxBodySize) {
+            @ConfigProperty(name = "quarkus.http.limits.max-initial-line-length") int maxRequestLine,
+            @ConfigProperty(name = "quarkus.http.limits.max-header-size") MemorySize maxHeaderSize,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.json = json;
         this.maxRequestLine = maxRequestLine;
         this.maxHeaderBytes = maxHeaderSize.asLongValue();

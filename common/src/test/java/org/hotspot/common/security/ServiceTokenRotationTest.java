@@ -22,7 +22,7 @@ class ServiceTokenRotationTest {
     @Test
     void duringARotationTheCallerSendsTheFirstTokenAndReceiversAdmitIt() {
         for (String key : new String[] {OLD + "," + NEW, NEW + ", " + OLD, NEW}) {
-            String sent = ServiceAuthentication.ownToken(Optional.of(key));
+            String sent = new ServiceToken(Optional.of(key)).value();
 
             assertThat(sent).isEqualTo(key.split(",")[0].trim());
             assertThat(receiverKnowing(key).callerOf(sent.getBytes(StandardCharsets.UTF_8)))
@@ -33,7 +33,7 @@ class ServiceTokenRotationTest {
 
     @Test
     void noTokenConfiguredSendsNone() {
-        assertThat(ServiceAuthentication.ownToken(Optional.empty())).isEmpty();
+        assertThat(new ServiceToken(Optional.empty()).value()).isEmpty();
     }
 
     private static ServiceAuthentication receiverKnowing(String key) {

@@ -5,11 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.hotspot.common.security.ServiceAuthentication;
+import org.hotspot.common.security.ServiceToken;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,10 +29,9 @@ public class OrganizationDirectory {
     private final String serviceToken;
     private final Map<String, Entry> languages = new ConcurrentHashMap<>();
 
-    OrganizationDirectory(@RestClient AuthRestClient client,
-            @ConfigProperty(name = "hotspot.service-token") Optional<String> token) {
+    OrganizationDirectory(@RestClient AuthRestClient client, ServiceToken token) {
         this.client = client;
-        this.serviceToken = ServiceAuthentication.ownToken(token);
+        this.serviceToken = token.value();
     }
 
     /** The organization's language: from memory when fresh, else from auth-service (at most two seconds). */

@@ -2,10 +2,8 @@ package org.hotspot.gateway.client;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.hotspot.common.security.ServiceAuthentication;
+import org.hotspot.common.security.ServiceToken;
 import org.hotspot.events.voucher.AccessRequest;
 import org.hotspot.events.voucher.Decision;
 import org.hotspot.gateway.config.GatewayConfig;
@@ -20,13 +18,12 @@ public class VoucherClient {
 
     private final VoucherRestClient client;
     private final String serviceToken;
-    private final GatewayConfig config;
+    private final GatewayConfig.Decisions config;
 
-    VoucherClient(@RestClient VoucherRestClient client,
-            @ConfigProperty(name = "hotspot.service-token") Optional<String> token, GatewayConfig config) {
+    VoucherClient(@RestClient VoucherRestClient client, ServiceToken token, GatewayConfig config) {
         this.client = client;
-        this.serviceToken = ServiceAuthentication.ownToken(token);
-        this.config = config;
+        this.serviceToken = token.value();
+        this.config = config.decisions();
     }
 
     public Uni<Decision> authorize(String organizationId, String code, AccessRequest request) {

@@ -2,161 +2,218 @@ package org.hotspot.gateway.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithParentName;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 
-/** router-gateway settings. Each key can be set as {@code hotspot.gateway.*} or its environment variable. */
+/**
+ * router-gateway settings. Each key can be set as {@code hotspot.gateway.*} or its environment variable.
+ * The groups below are for the reader: their keys sit directly under {@code hotspot.gateway}, each
+ * named as its method.
+ */
 @ConfigMapping(prefix = "hotspot.gateway")
 public interface GatewayConfig {
 
-    /**
-     * Address the RADIUS server binds to. A wildcard (0.0.0.0, or :: for IPv6 too) is one socket
-     * unless {@link #radiusBindEachAddress()}.
-     */
-    @WithDefault("0.0.0.0")
-    String radiusBindAddress();
-
-    /**
-     * Binds a wildcard {@link #radiusBindAddress()} on each address of each interface that is up at
-     * start instead. A wildcard socket replies from the source address the kernel picks for the
-     * router, which on a multi-homed host (two addresses in one network, an alias) may not be the one
-     * the router sent to, and the router drops the reply; bound per address, each reply leaves from
-     * the address asked. Off by default because it does not see addresses added later (a VRRP virtual
-     * IP, a DHCP renewal, a VPN): they go unanswered until a restart. An address that takes no socket
-     * yet (a tentative IPv6 address) is logged and skipped; a port another process holds fails start.
-     */
-    @WithDefault("false")
-    boolean radiusBindEachAddress();
-
-    /** UDP port of RADIUS authentication. */
-    @WithDefault("1812")
-    int radiusAuthPort();
-
-    /** UDP port of RADIUS accounting. */
-    @WithDefault("1813")
-    int radiusAcctPort();
-
-    /**
-     * Sockets bound to each RADIUS port with SO_REUSEPORT, each read by its own event loop, so that
-     * more than one core answers; the kernel spreads routers over them by address. Empty: one per
-     * available processor. 1 turns SO_REUSEPORT off.
-     */
-    java.util.OptionalInt radiusSockets();
-
     /** Where the secret keyring is generated at first start when {@link #secretKeys()} is not set. */
     @WithDefault("${user.home}/.hotspot/gateway-keys")
-    java.nio.file.Path keyDir();
+    Path keyDir();
 
     /**
      * The keyring sealing router secrets at rest, {@code id:base64key[,id:base64key]} (32-byte AES
      * keys). Add a key and name it in {@link #secretKeyId()} to rotate: secrets sealed with older
      * keys still open.
      */
-    java.util.Optional<String> secretKeys();
+    Optional<String> secretKeys();
 
     /** The key of {@link #secretKeys()} new secrets are sealed with; the first one when absent. */
-    java.util.Optional<String> secretKeyId();
+    Optional<String> secretKeyId();
 
     /**
      * The HMAC key voucher codes are looked up by (base64), the same as voucher-service's
-     * {@code hotspot.voucher.lookup-key}: with it the gateway reads the vouchers' Redis projection itself.
+     * {@code hotspot.voucher.lookup-key} (application.properties names it): with it the gateway reads
+     * the vouchers' Redis projection itself.
      */
-    java.util.Optional<String> voucherLookupKey();
+    Optional<String> voucherLookupKey();
 
     /** Where voucher-service keeps its generated keys when {@link #voucherLookupKey()} is not set (one machine). */
     @WithDefault("${user.home}/.hotspot/voucher-keys")
-    java.nio.file.Path voucherKeyDir();
+    Path voucherKeyDir();
 
     /**
      * The keyring voucher-service MACs its Redis projection with, the same as its
-     * {@code hotspot.voucher.projection-keys}; read from {@link #voucherKeyDir()} when not set (one machine).
+     * {@code hotspot.voucher.projection-keys} (application.properties names it); read from
+     * {@link #voucherKeyDir()} when not set (one machine).
      */
-    java.util.Optional<String> projectionKeys();
+    Optional<String> projectionKeys();
 
-    /**
-     * How long after voucher-service signed it a Redis entry may settle a login. Not shorter than
-     * voucher-service's {@code hotspot.voucher.cache-ttl} (entries live that long), or re-logins go to
-     * voucher-service more often; the replay protection forgets what it learnt this long after.
-     */
-    @WithDefault("PT11M")
-    java.time.Duration projectionMaxAge();
+    /** The RADIUS server: where it listens, and how it answers retransmissions. */
+    @WithParentName
+    Radius radius();
 
-    /** How long an authorization may wait for voucher-service before the request is dropped (the router retries). */
-    @WithDefault("PT2S")
-    java.time.Duration decisionTimeout();
+    /** Disconnect- and CoA-Requests sent to routers. */
+    @WithParentName
+    Coa coa();
 
-    /**
-     * How long a plan's Redis entry is reused from memory for re-logins answered here: an edit to a
-     * plan reaches those answers this much later (first use and new devices read it at once).
-     */
-    @WithDefault("PT2S")
-    java.time.Duration planCacheTtl();
+    /** How a login is decided: by voucher-service, or from its Redis projection. */
+    @WithParentName
+    Decisions decisions();
 
-    /**
-     * Voucher entries and device cool-downs each event loop keeps, coherent with Redis through its
-     * invalidations (client tracking); 0 reads Redis for every login.
-     */
-    @WithDefault("100000")
-    int redisNearCacheEntries();
+    /** The Redis values each event loop keeps in memory. */
+    @WithParentName
+    Redis redis();
 
-    /**
-     * How long an event loop's kept values may answer after its invalidation connection last
-     * answered a PING: a connection that died without closing sends no invalidations, so a change
-     * could go unseen this long.
-     */
-    @WithDefault("PT1S")
-    java.time.Duration redisNearCacheLease();
+    /** A device's cool-down after repeated rejects; the budgets per router and organization are {@code hotspot.guessing.*}. */
+    @WithParentName
+    BruteForce bruteForce();
 
-    /** The longest a kept Redis value is used without reading it again, whatever Redis says. */
-    @WithDefault("PT60S")
-    java.time.Duration redisNearCacheMaxAge();
+    /** The router table. */
+    @WithParentName
+    Routers routers();
 
-    /** How often the router table is read again, so routers registered through another replica are known. */
-    @WithDefault("10s")
-    String nasReloadInterval();
+    interface Radius {
 
-    /**
-     * Rejects of one device within {@link #bruteForceWindow()} after which it cools down: refused
-     * without a decision, except with a code it was accepted with before (so a spoofed MAC locks no
-     * customer out). The budgets per router and organization are {@code hotspot.guessing.*}
-     * ({@link org.hotspot.common.guessing.GuessingBudgets}), shared with voucher-service's estimate.
-     */
-    @WithDefault("10")
-    int bruteForceThreshold();
+        /**
+         * Address the RADIUS server binds to. A wildcard (0.0.0.0, or :: for IPv6 too) is one socket
+         * unless {@link #radiusBindEachAddress()}.
+         */
+        @WithDefault("0.0.0.0")
+        String radiusBindAddress();
 
-    /** The window rejects are counted in. */
-    @WithDefault("PT5M")
-    java.time.Duration bruteForceWindow();
+        /**
+         * Binds a wildcard {@link #radiusBindAddress()} on each address of each interface that is up at
+         * start instead. A wildcard socket replies from the source address the kernel picks for the
+         * router, which on a multi-homed host (two addresses in one network, an alias) may not be the one
+         * the router sent to, and the router drops the reply; bound per address, each reply leaves from
+         * the address asked. Off by default because it does not see addresses added later (a VRRP virtual
+         * IP, a DHCP renewal, a VPN): they go unanswered until a restart. An address that takes no socket
+         * yet (a tentative IPv6 address) is logged and skipped; a port another process holds fails start.
+         */
+        @WithDefault("false")
+        boolean radiusBindEachAddress();
 
-    /** How long a device past the threshold is refused. */
-    @WithDefault("PT15M")
-    java.time.Duration bruteForceCooldown();
+        /** UDP port of RADIUS authentication. */
+        @WithDefault("1812")
+        int radiusAuthPort();
 
-    /** How long an answered request is remembered, so a retransmission gets the same answer (RFC 5080 §2.2.2). */
-    @WithDefault("PT30S")
-    java.time.Duration duplicateWindow();
+        /** UDP port of RADIUS accounting. */
+        @WithDefault("1813")
+        int radiusAcctPort();
 
-    /**
-     * The most requests remembered for duplicate detection, about 220 bytes each, held in arrays
-     * allocated at start; past it the oldest are forgotten first, before their window ends.
-     */
-    @WithDefault("100000")
-    int duplicateCapacity();
+        /**
+         * Sockets bound to each RADIUS port with SO_REUSEPORT, each read by its own event loop, so that
+         * more than one core answers; the kernel spreads routers over them by address. Empty: one per
+         * available processor. 1 turns SO_REUSEPORT off.
+         */
+        OptionalInt radiusSockets();
 
-    /** Address the Disconnect/CoA client sends from. */
-    @WithDefault("0.0.0.0")
-    String coaBindAddress();
+        /** How long an answered request is remembered, so a retransmission gets the same answer (RFC 5080 §2.2.2). */
+        @WithDefault("PT30S")
+        Duration duplicateWindow();
 
-    /** Disconnect- or CoA-Requests sent for one command before it is given up as unanswered, the first included. */
-    @WithDefault("4")
-    int coaAttempts();
+        /**
+         * The most requests remembered for duplicate detection, about 220 bytes each, held in arrays
+         * allocated at start; past it the oldest are forgotten first, before their window ends.
+         */
+        @WithDefault("100000")
+        int duplicateCapacity();
+    }
 
-    /** How long the first Disconnect- or CoA-Request waits for its answer; each retry waits twice as long. */
-    @WithDefault("PT1S")
-    java.time.Duration coaTimeout();
+    interface Coa {
 
-    /**
-     * Source addresses routers of several organizations may register at (carrier NAT), told apart
-     * by NAS-Identifier; the platform operator's act, as {@code PUT /api/routers/shared-addresses/{address}}
-     * is a platform admin's.
-     */
-    java.util.Optional<java.util.List<String>> sharedAddresses();
+        /** Address the Disconnect/CoA client sends from. */
+        @WithDefault("0.0.0.0")
+        String coaBindAddress();
+
+        /** Disconnect- or CoA-Requests sent for one command before it is given up as unanswered, the first included. */
+        @WithDefault("4")
+        int coaAttempts();
+
+        /** How long the first Disconnect- or CoA-Request waits for its answer; each retry waits twice as long. */
+        @WithDefault("PT1S")
+        Duration coaTimeout();
+    }
+
+    interface Decisions {
+
+        /** How long an authorization may wait for voucher-service before the request is dropped (the router retries). */
+        @WithDefault("PT2S")
+        Duration decisionTimeout();
+
+        /**
+         * How long after voucher-service signed it a Redis entry may settle a login. Not shorter than
+         * voucher-service's {@code hotspot.voucher.cache-ttl} (entries live that long), or re-logins go to
+         * voucher-service more often; the replay protection forgets what it learnt this long after.
+         */
+        @WithDefault("PT11M")
+        Duration projectionMaxAge();
+
+        /**
+         * How long a plan's Redis entry is reused from memory for re-logins answered here: an edit to a
+         * plan reaches those answers this much later (first use and new devices read it at once).
+         */
+        @WithDefault("PT2S")
+        Duration planCacheTtl();
+    }
+
+    interface Redis {
+
+        /**
+         * Voucher entries and device cool-downs each event loop keeps, coherent with Redis through its
+         * invalidations (client tracking); 0 reads Redis for every login.
+         */
+        @WithDefault("100000")
+        int redisNearCacheEntries();
+
+        /**
+         * How long an event loop's kept values may answer after its invalidation connection last
+         * answered a PING: a connection that died without closing sends no invalidations, so a change
+         * could go unseen this long.
+         */
+        @WithDefault("PT1S")
+        Duration redisNearCacheLease();
+
+        /** The longest a kept Redis value is used without reading it again, whatever Redis says. */
+        @WithDefault("PT60S")
+        Duration redisNearCacheMaxAge();
+    }
+
+    interface BruteForce {
+
+        /**
+         * Rejects of one device within {@link #bruteForceWindow()} after which it cools down: refused
+         * without a decision, except with a code it was accepted with before (so a spoofed MAC locks no
+         * customer out). The budgets per router and organization are {@code hotspot.guessing.*}
+         * ({@link org.hotspot.common.guessing.GuessingBudgets}), shared with voucher-service's estimate.
+         */
+        @WithDefault("10")
+        int bruteForceThreshold();
+
+        /** The window rejects are counted in. */
+        @WithDefault("PT5M")
+        Duration bruteForceWindow();
+
+        /** How long a device past the threshold is refused. */
+        @WithDefault("PT15M")
+        Duration bruteForceCooldown();
+    }
+
+    interface Routers {
+
+        /**
+         * How often the router table is read again, so routers registered through another replica are
+         * known (read by {@code NasRegistry}'s schedule, a scheduler interval such as {@code 10s}).
+         */
+        @WithDefault("10s")
+        String nasReloadInterval();
+
+        /**
+         * Source addresses routers of several organizations may register at (carrier NAT), told apart
+         * by NAS-Identifier; the platform operator's act, as {@code PUT /api/routers/shared-addresses/{address}}
+         * is a platform admin's.
+         */
+        Optional<List<String>> sharedAddresses();
+    }
 }

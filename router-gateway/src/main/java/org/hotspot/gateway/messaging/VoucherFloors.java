@@ -37,7 +37,7 @@ import org.jboss.logging.Logger;
  * stored version), and the disconnect session-service sends on revocation still comes.
  *
  * <p>A floor is kept while an entry older than it could still pass: entries are trusted for
- * {@link GatewayConfig#projectionMaxAge()} after they were signed, so a floor heard that long ago
+ * {@link GatewayConfig.Decisions#projectionMaxAge()} after they were signed, so a floor heard that long ago
  * (plus a minute for clocks) has no entry left to stop.
  */
 @ApplicationScoped
@@ -56,7 +56,7 @@ public class VoucherFloors {
     private volatile long since = Long.MAX_VALUE;
 
     public VoucherFloors(GatewayConfig config, MeterRegistry meters) {
-        this.keepMillis = config.projectionMaxAge().toMillis() + 60_000;
+        this.keepMillis = config.decisions().projectionMaxAge().toMillis() + 60_000;
         this.learnt = meters.counter("hotspot.gateway.redis.floors");
     }
 

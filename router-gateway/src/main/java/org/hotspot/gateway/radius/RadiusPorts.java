@@ -26,7 +26,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Opens the authentication and accounting ports at start and closes them at shutdown, on the bind
- * address or, with {@link GatewayConfig#radiusBindEachAddress()}, on each address of the machine.
+ * address or, with {@link GatewayConfig.Radius#radiusBindEachAddress()}, on each address of the machine.
  */
 @ApplicationScoped
 public class RadiusPorts {
@@ -36,14 +36,14 @@ public class RadiusPorts {
     private final RadiusServer<Nas> authentication;
     private final RadiusServer<Nas> accounting;
     private final DuplicateCache duplicates;
-    private final GatewayConfig config;
+    private final GatewayConfig.Radius config;
     private final Vertx vertx;
     private long sweepTimer = -1;
 
-    public RadiusPorts(Vertx vertx, GatewayConfig config, NasRegistry registry, AccessService access,
+    public RadiusPorts(Vertx vertx, GatewayConfig gateway, NasRegistry registry, AccessService access,
             AccountingService accountingService, MeterRegistry meters) {
         this.vertx = vertx;
-        this.config = config;
+        this.config = gateway.radius();
         this.duplicates = new DuplicateCache(config.duplicateWindow(), config.duplicateCapacity());
         this.authentication = new RadiusServer<>("auth", access, registry, duplicates, meters);
         this.accounting = new RadiusServer<>("acct", accountingService, registry, duplicates, meters);

@@ -89,9 +89,9 @@ public class EventLoopRedis {
         this.vertx = vertx;
         this.options = options;
         this.pooled = pooled;
-        this.cacheCapacity = config.redisNearCacheEntries();
-        this.cacheMaxAgeNanos = config.redisNearCacheMaxAge().toNanos();
-        this.cacheLeaseNanos = config.redisNearCacheLease().toNanos();
+        this.cacheCapacity = config.redis().redisNearCacheEntries();
+        this.cacheMaxAgeNanos = config.redis().redisNearCacheMaxAge().toNanos();
+        this.cacheLeaseNanos = config.redis().redisNearCacheLease().toNanos();
         this.hits = meters.counter("hotspot.gateway.redis.near-cache", "result", "hit");
         this.misses = meters.counter("hotspot.gateway.redis.near-cache", "result", "miss");
     }

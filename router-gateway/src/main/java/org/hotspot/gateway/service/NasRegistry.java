@@ -100,7 +100,7 @@ public class NasRegistry implements RadiusClients<NasRegistry.Nas> {
         return routerId == null ? null : byId.get(routerId);
     }
 
-    @Scheduled(every = "${hotspot.gateway.nas-reload-interval:10s}", delayed = "10s",
+    @Scheduled(every = "${hotspot.gateway.nas-reload-interval}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
         return reload().onFailure().invoke(e -> LOG.warnf("Router table not reloaded: %s", e.getMessage()))

@@ -40,7 +40,7 @@ public class RouterAddresses {
             GatewayConfig config) {
         this.addresses = addresses;
         this.routers = routers;
-        this.sharedByConfiguration = Set.copyOf(config.sharedAddresses().orElse(List.of()));
+        this.sharedByConfiguration = Set.copyOf(config.routers().sharedAddresses().orElse(List.of()));
     }
 
     /**

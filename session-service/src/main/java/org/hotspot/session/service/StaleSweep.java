@@ -53,7 +53,7 @@ public class StaleSweep {
         this.meters = meters;
     }
 
-    @Scheduled(every = "${hotspot.session.stale-sweep-interval:60s}", delayed = "10s",
+    @Scheduled(every = "${hotspot.session.stale-sweep-interval}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
         return sweep().onFailure().invoke(e -> LOG.warnf("Stale sweep failed, next run retries: %s", e.getMessage()))

@@ -32,7 +32,7 @@ public class SampleRetention {
                 .register(registry);
     }
 
-    @Scheduled(every = "${hotspot.session.sample-sweep-interval:1h}", delayed = "1m",
+    @Scheduled(every = "${hotspot.session.sample-sweep-interval}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
         return sweep()

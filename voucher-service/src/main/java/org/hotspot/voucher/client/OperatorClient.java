@@ -4,12 +4,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.Duration;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.hotspot.common.problem.ProblemException;
 import org.hotspot.common.security.Role;
-import org.hotspot.common.security.ServiceAuthentication;
+import org.hotspot.common.security.ServiceToken;
 
 /**
  * Operators as auth-service, which owns them, knows them. A slow or failing auth-service is
@@ -22,10 +20,9 @@ public class OperatorClient {
     private final String serviceToken;
 
     /** @param token voucher-service's own service token, the one auth-service knows it by */
-    OperatorClient(@RestClient OperatorRestClient client,
-            @ConfigProperty(name = "hotspot.service-token") Optional<String> token) {
+    OperatorClient(@RestClient OperatorRestClient client, ServiceToken token) {
         this.client = client;
-        this.serviceToken = ServiceAuthentication.ownToken(token);
+        this.serviceToken = token.value();
     }
 
     /** Whether the organization has an enabled operator of that name with the RESELLER role. */

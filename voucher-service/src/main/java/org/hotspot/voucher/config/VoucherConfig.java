@@ -2,21 +2,23 @@ package org.hotspot.voucher.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithParentName;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
-/** voucher-service settings. Each key can be set as {@code hotspot.voucher.*} or its environment variable. */
+/**
+ * voucher-service settings. Each key can be set as {@code hotspot.voucher.*} or its environment variable;
+ * the defaults are here and nowhere else. The groups below are for the reader: their keys sit directly
+ * under {@code hotspot.voucher}, each named as its method.
+ */
 @ConfigMapping(prefix = "hotspot.voucher")
 public interface VoucherConfig {
 
     /** Public URL of the captive portal that voucher QR codes open. */
     @WithDefault("http://127.0.0.1:8080/portal")
-    java.net.URI portalUrl();
-
-    /** The largest batch one request may generate. */
-    @WithDefault("100000")
-    int maxBatchSize();
+    URI portalUrl();
 
     /** Where keys not given below are generated at first start and kept. In Kubernetes, unused: the keys come from a Secret. */
     @WithDefault("${user.home}/.hotspot/voucher-keys")
@@ -42,46 +44,96 @@ public interface VoucherConfig {
      * The keyring MAC'ing every projection written to Redis, {@code id:base64key[,id:base64key]}
      * (32 bytes or more each); the first one signs. router-gateway needs the same ring and Redis
      * must never hold it. Rotate by putting a new key first and dropping the old one after
-     * {@link #cacheTtl()}.
+     * {@link Authorization#cacheTtl()}.
      */
     Optional<String> projectionKeys();
 
     /** The HMAC key signing QR tokens (base64, 32 bytes or more). Changing it voids every printed QR code. */
     Optional<String> qrKey();
 
-    /** Acct-Interim-Interval given to routers with every accept. */
-    @WithDefault("PT5M")
-    Duration interimInterval();
+    /** Generating batches. */
+    @WithParentName
+    Batches batches();
 
-    /** How long a granted device counts against shared users with no news of its session (three interim intervals). */
-    @WithDefault("PT15M")
-    Duration deviceLease();
+    /** What an accept gives a router, and the Redis entries re-logins are answered from. */
+    @WithParentName
+    Authorization authorization();
 
-    /** How long a voucher's Redis entry lives unread; changes rewrite it at once regardless. */
-    @WithDefault("PT10M")
-    Duration cacheTtl();
+    /** How often the background jobs run: scheduler intervals such as {@code 60s}, read by each job's schedule. */
+    @WithParentName
+    Schedules schedules();
 
-    /** Vouchers stored per database round trip while generating a batch. */
-    @WithDefault("2000")
-    int generationChunk();
+    interface Batches {
 
-    /** A batch still GENERATING with no heartbeat for this long was abandoned by a stopped replica and is marked FAILED. */
-    @WithDefault("PT2M")
-    Duration abandonedAfter();
+        /** The largest batch one request may generate. */
+        @WithDefault("100000")
+        int maxBatchSize();
 
-    /** How often unused vouchers past their batch's expiry and active ones past their validity are expired. */
-    @WithDefault("60s")
-    String expirySweepInterval();
+        /** Vouchers stored per database round trip while generating a batch. */
+        @WithDefault("2000")
+        int generationChunk();
 
-    /** How often lifecycle events a crash or broker outage left in vouchers' outboxes are sent again. */
-    @WithDefault("30s")
-    String outboxRelayInterval();
+        /**
+         * A batch still GENERATING with no heartbeat for this long was abandoned by a stopped replica and is
+         * marked FAILED.
+         */
+        @WithDefault("PT2M")
+        Duration abandonedAfter();
+    }
 
-    /** How often refunds of reseller credit that could not be given at once are tried again. */
-    @WithDefault("5s")
-    String refundRetryInterval();
+    interface Authorization {
 
-    /** How often codes sealed with an older key of {@link #codeKeys()} are sealed again with the current one. */
-    @WithDefault("10m")
-    String resealInterval();
+        /** Acct-Interim-Interval given to routers with every accept. */
+        @WithDefault("PT5M")
+        Duration interimInterval();
+
+        /**
+         * How long a granted device counts against shared users with no news of its session (three interim
+         * intervals).
+         */
+        @WithDefault("PT15M")
+        Duration deviceLease();
+
+        /** How long a voucher's Redis entry lives unread; changes rewrite it at once regardless. */
+        @WithDefault("PT10M")
+        Duration cacheTtl();
+    }
+
+    interface Schedules {
+
+        /**
+         * How often unused vouchers past their batch's expiry and active ones past their validity are expired
+         * ({@code ExpirySweep}).
+         */
+        @WithDefault("60s")
+        String expirySweepInterval();
+
+        /**
+         * How often lifecycle events a crash or broker outage left in vouchers' outboxes are sent again
+         * ({@code OutboxRelay}).
+         */
+        @WithDefault("30s")
+        String outboxRelayInterval();
+
+        /**
+         * How often events the broker has taken are cleared from their vouchers' outboxes, many in one write
+         * ({@code OutboxAcks}).
+         */
+        @WithDefault("1s")
+        String outboxClearInterval();
+
+        /**
+         * How often refunds of reseller credit that could not be given at once are tried again
+         * ({@code ResellerRefunds}).
+         */
+        @WithDefault("5s")
+        String refundRetryInterval();
+
+        /**
+         * How often codes sealed with an older key of {@link VoucherConfig#codeKeys()} are sealed again with the
+         * current one ({@code CodeResealer}).
+         */
+        @WithDefault("10m")
+        String resealInterval();
+    }
 }

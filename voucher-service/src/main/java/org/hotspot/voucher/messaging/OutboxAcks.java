@@ -43,7 +43,8 @@ public class OutboxAcks {
         sent.add(new SentEvent(voucherId, eventId));
     }
 
-    @Scheduled(every = "${hotspot.voucher.outbox-clear-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${hotspot.voucher.outbox-clear-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> clear() {
         List<SentEvent> batch = new ArrayList<>();
         for (SentEvent event = sent.poll(); event != null && batch.size() < MAX_PER_WRITE; event = sent.poll()) {

@@ -32,7 +32,7 @@ public class OutboxRelay {
         this.acks = acks;
     }
 
-    @Scheduled(every = "${hotspot.voucher.outbox-relay-interval:30s}", delayed = "10s",
+    @Scheduled(every = "${hotspot.voucher.outbox-relay-interval}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> relay() {
         return vouchers.withPendingEvents(Instant.now().minus(GRACE), 500)

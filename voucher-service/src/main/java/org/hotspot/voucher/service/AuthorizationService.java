@@ -48,7 +48,8 @@ public class AuthorizationService {
         this.cache = cache;
         this.changes = changes;
         this.keys = keys;
-        this.authorizer = new Authorizer(config.interimInterval(), config.deviceLease());
+        this.authorizer = new Authorizer(config.authorization().interimInterval(),
+                config.authorization().deviceLease());
         this.registry = registry;
     }
 

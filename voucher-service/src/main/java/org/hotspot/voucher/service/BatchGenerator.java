@@ -51,7 +51,7 @@ public class BatchGenerator {
         this.batches = batches;
         this.publisher = publisher;
         this.keys = keys;
-        this.chunk = config.generationChunk();
+        this.chunk = config.batches().generationChunk();
     }
 
     /** Generates every voucher of the batch; completes with the batch's final state, never fails. */

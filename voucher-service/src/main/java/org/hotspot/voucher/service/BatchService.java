@@ -67,8 +67,8 @@ public class BatchService {
     }
 
     public Uni<Batch> create(Caller caller, Order order) {
-        if (order.count() < 1 || order.count() > config.maxBatchSize()) {
-            return Uni.createFrom().failure(VoucherProblems.badCount(order.count(), config.maxBatchSize()));
+        if (order.count() < 1 || order.count() > config.batches().maxBatchSize()) {
+            return Uni.createFrom().failure(VoucherProblems.badCount(order.count(), config.batches().maxBatchSize()));
         }
         String organizationId = caller.organizationId();
         return profiles.findInOrganization(organizationId, order.profileId())
@@ -179,7 +179,7 @@ public class BatchService {
     /** Batches a stopped replica left GENERATING are marked FAILED (their vouchers removed), so none waits forever. */
     @Scheduled(every = "60s", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> failAbandoned() {
-        return batches.abandoned(Instant.now().minus(config.abandonedAfter()))
+        return batches.abandoned(Instant.now().minus(config.batches().abandonedAfter()))
                 .onItem().transformToMulti(list -> Multi.createFrom().iterable(list))
                 .onItem().transformToUniAndConcatenate(batch -> batches.failIfStill(batch.id, batch.heartbeatAt,
                                 "generation stopped (the service was restarted); make the batch again")

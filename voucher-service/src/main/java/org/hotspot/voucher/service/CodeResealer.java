@@ -32,7 +32,7 @@ public class CodeResealer {
         this.box = keys.codes();
     }
 
-    @Scheduled(every = "${hotspot.voucher.reseal-interval:10m}", delayed = "1m",
+    @Scheduled(every = "${hotspot.voucher.reseal-interval}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
         return reseal().onFailure().invoke(e -> LOG.warnf("Resealing codes stopped this round: %s", e.getMessage()))

@@ -31,7 +31,7 @@ public class ExpirySweep {
         this.changes = changes;
     }
 
-    @Scheduled(every = "${hotspot.voucher.expiry-sweep-interval:60s}", delayed = "5s",
+    @Scheduled(every = "${hotspot.voucher.expiry-sweep-interval}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
         return sweep().onFailure().invoke(e -> LOG.warnf("Expiry sweep stopped this round: %s", e.getMessage()))

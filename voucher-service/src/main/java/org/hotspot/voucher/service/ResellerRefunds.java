@@ -57,7 +57,7 @@ public class ResellerRefunds {
                 .onFailure().recoverWithNull();
     }
 
-    @Scheduled(every = "${hotspot.voucher.refund-retry-interval:5s}", delayed = "5s",
+    @Scheduled(every = "${hotspot.voucher.refund-retry-interval}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> retryDue() {
         return refunds.due(Instant.now(), DUE_PER_ROUND)

@@ -72,8 +72,9 @@ public class VoucherCache {
         this.values = redis.value(String.class);
         this.vouchers = vouchers;
         this.profiles = profiles;
-        this.ttl = config.cacheTtl();
-        this.terms = new PlanProjection.Terms(config.interimInterval().toSeconds(), config.deviceLease().toSeconds());
+        this.ttl = config.authorization().cacheTtl();
+        this.terms = new PlanProjection.Terms(config.authorization().interimInterval().toSeconds(),
+                config.authorization().deviceLease().toSeconds());
         this.hits = registry.counter("hotspot.voucher.cache", "result", "hit");
         this.misses = registry.counter("hotspot.voucher.cache", "result", "miss");
         this.errors = registry.counter("hotspot.voucher.cache", "result", "error");

@@ -16,7 +16,7 @@ import org.hotspot.gateway.redis.EventLoopRedis;
  * Plans' Redis entries, kept in memory for a couple of seconds. An organization sells a handful of
  * plans to thousands of devices, so without this every re-login would read the same few entries
  * again: a second Redis round trip per login for data that changes a few times a year. A plan edit
- * reaches the answers given here {@link GatewayConfig#planCacheTtl()} later.
+ * reaches the answers given here {@link GatewayConfig.Decisions#planCacheTtl()} later.
  */
 @ApplicationScoped
 public class PlanCache {
@@ -35,7 +35,7 @@ public class PlanCache {
     public PlanCache(EventLoopRedis redis, TrustedEntries entries, GatewayConfig config) {
         this.redis = redis;
         this.entries = entries;
-        this.ttlNanos = config.planCacheTtl().toNanos();
+        this.ttlNanos = config.decisions().planCacheTtl().toNanos();
     }
 
     /**

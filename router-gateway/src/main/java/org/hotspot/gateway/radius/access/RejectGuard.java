@@ -22,8 +22,9 @@ import org.jboss.logging.Logger;
  * Guessing voucher codes through the routers. Rejects are counted in Redis, shared by every gateway
  * replica, against four budgets, each of which, once spent, puts its scope in a cool-down:
  * <ul>
- * <li>the device (Calling-Station-Id), every reject: past {@link GatewayConfig#bruteForceThreshold()}
- * within {@link GatewayConfig#bruteForceWindow()} it cools down for {@link GatewayConfig#bruteForceCooldown()};
+ * <li>the device (Calling-Station-Id), every reject: past {@link GatewayConfig.BruteForce#bruteForceThreshold()}
+ * within {@link GatewayConfig.BruteForce#bruteForceWindow()} it cools down for
+ * {@link GatewayConfig.BruteForce#bruteForceCooldown()};
  * <li>the router, unknown codes from any device, so that changing MAC at every try gains nothing
  * ({@link GuessingBudgets#routerBudget()});
  * <li>the router's requests without a Calling-Station-Id, which have no device to count: their own
@@ -67,7 +68,7 @@ public class RejectGuard {
 
     private final ReactiveValueCommands<String, Long> counters;
     private final ReactiveKeyCommands<String> keys;
-    private final GatewayConfig config;
+    private final GatewayConfig.BruteForce config;
     private final GuessingBudgets budgets;
     private final MeterRegistry registry;
     private final Map<String, String> routerKeys = new ConcurrentHashMap<>();
@@ -77,7 +78,7 @@ public class RejectGuard {
             MeterRegistry registry) {
         this.counters = redis.value(Long.class);
         this.keys = redis.key();
-        this.config = config;
+        this.config = config.bruteForce();
         this.budgets = budgets;
         this.registry = registry;
         // Fails start on a window the estimate cannot be computed for, rather than the first reject.

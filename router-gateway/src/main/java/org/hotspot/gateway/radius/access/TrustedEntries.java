@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The Redis entries router-gateway may answer from: only those voucher-service sealed for the very
- * key they were read from ({@link ProjectionSeal}), signed within {@link GatewayConfig#projectionMaxAge()}
+ * key they were read from ({@link ProjectionSeal}), signed within {@link GatewayConfig.Decisions#projectionMaxAge()}
  * and after this instance began hearing transitions, and (vouchers) not older than a transition
  * heard of ({@link VoucherFloors}). Anything else is no entry at all, as on a miss: voucher-service
  * decides, from MongoDB where it matters. Such entries are counted by why
@@ -75,7 +75,7 @@ public class TrustedEntries {
                         () -> ProjectionSeal.newKeyring("local1")));
         this.seal = ProjectionSeal.parse(keyring);
         this.floors = floors;
-        this.maxAgeMillis = config.projectionMaxAge().toMillis();
+        this.maxAgeMillis = config.decisions().projectionMaxAge().toMillis();
         this.forged = meters.counter("hotspot.gateway.redis.untrusted", "reason", "forged");
         this.stale = meters.counter("hotspot.gateway.redis.untrusted", "reason", "stale");
         this.replayed = meters.counter("hotspot.gateway.redis.untrusted", "reason", "replayed");

@@ -57,7 +57,7 @@ public class SessionCommands {
     private final NasRegistry registry;
     private final SealedUserNames userNames;
     private final CoaClient coa;
-    private final GatewayConfig config;
+    private final GatewayConfig.Coa config;
     private final MeterRegistry meters;
     private final Clock clock = Clock.systemUTC();
 
@@ -65,9 +65,9 @@ public class SessionCommands {
             MeterRegistry meters) {
         this.registry = registry;
         this.userNames = userNames;
-        this.config = config;
+        this.config = config.coa();
         this.meters = meters;
-        this.coa = new CoaClient(vertx, meters, config.coaAttempts(), config.coaTimeout());
+        this.coa = new CoaClient(vertx, meters, this.config.coaAttempts(), this.config.coaTimeout());
     }
 
     void open(@Observes StartupEvent start) {
