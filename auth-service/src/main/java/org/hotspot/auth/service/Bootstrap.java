@@ -14,6 +14,7 @@ import org.hotspot.auth.Operator;
 import org.hotspot.auth.Organization;
 import org.hotspot.auth.repository.OperatorRepository;
 import org.hotspot.auth.repository.OrganizationRepository;
+import org.hotspot.common.mongo.MongoErrors;
 import org.hotspot.common.security.Role;
 import org.jboss.logging.Logger;
 
@@ -83,7 +84,7 @@ public class Bootstrap {
                         ? "Created platform admin '" + ADMIN + "' with the generated password " + password
                                 + " (shown once; set HOTSPOT_ADMIN_PASSWORD to choose it)"
                         : "Created platform admin '" + ADMIN + "' with the password from HOTSPOT_ADMIN_PASSWORD"))
-                .onFailure(OperatorService::isDuplicateKey).recoverWithNull()
+                .onFailure(MongoErrors::isDuplicateKey).recoverWithNull()
                 .replaceWithVoid();
     }
 

@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.bson.Document;
+import org.hotspot.common.mongo.MongoErrors;
 import org.hotspot.session.UsageDelta;
-import org.hotspot.session.repository.MongoErrors;
 
 /**
  * Adds samples to roll-up buckets, each exactly once, without transactions. A batch reads the
