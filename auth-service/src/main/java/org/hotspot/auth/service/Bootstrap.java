@@ -16,6 +16,7 @@ import org.hotspot.auth.repository.OperatorRepository;
 import org.hotspot.auth.repository.OrganizationRepository;
 import org.hotspot.common.mongo.MongoErrors;
 import org.hotspot.common.security.Role;
+import org.hotspot.keys.KeyMaterial;
 import org.jboss.logging.Logger;
 
 /**
@@ -65,7 +66,7 @@ public class Bootstrap {
 
     private Uni<Void> createAdmin() {
         boolean generated = adminPassword.filter(p -> !p.isBlank()).isEmpty();
-        String password = adminPassword.filter(p -> !p.isBlank()).orElseGet(Bootstrap::generated);
+        String password = adminPassword.filter(p -> !p.isBlank()).orElseGet(() -> KeyMaterial.newPassword(20));
         PasswordPolicy.check(ADMIN, password);
         return hasher.hash(password)
                 .chain(hash -> {
@@ -86,9 +87,5 @@ public class Bootstrap {
                         : "Created platform admin '" + ADMIN + "' with the password from HOTSPOT_ADMIN_PASSWORD"))
                 .onFailure(MongoErrors::isDuplicateKey).recoverWithNull()
                 .replaceWithVoid();
-    }
-
-    private static String generated() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 20);
     }
 }
