@@ -8,7 +8,7 @@ import org.hotspot.events.accounting.AccountingRecord;
 import org.hotspot.events.accounting.AccountingRecord.StatusType;
 
 /**
- * What one batch's records of one session did to it, worked out in memory with {@link SessionAccounting};
+ * What one poll's records of one session did to it, worked out in memory with {@link SessionAccounting};
  * pure, no I/O. The same stored session and the same records always give the same deltas, so the
  * usage they carry can be written before the session itself: a crash in between, or a lost write
  * condition, leads to the same deltas again, and the usage series takes each of them once.
@@ -87,12 +87,12 @@ public final class SessionUpdate {
         return redelivered;
     }
 
-    /** When the session's Start in this batch happened, null without one: the device's older sessions end then. */
+    /** When the session's Start in this poll happened, null without one: the device's older sessions end then. */
     public Instant startedAt() {
         return startedAt;
     }
 
-    /** Records of the batch the session had applied before: redeliveries and routers' retransmissions. */
+    /** Records of the poll the session had applied before: redeliveries and routers' retransmissions. */
     public int duplicates() {
         return duplicates;
     }

@@ -40,7 +40,7 @@ public class AuditRecordRepository implements ReactivePanacheMongoRepositoryBase
                 .await().atMost(Duration.ofSeconds(30));
     }
 
-    /** Stores the records in one write, each unless one with its id is already there (a redelivered batch). */
+    /** Stores the records in one write, each unless one with its id is already there (a poll read again). */
     public Uni<Void> storeAllOnce(List<AuditRecord> records) {
         if (records.isEmpty()) {
             return Uni.createFrom().voidItem();
