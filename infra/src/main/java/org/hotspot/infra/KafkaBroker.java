@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.hotspot.keys.KeyFiles;
 import org.jboss.logging.Logger;
 
 /**
@@ -187,9 +187,7 @@ public final class KafkaBroker implements AutoCloseable {
                 log.retention.hours=168
                 """.formatted(port, controllerPort, logDir, KafkaCredentials.jaas(KafkaAccess.ADMIN, adminPassword),
                 plainJaas(adminPassword), KafkaAccess.ADMIN);
-        Files.deleteIfExists(file);
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(file, config, StandardCharsets.UTF_8);
+        KeyFiles.replace(file, config);
     }
 
     private static String plainJaas(String adminPassword) {

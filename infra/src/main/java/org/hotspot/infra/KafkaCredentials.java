@@ -7,14 +7,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.hotspot.keys.KeyFiles;
+import org.hotspot.keys.KeyMaterial;
 
 /**
  * The SCRAM passwords of the broker's users (the administrator and one per service), generated at
@@ -46,7 +45,7 @@ public final class KafkaCredentials {
             boolean added = false;
             for (String user : users()) {
                 if (passwords.getProperty(user, "").isEmpty()) {
-                    passwords.setProperty(user, generate());
+                    passwords.setProperty(user, KeyMaterial.newToken(24));
                     added = true;
                 }
             }
@@ -94,17 +93,11 @@ public final class KafkaCredentials {
         return Stream.concat(Stream.of(KafkaAccess.ADMIN), KafkaAccess.SERVICES.stream()).toList();
     }
 
-    private static String generate() {
-        byte[] secret = new byte[24];
-        new SecureRandom().nextBytes(secret);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    }
-
     private static void write(Path file, Properties passwords) throws IOException {
         Files.createDirectories(file.getParent());
         Path fresh = file.resolveSibling(file.getFileName() + ".new");
         Files.deleteIfExists(fresh);
-        Files.createFile(fresh, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        KeyFiles.createFile(fresh);
         try (Writer out = Files.newBufferedWriter(fresh, StandardCharsets.UTF_8)) {
             passwords.store(out, "SCRAM passwords of the Kafka broker's users; owner-only, never in git");
         }

@@ -1,16 +1,12 @@
 package org.hotspot.launcher;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hotspot.keys.KeyFiles;
+import org.hotspot.keys.KeyMaterial;
 
 /**
  * The tokens the services present to each other's internal endpoints, one per calling service:
@@ -47,19 +43,8 @@ final class ServiceToken {
         if (given.isPresent()) {
             return given.get();
         }
-        Path file = settings.home().resolve("keys").resolve("service-token-" + caller);
-        try {
-            if (!Files.exists(file)) {
-                OwnerOnly.directories(file.getParent());
-                byte[] random = new byte[32];
-                new SecureRandom().nextBytes(random);
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "\n");
-            }
-            return Files.readString(file).trim();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the service token in " + file, e);
-        }
+        Path file = OwnerOnly.directories(settings.home().resolve("keys")).resolve("service-token-" + caller);
+        return KeyFiles.keep(file, () -> KeyMaterial.newToken(32)).value();
     }
 
     private static String variableSuffix(String service) {

@@ -1,2 +1,6 @@
-/** portal-web: captive portal pages for customers and the operator dashboard; proxies /api/** to the owning service. Domain types live at this package's root. */
+/**
+ * portal-web: so far only the service itself (health, metrics, the shared security) and the
+ * addresses of the services it is to call ({@code config/}). The captive portal pages, the operator
+ * dashboard and the {@code /api/**} proxy are planned and not here yet.
+ */
 package org.hotspot.portal;

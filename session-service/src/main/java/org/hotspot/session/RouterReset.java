@@ -25,7 +25,7 @@ public record RouterReset(String routerId, String recordId, Instant heardAt, Ins
 
     public static RouterReset of(AccountingRecord record) {
         String cause = record.statusType() == StatusType.ACCOUNTING_ON ? "NAS-Reboot" : "NAS-Request";
-        return new RouterReset(record.routerId(), record.recordId(), SessionLedger.heardAt(record),
+        return new RouterReset(record.routerId(), record.recordId(), SessionAccounting.heardAt(record),
                 record.eventTime(), cause);
     }
 

@@ -56,7 +56,7 @@ public class Session {
     public List<String> recentRecordIds = new ArrayList<>();
     /**
      * Where the last applied record lay on {@code accounting-records} (topic and partition, offset): a
-     * batch read again after a crash is recognised however many records of the session it holds, while
+     * poll read again after a crash is recognised however many records of the session it holds, while
      * {@link #recentRecordIds} catches a router's retransmissions, which come with new offsets.
      */
     public String lastPartition;

@@ -8,7 +8,7 @@ import org.hotspot.events.accounting.AccountingRecord;
 import org.hotspot.events.accounting.AccountingRecord.StatusType;
 
 /**
- * What one batch's records of one session did to it, worked out in memory with {@link SessionLedger};
+ * What one poll's records of one session did to it, worked out in memory with {@link SessionAccounting};
  * pure, no I/O. The same stored session and the same records always give the same deltas, so the
  * usage they carry can be written before the session itself: a crash in between, or a lost write
  * condition, leads to the same deltas again, and the usage series takes each of them once.
@@ -34,7 +34,7 @@ public final class SessionUpdate {
             Map<String, String> profiles) {
         AccountingDelivery first = deliveries.get(0);
         Session session = stored != null ? stored
-                : SessionLedger.open(first.organizationId(), first.record(), interimSeconds);
+                : SessionAccounting.open(first.organizationId(), first.record(), interimSeconds);
         String lastApplied = session.lastDelta == null ? null : session.lastDelta.recordId();
         SessionUpdate update = new SessionUpdate(session);
         for (AccountingDelivery delivery : deliveries) {
@@ -44,7 +44,7 @@ public final class SessionUpdate {
                 session.profileId = profiles.get(voucherId);
             }
             UsageDelta delta = delivery.appliedBy(session) ? null
-                    : SessionLedger.apply(session, record, new UsageDelta.Place(delivery.partition(), delivery.offset()));
+                    : SessionAccounting.apply(session, record, new UsageDelta.Place(delivery.partition(), delivery.offset()));
             if (delta != null) {
                 session.lastPartition = delivery.partition();
                 session.lastOffset = delivery.offset();
@@ -87,12 +87,12 @@ public final class SessionUpdate {
         return redelivered;
     }
 
-    /** When the session's Start in this batch happened, null without one: the device's older sessions end then. */
+    /** When the session's Start in this poll happened, null without one: the device's older sessions end then. */
     public Instant startedAt() {
         return startedAt;
     }
 
-    /** Records of the batch the session had applied before: redeliveries and routers' retransmissions. */
+    /** Records of the poll the session had applied before: redeliveries and routers' retransmissions. */
     public int duplicates() {
         return duplicates;
     }

@@ -123,7 +123,7 @@ class VoucherLedgerTest {
         // Marked, closed and written, and then the service stopped before the ledger took the closed copy.
         ledgers.markClosing(List.of(left)).await().atMost(WAIT);
         long read = left.version;
-        SessionLedger.close(left, Instant.now(), "Stale");
+        SessionAccounting.close(left, Instant.now(), "Stale");
         assertThat(sessions.save(left, read).await().atMost(WAIT)).isTrue();
         assertThat(usage(organization, voucher).openSessions()).as("the ledger missed it").hasSize(2);
 

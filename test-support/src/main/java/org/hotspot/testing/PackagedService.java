@@ -9,9 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +17,7 @@ import java.util.UUID;
 import org.hotspot.infra.ChildProcess;
 import org.hotspot.infra.ParentWatch;
 import org.hotspot.infra.Ports;
+import org.hotspot.keys.KeyMaterial;
 import org.jboss.logging.Logger;
 
 /**
@@ -74,7 +73,7 @@ final class PackagedService {
      * callers they name, as in production; the service under test presents the token of its own name.
      */
     static String serviceToken(String caller) {
-        return JvmScoped.once("hotspot.test.serviceToken." + caller, () -> "test-" + caller + "-" + randomKey());
+        return JvmScoped.once("hotspot.test.serviceToken." + caller, () -> "test-" + caller + "-" + KeyMaterial.newKey());
     }
 
     /** The module whose tests run in this JVM: surefire runs them in the module's folder. */
@@ -85,13 +84,6 @@ final class PackagedService {
     /** The settings giving the service under test its own token, for a test resource's {@code start()}. */
     static Map<String, String> ownTokenOfServiceUnderTest() {
         return Map.of("hotspot.service-token", serviceToken(moduleUnderTest()));
-    }
-
-    /** 32 random bytes, base64: the size of every HMAC and AES key our services take. */
-    static String randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.hotspot.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
+import org.hotspot.keys.KeyMaterial;
 
 /**
  * The real voucher-service, packaged by the build, started once per test JVM against the shared
@@ -54,8 +55,8 @@ public class VoucherServiceTestResource implements QuarkusTestResourceLifecycleM
      */
     private static VoucherService launch() {
         PackagedService service = new PackagedService("voucher-service");
-        String lookupKey = PackagedService.randomKey();
-        String projectionKeys = "t1:" + PackagedService.randomKey();
+        String lookupKey = KeyMaterial.newKey();
+        String projectionKeys = KeyMaterial.newKeyring("t1");
         service.start(Map.of(
                 "HOTSPOT_AUTH_URL", AuthServiceTestResource.running().url(),
                 "HOTSPOT_VOUCHER_KEY_DIR", service.dir().resolve("keys").toString(),

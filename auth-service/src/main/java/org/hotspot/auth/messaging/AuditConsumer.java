@@ -63,14 +63,14 @@ public class AuditConsumer {
     }
 
     /**
-     * A batch as the broker hands it over, stored in one write: a morning rush of first uses brings
+     * A poll's records as the broker hands them over, stored in one write: a morning rush of first uses brings
      * an activation record each, and one insert per record cost auth-service milliseconds per login.
      */
     @Incoming(Channels.AUDIT_IN)
-    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
-        return storeOrPark(batch.getRecords())
-                .chain(() -> ack(batch))
-                .onFailure().recoverWithUni(failure -> nack(batch, failure));
+    public Uni<Void> consume(KafkaRecordBatch<String, String> poll) {
+        return storeOrPark(poll.getRecords())
+                .chain(() -> ack(poll))
+                .onFailure().recoverWithUni(failure -> nack(poll, failure));
     }
 
     private Uni<Void> storeOrPark(List<KafkaRecord<String, String>> messages) {
@@ -137,10 +137,10 @@ public class AuditConsumer {
      * The channel's failure strategy is {@code fail}: it stops, health reports DOWN so the platform
      * restarts the pod, and the record is read again from the last committed offset.
      */
-    private static Uni<Void> nack(KafkaRecordBatch<String, String> message, Throwable failure) {
+    private static Uni<Void> nack(KafkaRecordBatch<String, String> poll, Throwable failure) {
         LOG.errorf(failure, "Audit events from %s not stored after %d retries; stopping so they are read again",
-                message.getRecords().isEmpty() ? "an empty batch" : origin(message.getRecords().get(0)), RETRIES);
-        return Uni.createFrom().completionStage(() -> message.nack(failure));
+                poll.getRecords().isEmpty() ? "an empty poll" : origin(poll.getRecords().get(0)), RETRIES);
+        return Uni.createFrom().completionStage(() -> poll.nack(failure));
     }
 
     private static Origin origin(Message<String> message) {

@@ -1,7 +1,5 @@
 package org.hotspot.auth.messaging;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import io.quarkus.mongodb.reactive.ReactiveMongoClient;
 import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
 import io.smallrye.mutiny.Uni;
@@ -11,6 +9,7 @@ import java.util.Date;
 import java.util.UUID;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hotspot.common.mongo.MongoErrors;
 
 /**
  * Message values a consumer could not read, kept in {@code parked_messages} with where they came
@@ -54,11 +53,6 @@ public class ParkedMessages {
                 .append("parkedAt", Date.from(clock.instant()));
         return collection.insertOne(parked)
                 .replaceWithVoid()
-                .onFailure(ParkedMessages::isDuplicateKey).recoverWithNull();
-    }
-
-    private static boolean isDuplicateKey(Throwable e) {
-        return e instanceof MongoWriteException write
-                && ErrorCategory.fromErrorCode(write.getError().getCode()) == ErrorCategory.DUPLICATE_KEY;
+                .onFailure(MongoErrors::isDuplicateKey).recoverWithNull();
     }
 }

@@ -1,7 +1,5 @@
 package org.hotspot.auth.repository;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepositoryBase;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.bson.Document;
 import org.hotspot.auth.AuditRecord;
+import org.hotspot.common.mongo.MongoErrors;
 
 /** The audit log store: idempotent inserts, tenant-scoped pages newest first, and the retention delete. */
 @ApplicationScoped
@@ -41,19 +40,14 @@ public class AuditRecordRepository implements ReactivePanacheMongoRepositoryBase
                 .await().atMost(Duration.ofSeconds(30));
     }
 
-    /** Stores the records in one write, each unless one with its id is already there (a redelivered batch). */
+    /** Stores the records in one write, each unless one with its id is already there (a poll read again). */
     public Uni<Void> storeAllOnce(List<AuditRecord> records) {
         if (records.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         return mongoCollection().insertMany(records, new InsertManyOptions().ordered(false))
                 .replaceWithVoid()
-                .onFailure(AuditRecordRepository::onlyDuplicates).recoverWithNull();
-    }
-
-    private static boolean onlyDuplicates(Throwable failure) {
-        return failure instanceof MongoBulkWriteException bulk
-                && bulk.getWriteErrors().stream().allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+                .onFailure(MongoErrors::onlyDuplicateKeys).recoverWithNull();
     }
 
     /** One page of the matching records, newest first. */

@@ -1,13 +1,9 @@
 package org.hotspot.auth.repository;
 
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Updates;
-import java.time.Instant;
+import io.quarkus.panache.common.Sort;
 import org.bson.conversions.Bson;
 import com.mongodb.client.model.Indexes;
-import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepositoryBase;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,14 +11,19 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.List;
 import org.hotspot.auth.Operator;
+import org.hotspot.common.mongo.OrganizationScoped;
 
 @ApplicationScoped
-public class OperatorRepository implements ReactivePanacheMongoRepositoryBase<Operator, String> {
+public class OperatorRepository implements OrganizationScoped<Operator, String> {
 
     void createIndexes(@Observes StartupEvent start) {
         mongoCollection().createIndex(Indexes.ascending("username"), new IndexOptions().unique(true))
                 .chain(() -> mongoCollection().createIndex(Indexes.ascending("organizationId", "username")))
                 .await().atMost(Duration.ofSeconds(30));
+    }
+
+    public Uni<List<Operator>> listByOrganization(String organizationId) {
+        return findByOrganization(organizationId, Sort.ascending("username")).list();
     }
 
     /**
@@ -31,22 +32,15 @@ public class OperatorRepository implements ReactivePanacheMongoRepositoryBase<Op
      * guard did not match.
      */
     public Uni<Operator> updateFields(Bson guard, Bson... changes) {
-        List<Bson> all = new java.util.ArrayList<>(List.of(changes));
-        all.add(Updates.set("updatedAt", Instant.now()));
-        return mongoCollection().findOneAndUpdate(guard, Updates.combine(all),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        return setFieldsWhere(guard, List.of(changes));
     }
 
     public Uni<Operator> findByUsername(String username) {
         return find("username", username).firstResult();
     }
 
-    /** The operator if it belongs to the organization; null otherwise, so other tenants' ids look absent. */
-    public Uni<Operator> findInOrganization(String organizationId, String id) {
-        return find("_id = ?1 and organizationId = ?2", id, organizationId).firstResult();
-    }
-
-    public Uni<List<Operator>> listByOrganization(String organizationId) {
-        return find("organizationId", io.quarkus.panache.common.Sort.ascending("username"), organizationId).list();
+    @Override
+    public String organizationOf(Operator operator) {
+        return operator.organizationId;
     }
 }

@@ -14,7 +14,9 @@ import org.hotspot.auth.Operator;
 import org.hotspot.auth.Organization;
 import org.hotspot.auth.repository.OperatorRepository;
 import org.hotspot.auth.repository.OrganizationRepository;
+import org.hotspot.common.mongo.MongoErrors;
 import org.hotspot.common.security.Role;
+import org.hotspot.keys.KeyMaterial;
 import org.jboss.logging.Logger;
 
 /**
@@ -64,7 +66,7 @@ public class Bootstrap {
 
     private Uni<Void> createAdmin() {
         boolean generated = adminPassword.filter(p -> !p.isBlank()).isEmpty();
-        String password = adminPassword.filter(p -> !p.isBlank()).orElseGet(Bootstrap::generated);
+        String password = adminPassword.filter(p -> !p.isBlank()).orElseGet(() -> KeyMaterial.newPassword(20));
         PasswordPolicy.check(ADMIN, password);
         return hasher.hash(password)
                 .chain(hash -> {
@@ -83,11 +85,7 @@ public class Bootstrap {
                         ? "Created platform admin '" + ADMIN + "' with the generated password " + password
                                 + " (shown once; set HOTSPOT_ADMIN_PASSWORD to choose it)"
                         : "Created platform admin '" + ADMIN + "' with the password from HOTSPOT_ADMIN_PASSWORD"))
-                .onFailure(OperatorService::isDuplicateKey).recoverWithNull()
+                .onFailure(MongoErrors::isDuplicateKey).recoverWithNull()
                 .replaceWithVoid();
-    }
-
-    private static String generated() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 20);
     }
 }

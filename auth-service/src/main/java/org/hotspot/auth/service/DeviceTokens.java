@@ -5,14 +5,13 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.hotspot.auth.config.AuthConfig;
-import org.hotspot.common.crypto.KeyFiles;
+import org.hotspot.keys.KeyMaterial;
 
 /**
  * Device tokens (OWASP's "device cookies"): given to a client at each successful login, they say
@@ -26,18 +25,16 @@ public class DeviceTokens {
 
     /** The cookie browsers keep it in; proxies pass it as the login's {@code deviceToken} instead. */
     public static final String COOKIE = "hotspot_device";
-    static final String KEY_FILE = "device-key";
 
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final byte[] key;
     private final Duration lifetime;
     private final Clock clock;
 
     @Inject
-    public DeviceTokens(AuthConfig config) {
-        this(key(config), config.device().lifetime(), Clock.systemUTC());
+    public DeviceTokens(AuthKeys keys, AuthConfig config) {
+        this(keys.deviceKey(), config.device().lifetime(), Clock.systemUTC());
     }
 
     DeviceTokens(byte[] key, Duration lifetime, Clock clock) {
@@ -51,9 +48,7 @@ public class DeviceTokens {
 
     /** A new token for the username, valid for the configured lifetime. */
     public String issue(String username) {
-        byte[] id = new byte[16];
-        RANDOM.nextBytes(id);
-        String body = BASE64URL.encodeToString(id) + "." + (clock.instant().getEpochSecond() + lifetime.toSeconds());
+        String body = KeyMaterial.newToken(16) + "." + (clock.instant().getEpochSecond() + lifetime.toSeconds());
         return body + "." + mac(body, LoginService.normalize(username));
     }
 
@@ -88,16 +83,5 @@ public class DeviceTokens {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is unavailable", e);
         }
-    }
-
-    /** From {@code HOTSPOT_AUTH_DEVICE_KEY} (production: a Secret, shared by every replica), else generated into the key directory. */
-    private static byte[] key(AuthConfig config) {
-        String encoded = config.device().key().filter(value -> !value.isBlank())
-                .orElseGet(() -> KeyFiles.loadOrGenerate(config.keyDir().resolve(KEY_FILE), () -> {
-                    byte[] fresh = new byte[32];
-                    RANDOM.nextBytes(fresh);
-                    return Base64.getEncoder().encodeToString(fresh);
-                }));
-        return Base64.getDecoder().decode(encoded.trim());
     }
 }

@@ -1,6 +1,5 @@
 package org.hotspot.auth.service;
 
-import com.mongodb.MongoException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import io.smallrye.mutiny.Uni;
@@ -13,6 +12,7 @@ import org.hotspot.auth.Operator;
 import org.hotspot.auth.repository.OperatorRepository;
 import org.hotspot.auth.repository.OrganizationRepository;
 import org.hotspot.auth.repository.RefreshTokenRepository;
+import org.hotspot.common.mongo.MongoErrors;
 import org.hotspot.common.security.Caller;
 import org.hotspot.common.security.Role;
 import org.hotspot.events.audit.AuditEntry.Result;
@@ -24,8 +24,6 @@ import org.hotspot.events.audit.AuditEntry.Result;
  */
 @ApplicationScoped
 public class OperatorService {
-
-    private static final int DUPLICATE_KEY = 11000;
 
     private final OperatorRepository operators;
     private final OrganizationRepository organizations;
@@ -62,7 +60,7 @@ public class OperatorService {
                 .chain(organization -> hasher.hash(request.password()))
                 .map(hash -> newOperator(organizationId, username, request.role(), hash))
                 .chain(operators::persist)
-                .onFailure(OperatorService::isDuplicateKey)
+                .onFailure(MongoErrors::isDuplicateKey)
                 .transform(e -> AuthProblems.conflict("The username " + username + " is taken"))
                 .call(created -> audit(caller, "OPERATOR_CREATED", created, "role " + created.role));
     }
@@ -184,10 +182,5 @@ public class OperatorService {
     private Uni<Void> audit(Caller caller, String action, Operator operator, String detail) {
         return audit.record(operator.organizationId, caller.username(), action, "operator", operator.id,
                 caller.clientAddress(), Result.SUCCESS, detail);
-    }
-
-    static boolean isDuplicateKey(Throwable e) {
-        // An insert reports it as a write error, a findOneAndUpdate as a command error: both carry the code.
-        return e instanceof MongoException mongo && mongo.getCode() == DUPLICATE_KEY;
     }
 }

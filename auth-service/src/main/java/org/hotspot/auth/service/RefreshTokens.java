@@ -5,9 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.hotspot.auth.AuthProblems;
@@ -15,6 +13,7 @@ import org.hotspot.auth.Operator;
 import org.hotspot.auth.RefreshToken;
 import org.hotspot.auth.config.AuthConfig;
 import org.hotspot.auth.repository.RefreshTokenRepository;
+import org.hotspot.keys.KeyMaterial;
 
 /**
  * Opaque refresh tokens: 256 random bits handed out once, stored only as their SHA-256 (a leaked
@@ -23,7 +22,6 @@ import org.hotspot.auth.repository.RefreshTokenRepository;
 @ApplicationScoped
 public class RefreshTokens {
 
-    private final SecureRandom random = new SecureRandom();
     private final RefreshTokenRepository repository;
     private final AuthConfig.Tokens config;
 
@@ -37,9 +35,7 @@ public class RefreshTokens {
      * session whose password was proved at {@code authenticatedAt}.
      */
     public Uni<String> issue(Operator operator, String familyId, Instant authenticatedAt) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = KeyMaterial.newToken(32);
         RefreshToken stored = new RefreshToken();
         stored.id = digest(token);
         stored.familyId = familyId != null ? familyId : UUID.randomUUID().toString();

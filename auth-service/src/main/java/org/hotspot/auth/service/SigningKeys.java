@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
@@ -26,6 +25,7 @@ import java.util.Base64;
 import java.util.List;
 import org.hotspot.auth.SigningKey;
 import org.hotspot.auth.config.AuthConfig;
+import org.hotspot.keys.KeyFiles;
 import org.jboss.logging.Logger;
 
 /**
@@ -177,8 +177,7 @@ public class SigningKeys {
                     + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pkcs8)
                     + "\n-----END PRIVATE KEY-----\n";
             Files.createDirectories(dir);
-            Path temporary = Files.createTempFile(dir, "signing-key", ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Path temporary = KeyFiles.createTempFile(dir, "signing-key", ".tmp");
             Files.writeString(temporary, pem, StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
             return temporary;
         } catch (GeneralSecurityException e) {

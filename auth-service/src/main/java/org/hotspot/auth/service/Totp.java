@@ -2,11 +2,11 @@ package org.hotspot.auth.service;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.hotspot.keys.KeyMaterial;
 
 /**
  * RFC 6238 time-based one-time passwords as authenticator apps compute them: HMAC-SHA1, 30-second
@@ -17,16 +17,13 @@ public final class Totp {
     public static final int STEP_SECONDS = 30;
     private static final int DIGITS = 6;
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private Totp() {
     }
 
     /** A new 160-bit secret in base32. */
     public static String newSecret() {
-        byte[] bytes = new byte[20];
-        RANDOM.nextBytes(bytes);
-        return base32(bytes);
+        return base32(KeyMaterial.newBytes(20));
     }
 
     /** The {@code otpauth://} URI authenticator apps read from a QR code. */

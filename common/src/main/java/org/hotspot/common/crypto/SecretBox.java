@@ -70,13 +70,6 @@ public final class SecretBox {
         return new SecretBox(keys, current);
     }
 
-    /** A new random 32-byte key in base64, for a keyring entry. */
-    public static String newKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
-    }
-
     public String seal(String plaintext, String context) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);

@@ -9,12 +9,13 @@ import java.util.Map;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.hotspot.keys.KeyMaterial;
 import org.junit.jupiter.api.Test;
 
 class SecretBoxTest {
 
-    private static final String K1 = SecretBox.newKey();
-    private static final String K2 = SecretBox.newKey();
+    private static final String K1 = KeyMaterial.newKey();
+    private static final String K2 = KeyMaterial.newKey();
 
     @Test
     void sealsAndOpensWithoutKeepingThePlaintext() {

@@ -76,13 +76,6 @@ public final class ProjectionSeal {
         return new ProjectionSeal(keys.keySet().iterator().next(), Map.copyOf(keys));
     }
 
-    /** A new keyring of one random key, for a first start with none configured. */
-    public static String newKeyring(String id) {
-        byte[] key = new byte[32];
-        new java.security.SecureRandom().nextBytes(key);
-        return id + ":" + Base64.getEncoder().encodeToString(key);
-    }
-
     /** The projection's JSON (an object with at least one field) sealed for this Redis key. */
     public String seal(String redisKey, String json, Instant signedAt) {
         if (json.length() < 3 || json.charAt(0) != '{' || json.charAt(json.length() - 1) != '}') {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import org.hotspot.keys.KeyMaterial;
 import org.junit.jupiter.api.Test;
 
 class ProjectionSealTest {
@@ -14,7 +15,7 @@ class ProjectionSealTest {
     private static final Instant AT = Instant.parse("2026-12-07T05:00:00Z");
 
     private final ProjectionCodec codec = new ProjectionCodec();
-    private final ProjectionSeal seal = ProjectionSeal.parse(ProjectionSeal.newKeyring("k1"));
+    private final ProjectionSeal seal = ProjectionSeal.parse(KeyMaterial.newKeyring("k1"));
 
     private String json(VoucherState state, long version) {
         return codec.write(new VoucherProjection("v1", "org1", "b1", "p1", state, null, AT, null, 0, 0, 0,
@@ -57,11 +58,11 @@ class ProjectionSealTest {
 
     @Test
     void anotherKeyringsSealDoesNotOpenButARotatedRingStillOpensTheOldKeysEntries() {
-        String oldRing = ProjectionSeal.newKeyring("k1");
+        String oldRing = KeyMaterial.newKeyring("k1");
         String sealed = ProjectionSeal.parse(oldRing).seal(KEY_A, json(VoucherState.ACTIVE, 3), AT);
 
         assertThat(seal.open(KEY_A, sealed)).as("a stranger's key of the same id").isNull();
-        ProjectionSeal rotated = ProjectionSeal.parse(ProjectionSeal.newKeyring("k2") + "," + oldRing);
+        ProjectionSeal rotated = ProjectionSeal.parse(KeyMaterial.newKeyring("k2") + "," + oldRing);
         assertThat(rotated.open(KEY_A, sealed)).isNotNull();
         assertThat(rotated.seal(KEY_A, json(VoucherState.ACTIVE, 3), AT)).contains("\"kid\":\"k2\"");
     }

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import org.hotspot.common.mongo.MongoErrors;
 import org.hotspot.common.problem.ProblemException;
 import org.hotspot.gateway.GatewayProblems;
 import org.hotspot.gateway.config.GatewayConfig;
@@ -85,7 +86,7 @@ public class RouterAddresses {
     private Uni<Void> claimed(String address, String organizationId, int attempts) {
         return addresses.persist(RouterAddress.heldBy(address, organizationId))
                 .replaceWithVoid()
-                .onFailure(e -> RouterService.isDuplicateKey(e) && attempts > 1)
+                .onFailure(e -> MongoErrors.isDuplicateKey(e) && attempts > 1)
                 .recoverWithUni(() -> hold(address, organizationId, attempts - 1));
     }
 

@@ -1,6 +1,5 @@
 package org.hotspot.gateway.service;
 
-import com.mongodb.MongoException;
 import com.mongodb.client.model.Updates;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import org.bson.conversions.Bson;
 import org.hotspot.common.audit.AuditLog;
 import org.hotspot.common.crypto.SecretBox;
+import org.hotspot.common.mongo.MongoErrors;
 import org.hotspot.common.security.Caller;
 import org.hotspot.events.audit.AuditEntry.Result;
 import org.hotspot.gateway.GatewayProblems;
@@ -22,8 +22,6 @@ import org.hotspot.gateway.repository.RouterRepository;
 /** Router management within the caller's organization; secrets sealed on the way in and opened only for the wire. */
 @ApplicationScoped
 public class RouterService {
-
-    private static final int DUPLICATE_KEY = 11000;
 
     /** What an operator sets; the secrets apart, since an update may leave them out. */
     public interface Fields {
@@ -68,7 +66,7 @@ public class RouterService {
                 .chain(() -> addresses.hold(router.nasIp, router.organizationId))
                 .chain(() -> addresses.unambiguous(router))
                 .chain(() -> routers.persist(router))
-                .onFailure(RouterService::isDuplicateKey)
+                .onFailure(MongoErrors::isDuplicateKey)
                 .transform(e -> GatewayProblems.addressTaken(router.nasIp, router.nasIdentifier))
                 // The organization's last router there may have been deleted meanwhile, giving the address up.
                 .call(created -> addresses.hold(created.nasIp, created.organizationId)
@@ -114,7 +112,7 @@ public class RouterService {
         return get(caller, id)
                 .call(stored -> checkedUpdate(caller, stored, edited, fields))
                 .chain(stored -> routers.setFields(caller.organizationId(), id, changes)
-                        .onFailure(RouterService::isDuplicateKey)
+                        .onFailure(MongoErrors::isDuplicateKey)
                         .transform(e -> GatewayProblems.addressTaken(edited.nasIp, edited.nasIdentifier))
                         .onItem().ifNull().failWith(() -> GatewayProblems.notFound("router", id))
                         .call(updated -> stored.nasIp.equals(updated.nasIp) ? Uni.createFrom().voidItem()
@@ -176,10 +174,5 @@ public class RouterService {
 
     private static String apiContext(String routerId) {
         return "router:" + routerId + ":api-password";
-    }
-
-    /** Whether MongoDB refused a write for a unique index: the one test every router write here uses. */
-    static boolean isDuplicateKey(Throwable e) {
-        return e instanceof MongoException mongo && mongo.getCode() == DUPLICATE_KEY;
     }
 }

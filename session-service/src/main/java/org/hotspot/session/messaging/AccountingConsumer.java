@@ -22,13 +22,13 @@ import org.hotspot.session.service.SessionService;
 import org.jboss.logging.Logger;
 
 /**
- * Accounting records from {@code accounting-records}, a poll's batch at a time (batch mode: the
+ * Accounting records from {@code accounting-records}, a poll at a time (the channel's batch mode: the
  * records of all the partitions this replica holds, each partition's in order; a session's records
- * share a partition). The batch is acknowledged, and its offsets committed, only once everything it
+ * share a partition). The poll is acknowledged, and its offsets committed, only once everything it
  * caused is stored and every event it sent is acknowledged by the broker. A database failure is
- * retried with backoff; if it persists it fails the channel, so the batch stays uncommitted and is
+ * retried with backoff; if it persists it fails the channel, so the poll stays uncommitted and is
  * read again after a restart. A value that is not a usable record is counted, logged and skipped,
- * never retried forever, and never holds back the rest of its batch.
+ * never retried forever, and never holds back the rest of its poll.
  */
 @ApplicationScoped
 public class AccountingConsumer {
@@ -38,36 +38,36 @@ public class AccountingConsumer {
     private final EventCodec codec = new EventCodec();
     private final SessionService sessions;
     private final MeterRegistry meters;
-    private final DistributionSummary batchSizes;
+    private final DistributionSummary pollSizes;
 
     public AccountingConsumer(SessionService sessions, MeterRegistry meters) {
         this.sessions = sessions;
         this.meters = meters;
-        this.batchSizes = DistributionSummary.builder("hotspot.session.batch.records")
-                .description("Accounting records per batch read from accounting-records")
+        this.pollSizes = DistributionSummary.builder("hotspot.session.batch.records")
+                .description("Accounting records per poll read from accounting-records")
                 .register(meters);
     }
 
     /**
-     * The batch is acknowledged here, not by the framework: only once everything it caused is durable,
+     * The poll is acknowledged here, not by the framework: only once everything it caused is durable,
      * and on a persistent failure it is nacked, which fails the channel (failure-strategy=fail).
      */
     @Incoming(Channels.ACCOUNTING_IN)
-    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
-        batchSizes.record(batch.getRecords().size());
-        List<AccountingDelivery> records = readable(batch.getRecords());
+    public Uni<Void> consume(KafkaRecordBatch<String, String> poll) {
+        pollSizes.record(poll.getRecords().size());
+        List<AccountingDelivery> records = readable(poll.getRecords());
         return Uni.createFrom().deferred(() -> sessions.apply(records))
-                .onFailure().invoke(e -> LOG.warnf("A batch of accounting records failed, retried: %s", e.toString()))
+                .onFailure().invoke(e -> LOG.warnf("A poll of accounting records failed, retried: %s", e.toString()))
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(10)
-                .onItemOrFailure().transformToUni((done, failure) -> settle(batch, failure));
+                .onItemOrFailure().transformToUni((done, failure) -> settle(poll, failure));
     }
 
-    private static Uni<Void> settle(KafkaRecordBatch<String, String> batch, Throwable failure) {
+    private static Uni<Void> settle(KafkaRecordBatch<String, String> poll, Throwable failure) {
         if (failure != null) {
-            LOG.errorf(failure, "A batch of %d accounting records could not be applied: the channel stops, "
-                    + "and the records are read again after a restart", batch.getRecords().size());
+            LOG.errorf(failure, "A poll of %d accounting records could not be applied: the channel stops, "
+                    + "and the records are read again after a restart", poll.getRecords().size());
         }
-        return Uni.createFrom().completionStage(failure == null ? batch.ack() : batch.nack(failure));
+        return Uni.createFrom().completionStage(failure == null ? poll.ack() : poll.nack(failure));
     }
 
     private List<AccountingDelivery> readable(List<KafkaRecord<String, String>> values) {

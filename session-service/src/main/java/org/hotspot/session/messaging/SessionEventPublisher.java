@@ -49,7 +49,7 @@ public class SessionEventPublisher {
     }
 
     /**
-     * Waits for all these sends, a bounded number in flight at a time: a batch's hundreds of events
+     * Waits for all these sends, a bounded number in flight at a time: a poll's hundreds of events
      * must not overrun the emitter's buffer, and are still sent side by side, not one round trip each.
      */
     public Uni<Void> all(List<Uni<Void>> sends) {

@@ -38,9 +38,9 @@ public class VoucherEventConsumer {
     }
 
     /**
-     * A batch as the broker hands it over: one write for the plans of every voucher in it (most are
-     * first uses, which need nothing else), where one event at a time cost two round trips each.
-     * A failure retries the whole batch; every step is idempotent.
+     * A poll's values as the broker hands them over: one write for the plans of every voucher in them
+     * (most are first uses, which need nothing else), where one event at a time cost two round trips
+     * each. A failure retries the whole poll; every step is idempotent.
      */
     @Incoming(Channels.VOUCHER_EVENTS_IN)
     public Uni<Void> consume(List<String> values) {

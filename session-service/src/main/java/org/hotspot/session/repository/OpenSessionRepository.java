@@ -16,6 +16,7 @@ import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hotspot.common.mongo.MongoErrors;
 import org.hotspot.session.Session;
 
 /**

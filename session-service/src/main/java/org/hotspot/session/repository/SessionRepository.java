@@ -11,7 +11,6 @@ import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
-import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -25,6 +24,8 @@ import java.util.List;
 import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.hotspot.common.mongo.MongoErrors;
+import org.hotspot.common.mongo.OrganizationScoped;
 import org.hotspot.session.Session;
 
 /**
@@ -32,7 +33,7 @@ import org.hotspot.session.Session;
  * version), so the accounting consumer and the sweeps never overwrite each other's changes.
  */
 @ApplicationScoped
-public class SessionRepository implements ReactivePanacheMongoRepositoryBase<Session, String> {
+public class SessionRepository implements OrganizationScoped<Session, String> {
 
     /** The index that finds a session by {@link #asRead}'s fields. */
     static final String AS_READ_INDEX = "_id_version";
@@ -42,7 +43,7 @@ public class SessionRepository implements ReactivePanacheMongoRepositoryBase<Ses
                         mongoCollection().createIndex(Indexes.ascending("organizationId", "startedAt")),
                         // MongoDB answers a conditional write from the _id index alone. The embedded one
                         // uses an index only when a query names exactly its fields, and otherwise reads
-                        // every session for every write: without this one, writing a batch cost time in
+                        // every session for every write: without this one, writing a poll's sessions cost time in
                         // proportion to all the sessions ever stored.
                         mongoCollection().createIndex(Indexes.ascending("_id", "version"),
                                 new IndexOptions().unique(true).name(AS_READ_INDEX)))
@@ -121,6 +122,11 @@ public class SessionRepository implements ReactivePanacheMongoRepositoryBase<Ses
 
     /** A page of the organization's sessions, newest first. */
     public Uni<List<Session>> history(String organizationId, int page, int size) {
-        return find("organizationId = ?1", Sort.descending("startedAt"), organizationId).page(page, size).list();
+        return findByOrganization(organizationId, Sort.descending("startedAt")).page(page, size).list();
+    }
+
+    @Override
+    public String organizationOf(Session session) {
+        return session.organizationId;
     }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.bson.Document;
+import org.hotspot.common.mongo.MongoErrors;
 
 /**
  * Documents changed without transactions: read by {@code _id}, changed in memory, written back only

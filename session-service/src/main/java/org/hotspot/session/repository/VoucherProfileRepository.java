@@ -29,7 +29,7 @@ public class VoucherProfileRepository {
     public record VoucherProfile(String organizationId, String voucherId, String profileId) {
     }
 
-    /** Each voucher's plan, in one request (a batch of lifecycle events, most of them first uses). */
+    /** Each voucher's plan, in one request (a poll of lifecycle events, most of them first uses). */
     public Uni<Void> rememberAll(List<VoucherProfile> vouchers) {
         return Upserts.replaceAll(collection, vouchers.stream()
                 .map(v -> new Document("_id", v.voucherId()).append("organizationId", v.organizationId())

@@ -63,7 +63,7 @@ public class QuotaEnforcement {
     }
 
     /**
-     * A batch of transitions in the order they came: the vouchers' plans remembered in one write,
+     * A poll's transitions in the order they came: the vouchers' plans remembered in one write,
      * then each voucher's ledger ended or reopened, one after the other.
      */
     public Uni<Void> onTransitions(List<Transition> transitions) {

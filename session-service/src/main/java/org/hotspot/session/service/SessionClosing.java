@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.hotspot.events.session.SessionChanged;
 import org.hotspot.session.Session;
-import org.hotspot.session.SessionLedger;
+import org.hotspot.session.SessionAccounting;
 import org.hotspot.session.messaging.SessionEventPublisher;
 import org.hotspot.session.repository.OpenSessionRepository;
 import org.hotspot.session.repository.SessionRepository;
@@ -76,7 +76,7 @@ public class SessionClosing {
             return Uni.createFrom().nullItem();
         }
         long expected = session.version;
-        SessionLedger.end(session, at, cause);
+        SessionAccounting.end(session, at, cause);
         return sessions.save(session, expected)
                 .chain(saved -> saved ? announce(session).replaceWith(session)
                         : sessions.findById(session.id).chain(fresh -> fresh == null ? Uni.createFrom().<Session>nullItem()

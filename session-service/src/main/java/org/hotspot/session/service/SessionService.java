@@ -17,10 +17,10 @@ import org.hotspot.session.repository.SessionRepository;
 import org.jboss.logging.Logger;
 
 /**
- * Accounting records into sessions, a batch at a time. A router's Accounting-On or -Off ends the
- * sessions it had ({@link RouterReset}); it splits the batch, so that the session records before it
+ * Accounting records into sessions, a poll's records at a time. A router's Accounting-On or -Off ends the
+ * sessions it had ({@link RouterReset}); it splits the poll, so that the session records before it
  * are applied first and those after it once the reset is recorded. Session records between them go
- * to {@link SessionBatch} together, which ends those heard of before their router's latest reset.
+ * to {@link BulkAccounting} together, which ends those heard of before their router's latest reset.
  */
 @ApplicationScoped
 public class SessionService {
@@ -30,16 +30,16 @@ public class SessionService {
     private final SessionRepository sessions;
     private final OpenSessionRepository openSessions;
     private final RouterResetRepository resets;
-    private final SessionBatch batch;
+    private final BulkAccounting bulkAccounting;
     private final SessionClosing closing;
     private final MeterRegistry meters;
 
     public SessionService(SessionRepository sessions, OpenSessionRepository openSessions,
-            RouterResetRepository resets, SessionBatch batch, SessionClosing closing, MeterRegistry meters) {
+            RouterResetRepository resets, BulkAccounting bulkAccounting, SessionClosing closing, MeterRegistry meters) {
         this.sessions = sessions;
         this.openSessions = openSessions;
         this.resets = resets;
-        this.batch = batch;
+        this.bulkAccounting = bulkAccounting;
         this.closing = closing;
         this.meters = meters;
     }
@@ -52,7 +52,7 @@ public class SessionService {
                 .replaceWithVoid();
     }
 
-    /** The batch cut at each router-wide record: runs of session records, and each router record on its own. */
+    /** The poll's records cut at each router-wide record: runs of session records, and each router record on its own. */
     private List<List<AccountingDelivery>> runs(List<AccountingDelivery> records) {
         List<List<AccountingDelivery>> runs = new ArrayList<>();
         List<AccountingDelivery> current = new ArrayList<>();
@@ -76,13 +76,13 @@ public class SessionService {
 
     private Uni<Void> applyRun(List<AccountingDelivery> run) {
         AccountingRecord first = run.get(0).record();
-        return routerWide(first) ? closeSessionsOfRouter(first) : batch.apply(run);
+        return routerWide(first) ? closeSessionsOfRouter(first) : bulkAccounting.apply(run);
     }
 
     /**
      * The router restarted or stops accounting: none of the sessions it had survives it. The reset
      * is recorded first, so that a record of an older session read after this one is ended by it too
-     * ({@link SessionBatch}); a session heard of after it is the router's new life and stays open.
+     * ({@link BulkAccounting}); a session heard of after it is the router's new life and stays open.
      */
     private Uni<Void> closeSessionsOfRouter(AccountingRecord record) {
         return resets.record(RouterReset.of(record))

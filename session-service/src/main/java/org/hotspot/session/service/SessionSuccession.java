@@ -43,7 +43,7 @@ public class SessionSuccession {
         this.closing = closing;
     }
 
-    /** Closes, as {@code Superseded}, every session of a device that started one in the batch but its newest. */
+    /** Closes, as {@code Superseded}, every session of a device that started one in the poll but its newest. */
     public Uni<Void> closeOlder(List<SessionUpdate> updates) {
         Map<String, List<Session>> started = byDevice(updates.stream()
                 .filter(update -> update.startedAt() != null)
@@ -52,7 +52,7 @@ public class SessionSuccession {
         if (started.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        // Per device, the session it had before this batch, as last read: closed unless it stays the newest.
+        // Per device, the session it had before this poll, as last read: closed unless it stays the newest.
         Map<String, String> before = new HashMap<>();
         return devices.change(started.keySet(), (device, stored) -> newest(device, stored, started.get(device), before))
                 .chain(newest -> closeAllBut(started, before, newest));

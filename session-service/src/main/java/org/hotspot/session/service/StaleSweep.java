@@ -22,7 +22,7 @@ import org.jboss.logging.Logger;
 /**
  * Closes sessions whose router has said nothing of them for several interim intervals: the Stop was
  * lost, or the router died. Without this a lost Stop would hold a device place on the voucher for
- * ever. A batch at a time, so a router outage that silences thousands is worked through in steps.
+ * ever. {@value #CLOSED_PER_RUN} at a time, so a router outage that silences thousands is worked through in steps.
  * It looks through the open sessions' set ({@link OpenSessionRepository}), not through every session
  * stored, and removes from it what is closed already or was never written.
  *
@@ -34,7 +34,7 @@ import org.jboss.logging.Logger;
 public class StaleSweep {
 
     private static final Logger LOG = Logger.getLogger(StaleSweep.class);
-    private static final int BATCH = 500;
+    private static final int CLOSED_PER_RUN = 500;
     private static final int READ = 1_000;
 
     private final SessionRepository sessions;
@@ -102,7 +102,7 @@ public class StaleSweep {
     }
 
     private static List<Session> oldestFirst(List<Session> stale) {
-        return stale.stream().sorted(Comparator.comparing(StaleSweep::lastHeard)).limit(BATCH).toList();
+        return stale.stream().sorted(Comparator.comparing(StaleSweep::lastHeard)).limit(CLOSED_PER_RUN).toList();
     }
 
     /** When router-gateway last received a record of the session; for one stored before that was kept, its last update. */

@@ -27,7 +27,7 @@ import org.hotspot.session.repository.VoucherLedgerRepository;
  * <p>A report of a voucher that has ended also cuts off the sessions its ledger holds open
  * ({@link QuotaEnforcement#cutOff}).
  *
- * <p>A session is written before its ledger entry. Should the service stop in between, a batch of
+ * <p>A session is written before its ledger entry. Should the service stop in between, the poll of
  * accounting records is delivered again and writes the entry then; a closing (stale, superseded,
  * router restart) is not, so it marks the entries first ({@link VoucherLedger.Entry#closing}) and
  * a marked session is read again whenever its voucher's totals are reported, until the ledger has
@@ -52,7 +52,7 @@ public class VoucherTotals {
 
     /**
      * Takes the changed sessions into their vouchers' ledgers and publishes each voucher's totals
-     * once: a batch of accounting reports each voucher it touched once.
+     * once: a poll of accounting records reports each voucher it touched once.
      */
     public Uni<Void> publishAll(Collection<Session> changed) {
         if (changed.stream().noneMatch(session -> session.voucherId != null)) {

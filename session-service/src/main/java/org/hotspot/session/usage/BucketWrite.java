@@ -12,7 +12,7 @@ import org.bson.conversions.Bson;
 import org.hotspot.session.UsageDelta;
 
 /**
- * What a batch adds to one roll-up bucket document. Measured against the bucket as read
+ * What one recording of usage adds to one roll-up bucket document. Measured against the bucket as read
  * ({@link #against}), a delta counts only past its partition's mark there ({@code seen.<partition>},
  * the newest offset of that partition already added); the sums of those and the new marks go in one
  * write conditional on the bucket's {@code version}, or as the bucket's first version when there was
@@ -27,7 +27,7 @@ import org.hotspot.session.UsageDelta;
  * told it in between; the buckets then keep the first working, the one its raw sample was stored
  * with, so the roll-ups still add up to the samples.) The
  * marks stay as few as the topic's partitions; marks per session grew with a day's sessions, to
- * megabytes in a busy organization's daily bucket, read back by every batch. Buckets are still split
+ * megabytes in a busy organization's daily bucket, read back by every recording. Buckets are still split
  * by session ({@link SessionHash}), as when they were marked by session, so that a bucket written
  * then holds the marks of every delta that goes to it now.
  */
@@ -113,7 +113,7 @@ final class BucketWrite {
     /**
      * Whether the bucket was written by a version that marked sessions instead of partitions: 16 hex
      * digits ({@link SessionHash}), where partition marks name a topic. A record it took then, read
-     * again after the upgrade (the batch in flight at the time), must not count twice.
+     * again after the upgrade (the poll in flight at the time), must not count twice.
      */
     private static boolean hasSessionMarks(Document seen) {
         return seen != null && seen.keySet().stream().anyMatch(field -> field.length() == 16

@@ -20,17 +20,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.bson.Document;
+import org.hotspot.common.mongo.MongoErrors;
 import org.hotspot.session.UsageDelta;
-import org.hotspot.session.repository.MongoErrors;
 
 /**
- * Adds samples to roll-up buckets, each exactly once, without transactions. A batch reads the
+ * Adds samples to roll-up buckets, each exactly once, without transactions. A recording reads the
  * buckets it touches in one query, measures its deltas against them ({@link BucketWrite}: a
  * delta counts only past its partition's mark in the bucket), and writes each bucket that
  * lacks some in one bulk: an insert of a bucket's first version, or an update conditional on the
  * version read, which also moves the marks on. A write that lost to another (a duplicate insert, or
- * a version changed meanwhile) is measured again against a fresh read. Each write names the batch
- * ({@code writer}), so a bucket found written by this batch is known done: MongoDB says how many
+ * a version changed meanwhile) is measured again against a fresh read. Each write names the recording
+ * ({@code writer}), so a bucket found written by this recording is known done: MongoDB says how many
  * updates of a bulk matched, not which.
  *
  * <p>Read, then write conditionally, rather than one conditional upsert per bucket: the embedded
@@ -43,7 +43,7 @@ class RollupStore {
 
     /** The field counting a bucket's writes. */
     static final String VERSION = "version";
-    /** The field naming the batch that wrote a bucket last. */
+    /** The field naming the recording that wrote a bucket last. */
     static final String WRITER = "writer";
     /** The index that finds a bucket by {@link BucketWrite#filter()}'s fields. */
     static final String AS_READ_INDEX = "_id_version";
@@ -92,7 +92,7 @@ class RollupStore {
         }
         if (round > ROUNDS) {
             return Uni.createFrom().failure(new IllegalStateException(
-                    writes.size() + " roll-up buckets kept changing under a batch's usage"));
+                    writes.size() + " roll-up buckets kept changing under a recording of usage"));
         }
         return read(writes)
                 .map(stored -> measure(writes, stored, writer))
@@ -110,7 +110,7 @@ class RollupStore {
                 });
     }
 
-    /** The writes that still add something; one found written by this batch already is done. */
+    /** The writes that still add something; one found written by this recording already is done. */
     private static List<BucketWrite> measure(List<BucketWrite> writes, Map<String, Document> stored, String writer) {
         List<BucketWrite> pending = new ArrayList<>();
         for (BucketWrite write : writes) {

@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
+import org.hotspot.common.mongo.MongoErrors;
 import org.hotspot.session.UsageDelta;
-import org.hotspot.session.repository.MongoErrors;
 
 /** Raw usage samples: one document per accounting record, kept until the retention sweep removes it. */
 @ApplicationScoped

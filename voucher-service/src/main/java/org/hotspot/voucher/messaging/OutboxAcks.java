@@ -46,17 +46,17 @@ public class OutboxAcks {
     @Scheduled(every = "${hotspot.voucher.outbox-clear-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> clear() {
-        List<SentEvent> batch = new ArrayList<>();
-        for (SentEvent event = sent.poll(); event != null && batch.size() < MAX_PER_WRITE; event = sent.poll()) {
-            batch.add(event);
+        List<SentEvent> cleared = new ArrayList<>();
+        for (SentEvent event = sent.poll(); event != null && cleared.size() < MAX_PER_WRITE; event = sent.poll()) {
+            cleared.add(event);
         }
-        if (batch.isEmpty()) {
+        if (cleared.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return vouchers.removePendingEvents(batch)
+        return vouchers.removePendingEvents(cleared)
                 .onFailure().invoke(e -> {
-                    left.increment(batch.size());
-                    LOG.warnf("%d sent events left in their outboxes for the relay: %s", batch.size(), e.getMessage());
+                    left.increment(cleared.size());
+                    LOG.warnf("%d sent events left in their outboxes for the relay: %s", cleared.size(), e.getMessage());
                 })
                 .onFailure().recoverWithNull();
     }

@@ -18,12 +18,12 @@ import org.hotspot.voucher.service.UsageService.Report;
 import org.jboss.logging.Logger;
 
 /**
- * Reads voucher usage totals from {@code session-events}, a poll's batch at a time (each voucher's
- * newest report in the batch applied, the vouchers read and written together); other session
+ * Reads voucher usage totals from {@code session-events}, a poll at a time (each voucher's
+ * newest report in the poll applied, the vouchers read and written together); other session
  * events are not ours and are skipped. A value that is not a readable event is counted and logged,
- * never retried forever: the next totals for the same voucher supersede it anyway. The batch is
+ * never retried forever: the next totals for the same voucher supersede it anyway. The poll is
  * acknowledged once every voucher in it is written; a failure fails the channel
- * (failure-strategy=fail), and the batch is read again after a restart.
+ * (failure-strategy=fail), and the poll is read again after a restart.
  */
 @ApplicationScoped
 public class UsageConsumer {

@@ -3,28 +3,19 @@ package org.hotspot.voucher.repository;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import io.quarkus.mongodb.FindOptions;
-import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import org.bson.conversions.Bson;
+import org.hotspot.common.mongo.OrganizationScoped;
 import org.hotspot.voucher.Batch;
 import org.hotspot.voucher.BatchState;
 
 /** Batches, always read within one organization: another organization's batch looks absent. */
 @ApplicationScoped
-public class BatchRepository implements ReactivePanacheMongoRepositoryBase<Batch, String> {
-
-    /**
-     * The batch if it is the organization's. Found by {@code _id} alone, the organization checked
-     * here: the embedded MongoDB uses an index only for a query naming exactly its fields.
-     */
-    public Uni<Batch> findInOrganization(String organizationId, String id) {
-        return findById(id)
-                .map(found -> found != null && organizationId.equals(found.organizationId) ? found : null);
-    }
+public class BatchRepository implements OrganizationScoped<Batch, String> {
 
     /** The organization's batches, newest first; a reseller's own only when {@code createdBy} is given. */
     public Uni<List<Batch>> listByOrganization(String organizationId, String createdBy, int page, int size) {
@@ -61,5 +52,10 @@ public class BatchRepository implements ReactivePanacheMongoRepositoryBase<Batch
 
     private Uni<Void> update(Bson filter, Bson update) {
         return mongoCollection().updateOne(filter, update).replaceWithVoid();
+    }
+
+    @Override
+    public String organizationOf(Batch batch) {
+        return batch.organizationId;
     }
 }

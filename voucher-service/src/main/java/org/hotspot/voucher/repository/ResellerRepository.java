@@ -4,24 +4,24 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
-import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import org.hotspot.common.mongo.OrganizationScoped;
 import org.hotspot.voucher.Reseller;
 
 /** Resellers' allowances and credit. Paying is a single conditional update: credit never goes below zero. */
 @ApplicationScoped
-public class ResellerRepository implements ReactivePanacheMongoRepositoryBase<Reseller, String> {
-
-    public Uni<Reseller> findInOrganization(String organizationId, String username) {
-        return find("_id = ?1 and organizationId = ?2", Reseller.idOf(organizationId, username), organizationId)
-                .firstResult();
-    }
+public class ResellerRepository implements OrganizationScoped<Reseller, String> {
 
     public Uni<List<Reseller>> listByOrganization(String organizationId) {
-        return list("organizationId", organizationId);
+        return list(ORGANIZATION_ID, organizationId);
+    }
+
+    /** The organization's reseller of this username, or null. */
+    public Uni<Reseller> findByUsername(String organizationId, String username) {
+        return findInOrganization(organizationId, Reseller.idOf(organizationId, username));
     }
 
     /**
@@ -57,5 +57,10 @@ public class ResellerRepository implements ReactivePanacheMongoRepositoryBase<Re
                         Updates.set("allowedProfileIds", allowedProfileIds),
                         Updates.set("updatedAt", Instant.now())),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+    }
+
+    @Override
+    public String organizationOf(Reseller reseller) {
+        return reseller.organizationId;
     }
 }

@@ -13,7 +13,6 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import io.quarkus.mongodb.FindOptions;
-import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepositoryBase;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -25,6 +24,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.bson.conversions.Bson;
+import org.hotspot.common.mongo.MongoErrors;
+import org.hotspot.common.mongo.OrganizationScoped;
 import org.hotspot.events.voucher.VoucherState;
 import org.hotspot.voucher.Voucher;
 
@@ -33,9 +34,7 @@ import org.hotspot.voucher.Voucher;
  * within an organization; every change is conditional on the version the change was decided on.
  */
 @ApplicationScoped
-public class VoucherRepository implements ReactivePanacheMongoRepositoryBase<Voucher, String> {
-
-    private static final int DUPLICATE_KEY = 11000;
+public class VoucherRepository implements OrganizationScoped<Voucher, String> {
 
     void createIndexes(@Observes StartupEvent start) {
         var collection = mongoCollection();
@@ -61,39 +60,25 @@ public class VoucherRepository implements ReactivePanacheMongoRepositoryBase<Vou
     public Uni<List<Integer>> insertAll(List<Voucher> vouchers) {
         return mongoCollection().insertMany(vouchers, new InsertManyOptions().ordered(false))
                 .map(done -> List.<Integer>of())
-                .onFailure(MongoBulkWriteException.class).recoverWithUni(e -> duplicatesOnly((MongoBulkWriteException) e));
+                .onFailure(MongoErrors::onlyDuplicateKeys).recoverWithItem(VoucherRepository::refused);
     }
 
-    private static Uni<List<Integer>> duplicatesOnly(MongoBulkWriteException e) {
-        List<Integer> duplicates = new ArrayList<>();
-        for (BulkWriteError error : e.getWriteErrors()) {
-            if (error.getCode() != DUPLICATE_KEY) {
-                return Uni.createFrom().failure(e);
-            }
-            duplicates.add(error.getIndex());
-        }
-        return Uni.createFrom().item(duplicates);
+    private static List<Integer> refused(Throwable onlyDuplicateKeys) {
+        return ((MongoBulkWriteException) onlyDuplicateKeys).getWriteErrors().stream()
+                .map(BulkWriteError::getIndex)
+                .toList();
     }
 
     /** The voucher with this lookup key if it is the organization's; by the key's own index, as findInOrganization. */
     public Uni<Voucher> findByLookupKey(String organizationId, String lookupKey) {
         return find("lookupKey", lookupKey).firstResult()
-                .map(found -> found != null && organizationId.equals(found.organizationId) ? found : null);
+                .map(found -> visibleTo(organizationId, found));
     }
 
     /** The stored vouchers among these ids, of any organization: the caller checks whose each is. */
     public Uni<List<Voucher>> byIds(Collection<String> ids) {
         return ids.isEmpty() ? Uni.createFrom().item(List.of())
                 : mongoCollection().find(Filters.in("_id", ids)).collect().asList();
-    }
-
-    /**
-     * The voucher if it is the organization's. Found by {@code _id} alone, the organization checked
-     * here: the embedded MongoDB uses an index only for a query naming exactly its fields.
-     */
-    public Uni<Voucher> findInOrganization(String organizationId, String id) {
-        return findById(id)
-                .map(found -> found != null && organizationId.equals(found.organizationId) ? found : null);
     }
 
     public Uni<List<Voucher>> pageOfBatch(String organizationId, String batchId, int page, int size) {
@@ -161,5 +146,10 @@ public class VoucherRepository implements ReactivePanacheMongoRepositoryBase<Vou
 
     private static Bson ofBatch(String organizationId, String batchId) {
         return Filters.and(Filters.eq("organizationId", organizationId), Filters.eq("batchId", batchId));
+    }
+
+    @Override
+    public String organizationOf(Voucher voucher) {
+        return voucher.organizationId;
     }
 }

@@ -101,7 +101,7 @@ public class BatchService {
         }
         BigDecimal cost = profile.price.multiply(BigDecimal.valueOf(count));
         long units = cost.setScale(CREDIT_SCALE, RoundingMode.UP).unscaledValue().longValueExact();
-        return resellers.findInOrganization(caller.organizationId(), caller.username())
+        return resellers.findByUsername(caller.organizationId(), caller.username())
                 .invoke(reseller -> {
                     if (reseller == null || !reseller.allowedProfileIds.contains(profile.id)) {
                         throw VoucherProblems.profileNotAllowed(profile.id);

@@ -1,6 +1,5 @@
 package org.hotspot.voucher.service;
 
-import com.mongodb.MongoException;
 import com.mongodb.client.model.Updates;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.hotspot.common.audit.AuditLog;
 import org.bson.conversions.Bson;
+import org.hotspot.common.mongo.MongoErrors;
 import org.hotspot.common.security.Caller;
 import org.hotspot.common.security.Role;
 import org.hotspot.events.audit.AuditEntry.Result;
@@ -27,7 +27,6 @@ import org.hotspot.voucher.repository.VoucherTermsRepository;
 @ApplicationScoped
 public class ProfileService {
 
-    private static final int DUPLICATE_KEY = 11000;
     /** Projections rewritten at once when an edit moves vouchers: a plan may have many thousands. */
     private static final int REDIS_WRITES_AT_ONCE = 16;
 
@@ -63,7 +62,7 @@ public class ProfileService {
         profile.createdAt = Instant.now();
         profile.updatedAt = profile.createdAt;
         return profiles.persist(profile)
-                .onFailure(ProfileService::isDuplicateKey).transform(e -> VoucherProblems.duplicateProfileName(profile.name))
+                .onFailure(MongoErrors::isDuplicateKey).transform(e -> VoucherProblems.duplicateProfileName(profile.name))
                 .call(created -> audited(caller, "PROFILE_CREATED", created));
     }
 
@@ -88,7 +87,7 @@ public class ProfileService {
         if (!caller.is(Role.RESELLER)) {
             return Uni.createFrom().nullItem();
         }
-        return resellers.findInOrganization(caller.organizationId(), caller.username())
+        return resellers.findByUsername(caller.organizationId(), caller.username())
                 .map(reseller -> reseller == null ? Set.<String>of() : Set.copyOf(reseller.allowedProfileIds));
     }
 
@@ -127,7 +126,7 @@ public class ProfileService {
             changes.add(Updates.push("pastTerms", before.toDocument()));
         }
         return profiles.setFieldsIfUnchanged(caller.organizationId(), read.id, read.updatedAt, changes)
-                .onFailure(ProfileService::isDuplicateKey)
+                .onFailure(MongoErrors::isDuplicateKey)
                 .transform(e -> VoucherProblems.duplicateProfileName(edited.name))
                 .onItem().ifNull().failWith(() -> VoucherProblems.profileEditedMeanwhile(read.id))
                 .call(updated -> cache.putPlan(updated, updated.termsVersion))
@@ -175,10 +174,5 @@ public class ProfileService {
     private Uni<Void> audited(Caller caller, String action, Profile profile, String detail) {
         return audit.recordBestEffort(profile.organizationId, caller.username(), action, "profile", profile.id,
                 caller.clientAddress(), Result.SUCCESS, detail);
-    }
-
-    static boolean isDuplicateKey(Throwable e) {
-        // An insert reports it as a write error, a findOneAndUpdate as a command error: both carry the code.
-        return e instanceof MongoException mongo && mongo.getCode() == DUPLICATE_KEY;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.List;
 import org.hotspot.common.audit.AuditLog;
+import org.hotspot.common.mongo.MongoErrors;
 import org.hotspot.common.security.Caller;
 import org.hotspot.events.audit.AuditEntry.Result;
 import org.hotspot.voucher.Reseller;
@@ -51,7 +52,7 @@ public class ResellerService {
                         .onItem().ifNull().failWith(() -> VoucherProblems.notFound("profile", id)))
                 .collect().asList()
                 .chain(found -> resellers.upsert(caller.organizationId(), username, currency, units, allowedProfileIds))
-                .onFailure(ProfileService::isDuplicateKey)
+                .onFailure(MongoErrors::isDuplicateKey)
                 .transform(e -> VoucherProblems.creditCurrencyMismatch(currency))
                 .call(reseller -> audit.recordBestEffort(caller.organizationId(), caller.username(), "RESELLER_GRANTED",
                         "reseller", username, caller.clientAddress(), Result.SUCCESS,
@@ -63,7 +64,7 @@ public class ResellerService {
     }
 
     public Uni<Reseller> get(Caller caller, String username) {
-        return resellers.findInOrganization(caller.organizationId(), username)
+        return resellers.findByUsername(caller.organizationId(), username)
                 .onItem().ifNull().failWith(() -> VoucherProblems.notFound("reseller", username));
     }
 }

@@ -53,7 +53,7 @@ public class UsageService {
     }
 
     /**
-     * Applies a batch of reports: only each voucher's newest counts (a later report holds everything
+     * Applies a poll's reports: only each voucher's newest counts (a later report holds everything
      * an earlier one did), the vouchers and their plans read in one query each, the vouchers written
      * side by side, each on its own version.
      */

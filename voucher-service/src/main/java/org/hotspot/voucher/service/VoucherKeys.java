@@ -2,12 +2,12 @@ package org.hotspot.voucher.service;
 
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
-import org.hotspot.common.crypto.KeyFiles;
 import org.hotspot.common.crypto.SecretBox;
 import org.hotspot.events.voucher.ProjectionSeal;
+import org.hotspot.keys.KeyFiles;
+import org.hotspot.keys.KeyMaterial;
 import org.hotspot.voucher.config.VoucherConfig;
 
 /**
@@ -27,11 +27,9 @@ public class VoucherKeys {
     public VoucherKeys(VoucherConfig config) {
         this.lookupKey = hmacKey("lookup-key", config.lookupKey(), config.keyDir());
         this.qrKey = hmacKey("qr-key", config.qrKey(), config.keyDir());
-        String keyring = config.codeKeys().filter(keys -> !keys.isBlank())
-                .orElseGet(() -> loadOrGenerate(config.keyDir().resolve("code-keys"), "local1:" + SecretBox.newKey()));
-        this.codes = SecretBox.parse(keyring, config.codeKeyId().orElse(null));
-        this.projections = ProjectionSeal.parse(config.projectionKeys().filter(keys -> !keys.isBlank())
-                .orElseGet(() -> loadOrGenerate(config.keyDir().resolve("projection-keys"), ProjectionSeal.newKeyring("local1"))));
+        this.codes = SecretBox.parse(keyring("code-keys", config.codeKeys(), config.keyDir()),
+                config.codeKeyId().orElse(null));
+        this.projections = ProjectionSeal.parse(keyring("projection-keys", config.projectionKeys(), config.keyDir()));
     }
 
     public byte[] lookupKey() {
@@ -50,28 +48,21 @@ public class VoucherKeys {
         return projections;
     }
 
+    private static String keyring(String name, Optional<String> configured, Path dir) {
+        return KeyFiles.configuredOrGenerated(configured, dir.resolve(name), () -> KeyMaterial.newKeyring("local1"));
+    }
+
     private static byte[] hmacKey(String name, Optional<String> configured, Path dir) {
-        String base64 = configured.filter(key -> !key.isBlank())
-                .orElseGet(() -> loadOrGenerate(dir.resolve(name), newKey()));
+        String base64 = KeyFiles.configuredOrGenerated(configured, dir.resolve(name), KeyMaterial::newKey);
         byte[] key;
         try {
             key = Base64.getDecoder().decode(base64.trim());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("hotspot.voucher." + name + " is not base64");
         }
-        if (key.length < 32) {
+        if (key.length < KeyMaterial.KEY_BYTES) {
             throw new IllegalStateException("hotspot.voucher." + name + " must be 32 bytes or more, not " + key.length);
         }
         return key;
-    }
-
-    private static String newKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
-    }
-
-    private static String loadOrGenerate(Path file, String fresh) {
-        return KeyFiles.loadOrGenerate(file, () -> fresh);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.hotspot.common.crypto.KeyFiles;
 import org.hotspot.events.voucher.PlanProjection;
 import org.hotspot.events.voucher.ProjectionCodec;
 import org.hotspot.events.voucher.ProjectionSeal;
@@ -69,11 +68,8 @@ public class TrustedEntries {
                 }
             });
 
-    public TrustedEntries(GatewayConfig config, VoucherFloors floors, MeterRegistry meters) {
-        String keyring = config.projectionKeys().filter(k -> !k.isBlank())
-                .orElseGet(() -> KeyFiles.loadOrGenerate(config.voucherKeyDir().resolve("projection-keys"),
-                        () -> ProjectionSeal.newKeyring("local1")));
-        this.seal = ProjectionSeal.parse(keyring);
+    public TrustedEntries(GatewayConfig config, GatewayKeys keys, VoucherFloors floors, MeterRegistry meters) {
+        this.seal = keys.projections();
         this.floors = floors;
         this.maxAgeMillis = config.decisions().projectionMaxAge().toMillis();
         this.forged = meters.counter("hotspot.gateway.redis.untrusted", "reason", "forged");

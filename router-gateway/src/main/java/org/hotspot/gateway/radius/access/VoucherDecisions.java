@@ -7,14 +7,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
-import org.hotspot.common.crypto.KeyFiles;
 import org.hotspot.events.voucher.AccessRequest;
 import org.hotspot.events.voucher.Authorizer;
 import org.hotspot.events.voucher.Authorizer.Verdict;
@@ -25,7 +23,6 @@ import org.hotspot.events.voucher.ProjectionKeys;
 import org.hotspot.events.voucher.RejectReason;
 import org.hotspot.events.voucher.VoucherProjection;
 import org.hotspot.gateway.client.VoucherClient;
-import org.hotspot.gateway.config.GatewayConfig;
 import org.hotspot.gateway.redis.EventLoopRedis;
 import org.jboss.logging.Logger;
 
@@ -61,16 +58,14 @@ public class VoucherDecisions {
     private final Clock clock = Clock.systemUTC();
 
     public VoucherDecisions(EventLoopRedis redis, PlanCache plans, TrustedEntries entries, VoucherClient vouchers,
-            GatewayConfig config, MeterRegistry registry) {
+            GatewayKeys keys, MeterRegistry registry) {
         this.redis = redis;
         this.plans = plans;
         this.entries = entries;
         this.vouchers = vouchers;
         this.registry = registry;
         this.redisErrors = registry.counter("hotspot.gateway.guard.errors");
-        String key = config.voucherLookupKey().filter(k -> !k.isBlank())
-                .orElseGet(() -> KeyFiles.loadOrGenerate(config.voucherKeyDir().resolve("lookup-key"), VoucherDecisions::newKey));
-        byte[] lookupKey = Base64.getDecoder().decode(key.trim());
+        byte[] lookupKey = keys.lookupKey();
         this.lookupMac = ThreadLocal.withInitial(() -> CodeLookup.keyedMac(lookupKey));
     }
 
@@ -161,11 +156,5 @@ public class VoucherDecisions {
         counted.computeIfAbsent(source + '/' + result,
                 k -> registry.counter("hotspot.gateway.decisions", "source", source, "result", result)).increment();
         return decision;
-    }
-
-    private static String newKey() {
-        byte[] key = new byte[32];
-        new java.security.SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
     }
 }

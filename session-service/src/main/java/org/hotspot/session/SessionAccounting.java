@@ -7,11 +7,12 @@ import org.hotspot.events.accounting.AccountingRecord.StatusType;
 /**
  * How an accounting record changes its session; pure, no I/O. Routers report cumulative counters,
  * so what a record adds is its counters minus the previous record's; a counter lower than before
- * has restarted from zero (a router reboot, a 64-bit wrap), and then all of it is new.
+ * has restarted from zero (a router reboot, a 64-bit wrap), and then all of it is new. One session's
+ * own accounting; the running totals of a voucher across its sessions are its {@link VoucherLedger}.
  */
-public final class SessionLedger {
+public final class SessionAccounting {
 
-    private SessionLedger() {
+    private SessionAccounting() {
     }
 
     /** A new session for the first record seen of it: a Start, or an Interim or Stop whose Start was lost. */

@@ -8,16 +8,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * How long each stage of a batch takes ({@code hotspot.session.batch.stage}, by stage): a batch is a
+ * How long each stage of applying a poll's records takes ({@code hotspot.session.batch.stage}, by stage): it is a
  * handful of round trips, and when accounting falls behind these say which one holds it back.
  */
 @ApplicationScoped
-public class BatchStages {
+public class AccountingStages {
 
     private final MeterRegistry meters;
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
-    public BatchStages(MeterRegistry meters) {
+    public AccountingStages(MeterRegistry meters) {
         this.meters = meters;
     }
 
@@ -31,6 +31,6 @@ public class BatchStages {
 
     private Timer timer(String stage) {
         return timers.computeIfAbsent(stage, name -> Timer.builder("hotspot.session.batch.stage").tag("stage", name)
-                .description("Time a stage of an accounting batch took").register(meters));
+                .description("Time a stage of applying a poll of accounting records took").register(meters));
     }
 }

@@ -26,7 +26,7 @@ import org.hotspot.session.repository.VoucherProfileRepository;
 import org.hotspot.session.usage.UsageSeries;
 
 /**
- * A batch of session records applied together: the batch's sessions read in one query, each
+ * A run of session records from one poll applied together: their sessions read in one query, each
  * session's records applied in memory in their order ({@link SessionUpdate}), their usage written
  * in one insert and one bulk of roll-up upserts, then the sessions in one bulk of writes conditional
  * on the version read. The usage goes first because it is exact whatever happens next: the same
@@ -34,11 +34,11 @@ import org.hotspot.session.usage.UsageSeries;
  * series takes each once; the session write is what marks the records applied. A session whose
  * condition was lost is read again and its records redone. Then each changed session is announced,
  * a device's older sessions are closed by its new Start, and each voucher touched gets its totals,
- * once per batch; a redelivered batch does all of that again for the sessions it had written. Last,
+ * once per run; records polled again after a crash do all of that again for the sessions they had written. Last,
  * sessions still open that their router's Accounting-On/Off ended are closed.
  */
 @ApplicationScoped
-public class SessionBatch {
+public class BulkAccounting {
 
     private static final int ATTEMPTS = 8;
 
@@ -51,13 +51,13 @@ public class SessionBatch {
     private final SessionClosing closing;
     private final VoucherTotals totals;
     private final SessionConfig config;
-    private final BatchStages stages;
+    private final AccountingStages stages;
     private final MeterRegistry meters;
 
-    public SessionBatch(SessionRepository sessions, OpenSessionRepository open, RouterResetRepository resets,
+    public BulkAccounting(SessionRepository sessions, OpenSessionRepository open, RouterResetRepository resets,
             VoucherProfileRepository profiles, UsageSeries usage,
             SessionSuccession succession, SessionClosing closing, VoucherTotals totals, SessionConfig config,
-            BatchStages stages, MeterRegistry meters) {
+            AccountingStages stages, MeterRegistry meters) {
         this.sessions = sessions;
         this.open = open;
         this.resets = resets;
@@ -182,7 +182,7 @@ public class SessionBatch {
     }
 
     /**
-     * What others learn of the batch, after everything it wrote: each session that changed (or
+     * What others learn of the run, after everything it wrote: each session that changed (or
      * whose last write this redelivery repeats) announced, the older sessions of devices that started
      * a new one closed, and the totals of every voucher concerned, once. Announcing comes before the
      * closing so that a session closed here is last announced closed.
