@@ -12,6 +12,7 @@ import org.hotspot.events.voucher.ProjectionSeal;
 import org.hotspot.events.voucher.VoucherProjection;
 import org.hotspot.gateway.config.GatewayConfig;
 import org.hotspot.gateway.messaging.VoucherFloors;
+import org.hotspot.gateway.service.GatewayKeys;
 import org.jboss.logging.Logger;
 
 /**

@@ -24,6 +24,7 @@ import org.hotspot.events.voucher.RejectReason;
 import org.hotspot.events.voucher.VoucherProjection;
 import org.hotspot.gateway.client.VoucherClient;
 import org.hotspot.gateway.redis.EventLoopRedis;
+import org.hotspot.gateway.service.GatewayKeys;
 import org.jboss.logging.Logger;
 
 /**

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * voucher use. Routers report cumulative counters; a record adds its counters minus the previous
  * record's, and a counter lower than before has restarted from zero.
  */
-class SessionLedgerTest {
+class SessionAccountingRulesTest {
 
     private static final UsageDelta.Place PLACE = new UsageDelta.Place(AccountingRecords.PARTITION, 0);
 
@@ -33,7 +33,7 @@ class SessionLedgerTest {
     void aRecordAddsItsCountersMinusThePreviousRecords(String what, long before, long after, long added) {
         Session session = opened(record("r1", StatusType.START, before, before, before));
 
-        UsageDelta delta = SessionLedger.apply(session, record("r2", StatusType.INTERIM_UPDATE, after, after, after), PLACE);
+        UsageDelta delta = SessionAccounting.apply(session, record("r2", StatusType.INTERIM_UPDATE, after, after, after), PLACE);
 
         assertThat(delta.bytesIn()).as("upload").isEqualTo(added);
         assertThat(delta.bytesOut()).as("download").isEqualTo(added);
@@ -47,7 +47,7 @@ class SessionLedgerTest {
     void eachCounterRestartsOnItsOwn() {
         Session session = opened(record("r1", StatusType.START, 8_000, 9_000, 600));
 
-        UsageDelta delta = SessionLedger.apply(session, record("r2", StatusType.INTERIM_UPDATE, 100, 9_500, 900), PLACE);
+        UsageDelta delta = SessionAccounting.apply(session, record("r2", StatusType.INTERIM_UPDATE, 100, 9_500, 900), PLACE);
 
         assertThat(delta.bytesIn()).as("restarted").isEqualTo(100);
         assertThat(delta.bytesOut()).isEqualTo(500);
@@ -57,9 +57,9 @@ class SessionLedgerTest {
     @Test
     void aSessionWhoseStartWasLostCountsItsFirstRecordInFullAndBeganBeforeIt() {
         AccountingRecord interim = record("r1", StatusType.INTERIM_UPDATE, 7_000, 70_000, 300);
-        Session session = SessionLedger.open(ORGANIZATION, interim, 300);
+        Session session = SessionAccounting.open(ORGANIZATION, interim, 300);
 
-        UsageDelta delta = SessionLedger.apply(session, interim, PLACE);
+        UsageDelta delta = SessionAccounting.apply(session, interim, PLACE);
 
         assertThat(session.startedAt).as("Acct-Session-Time before the record").isEqualTo(T0);
         assertThat(session.open()).isTrue();
@@ -73,9 +73,9 @@ class SessionLedgerTest {
     void aRetransmittedRecordIsCountedOnce() {
         AccountingRecord interim = record("r2", StatusType.INTERIM_UPDATE, 1_000, 2_000, 300);
         Session session = opened(record("r1", StatusType.START, 0, 0, 0));
-        SessionLedger.apply(session, interim, PLACE);
+        SessionAccounting.apply(session, interim, PLACE);
 
-        assertThat(SessionLedger.apply(session, interim, PLACE)).as("the same record again").isNull();
+        assertThat(SessionAccounting.apply(session, interim, PLACE)).as("the same record again").isNull();
 
         assertThat(session.bytesIn).isEqualTo(1_000);
         assertThat(session.sequence).isEqualTo(2);
@@ -85,11 +85,11 @@ class SessionLedgerTest {
     void aLateCopyOfAnOlderRecordIsNotMistakenForARestart() {
         AccountingRecord first = record("r2", StatusType.INTERIM_UPDATE, 1_000, 2_000, 300);
         Session session = opened(record("r1", StatusType.START, 0, 0, 0));
-        SessionLedger.apply(session, first, PLACE);
-        SessionLedger.apply(session, record("r3", StatusType.INTERIM_UPDATE, 3_000, 6_000, 600), PLACE);
+        SessionAccounting.apply(session, first, PLACE);
+        SessionAccounting.apply(session, record("r3", StatusType.INTERIM_UPDATE, 3_000, 6_000, 600), PLACE);
 
         // Its counters are lower than the last record's, as after a reboot; its id says it was counted.
-        assertThat(SessionLedger.apply(session, first, PLACE)).isNull();
+        assertThat(SessionAccounting.apply(session, first, PLACE)).isNull();
 
         assertThat(session.bytesIn).isEqualTo(3_000);
         assertThat(session.bytesOut).isEqualTo(6_000);
@@ -100,7 +100,7 @@ class SessionLedgerTest {
         Session session = opened(record("r1", StatusType.START, 0, 0, 0));
         session.sealedUserName = "sealed";
 
-        SessionLedger.apply(session, record("r2", StatusType.STOP, 10, 20, 120, "Idle-Timeout"), PLACE);
+        SessionAccounting.apply(session, record("r2", StatusType.STOP, 10, 20, 120, "Idle-Timeout"), PLACE);
 
         assertThat(session.state).isEqualTo(SessionState.CLOSED);
         assertThat(session.stopCause).isEqualTo("Idle-Timeout");
@@ -112,8 +112,8 @@ class SessionLedgerTest {
     void aStopWithoutACauseIsAPlainStopAndASecondStopChangesNoCause() {
         Session session = opened(record("r1", StatusType.START, 0, 0, 0));
 
-        SessionLedger.apply(session, record("r2", StatusType.STOP, 10, 20, 120, null), PLACE);
-        SessionLedger.apply(session, record("r3", StatusType.STOP, 30, 40, 180, "Admin-Reset"), PLACE);
+        SessionAccounting.apply(session, record("r2", StatusType.STOP, 10, 20, 120, null), PLACE);
+        SessionAccounting.apply(session, record("r3", StatusType.STOP, 30, 40, 180, "Admin-Reset"), PLACE);
 
         assertThat(session.stopCause).isEqualTo("Stop");
         assertThat(session.stoppedAt).isEqualTo(T0.plusSeconds(120));
@@ -126,8 +126,8 @@ class SessionLedgerTest {
         Session setBack = withALastRecordAt(600);
         Session later = withALastRecordAt(600);
 
-        SessionLedger.end(setBack, lastRecord.minusSeconds(3_600), "NAS-Reboot");
-        SessionLedger.end(later, lastRecord.plusSeconds(60), "NAS-Reboot");
+        SessionAccounting.end(setBack, lastRecord.minusSeconds(3_600), "NAS-Reboot");
+        SessionAccounting.end(later, lastRecord.plusSeconds(60), "NAS-Reboot");
 
         assertThat(setBack.stoppedAt).as("a router clock set back by its reboot").isEqualTo(lastRecord);
         assertThat(later.stoppedAt).isEqualTo(lastRecord.plusSeconds(60));
@@ -136,14 +136,14 @@ class SessionLedgerTest {
     }
 
     private static Session opened(AccountingRecord start) {
-        Session session = SessionLedger.open(ORGANIZATION, start, 300);
-        SessionLedger.apply(session, start, PLACE);
+        Session session = SessionAccounting.open(ORGANIZATION, start, 300);
+        SessionAccounting.apply(session, start, PLACE);
         return session;
     }
 
     private static Session withALastRecordAt(long seconds) {
         Session session = opened(record("r1", StatusType.START, 0, 0, 0));
-        SessionLedger.apply(session, record("r2", StatusType.INTERIM_UPDATE, 10, 20, seconds), PLACE);
+        SessionAccounting.apply(session, record("r2", StatusType.INTERIM_UPDATE, 10, 20, seconds), PLACE);
         return session;
     }
 }
