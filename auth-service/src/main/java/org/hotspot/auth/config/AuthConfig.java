@@ -2,6 +2,9 @@ package org.hotspot.auth.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 
 /** auth-service settings. Each key can be set as {@code hotspot.auth.*} or its environment variable. */
 @ConfigMapping(prefix = "hotspot.auth")
@@ -9,22 +12,22 @@ public interface AuthConfig {
 
     /** Directory holding the RS256 signing key; a key is generated there at first start when none exists. In Kubernetes, a mounted Secret. */
     @WithDefault("${user.home}/.hotspot/auth-keys")
-    java.nio.file.Path keyDir();
+    Path keyDir();
 
     /** How long an access token is valid. */
     @WithDefault("PT10M")
-    java.time.Duration accessTokenLifetime();
+    Duration accessTokenLifetime();
 
     /**
      * How recently an admin must have proved their password (a login, not a refresh) to create
      * operators or reset another operator's password or second factor.
      */
     @WithDefault("PT5M")
-    java.time.Duration recentAuthentication();
+    Duration recentAuthentication();
 
     /** How long a refresh token is valid; each use replaces it with a new one. */
     @WithDefault("P14D")
-    java.time.Duration refreshTokenLifetime();
+    Duration refreshTokenLifetime();
 
     /** Login throttling (see {@code service/LoginThrottle}). */
     Login login();
@@ -41,15 +44,15 @@ public interface AuthConfig {
 
         /** The first wait; it doubles with each further failure of the pair. */
         @WithDefault("PT1S")
-        java.time.Duration firstDelay();
+        Duration firstDelay();
 
         /** The longest wait between two tries of one pair. */
         @WithDefault("PT5M")
-        java.time.Duration maxDelay();
+        Duration maxDelay();
 
         /** How long counts are kept; the ceilings below count within it. */
         @WithDefault("PT15M")
-        java.time.Duration window();
+        Duration window();
 
         /**
          * Logins per username within the window, from all clients without its device token together.
@@ -82,18 +85,18 @@ public interface AuthConfig {
 
         /** At most one alert per account in this interval, however long an attack goes on. */
         @WithDefault("PT10M")
-        java.time.Duration alertInterval();
+        Duration alertInterval();
     }
 
     /** {@code hotspot.auth.device.*} */
     interface Device {
 
         /** HMAC key of device tokens, base64, at least 32 bytes; generated into the key directory when absent. */
-        java.util.Optional<String> key();
+        Optional<String> key();
 
         /** How long a device token is good for; every successful login issues a new one. */
         @WithDefault("P30D")
-        java.time.Duration lifetime();
+        Duration lifetime();
 
         /** Failed logins a device token's presenter makes within the login window before it must wait. */
         @WithDefault("5")
@@ -102,30 +105,30 @@ public interface AuthConfig {
 
     /** How long audit events are kept before the retention sweep deletes them. */
     @WithDefault("P365D")
-    java.time.Duration auditRetention();
+    Duration auditRetention();
 
     /** How often the audit retention sweep runs (read by {@code AuditRetention}'s schedule). */
     @WithDefault("1h")
-    java.time.Duration auditSweepInterval();
+    Duration auditSweepInterval();
 
     /**
      * The keyring sealing secrets at rest, {@code id:base64key[,id:base64key]} (32-byte AES keys);
      * when absent, one is generated into the key directory. Add a new key first and name it in
      * {@link #dataKeyId()} to rotate: values sealed with older keys still open.
      */
-    java.util.Optional<String> dataKeys();
+    Optional<String> dataKeys();
 
     /** The key of {@link #dataKeys()} new values are sealed with; the first one when absent. */
-    java.util.Optional<String> dataKeyId();
+    Optional<String> dataKeyId();
 
     /**
      * The shortest time between two key rotations: longer than an access token lives, so the key
      * pushed out by a rotation signed no token that is still valid.
      */
     @WithDefault("PT11M")
-    java.time.Duration minRotationInterval();
+    Duration minRotationInterval();
 
     /** How often a replica re-reads the key directory for a rotation another replica made. */
     @WithDefault("60s")
-    java.time.Duration keyReloadInterval();
+    Duration keyReloadInterval();
 }

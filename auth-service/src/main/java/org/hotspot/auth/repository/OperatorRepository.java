@@ -4,7 +4,9 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
+import io.quarkus.panache.common.Sort;
 import java.time.Instant;
+import java.util.ArrayList;
 import org.bson.conversions.Bson;
 import com.mongodb.client.model.Indexes;
 import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepositoryBase;
@@ -31,7 +33,7 @@ public class OperatorRepository implements ReactivePanacheMongoRepositoryBase<Op
      * guard did not match.
      */
     public Uni<Operator> updateFields(Bson guard, Bson... changes) {
-        List<Bson> all = new java.util.ArrayList<>(List.of(changes));
+        List<Bson> all = new ArrayList<>(List.of(changes));
         all.add(Updates.set("updatedAt", Instant.now()));
         return mongoCollection().findOneAndUpdate(guard, Updates.combine(all),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
@@ -47,6 +49,6 @@ public class OperatorRepository implements ReactivePanacheMongoRepositoryBase<Op
     }
 
     public Uni<List<Operator>> listByOrganization(String organizationId) {
-        return find("organizationId", io.quarkus.panache.common.Sort.ascending("username"), organizationId).list();
+        return find("organizationId", Sort.ascending("username"), organizationId).list();
     }
 }

@@ -2,6 +2,7 @@ package org.hotspot.auth.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import org.hotspot.auth.config.AuthConfig;
 import org.hotspot.common.crypto.KeyFiles;
 import org.hotspot.common.crypto.SecretBox;
@@ -17,7 +18,7 @@ public class DataKeys {
     static final String FILE = "data-keys";
 
     @Produces
-    @jakarta.inject.Singleton
+    @Singleton
     SecretBox secretBox(AuthConfig config) {
         String keyring = config.dataKeys().filter(keys -> !keys.isBlank())
                 .orElseGet(() -> KeyFiles.loadOrGenerate(config.keyDir().resolve(FILE),

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import java.net.URI;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import org.hamcrest.Matchers;
 import org.hotspot.testing.KafkaTestResource;
 import org.hotspot.testing.RedisTestResource;
 import org.junit.jupiter.api.Test;
@@ -38,11 +40,11 @@ class TolerantReadersTest {
 
     @Test
     void anInternalEndpointReadsABodyFromANewerServiceWithFieldsItDoesNotKnow() {
-        io.restassured.RestAssured.given().contentType("application/json")
+        RestAssured.given().contentType("application/json")
                 .body("{\"code\":\"ABC\",\"count\":2,\"addedInANewerVersion\":true}")
                 .when().post("/internal/probe/decisions")
                 .then().statusCode(200)
-                .body("code", org.hamcrest.Matchers.is("ABC"));
+                .body("code", Matchers.is("ABC"));
     }
 
     @Test

@@ -3,8 +3,10 @@ package org.hotspot.events.voucher;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.crypto.Mac;
@@ -41,7 +43,7 @@ public final class ProjectionSeal {
 
     private final String signingId;
     private final Map<String, byte[]> keys;
-    private final ThreadLocal<Map<String, Mac>> macs = ThreadLocal.withInitial(java.util.HashMap::new);
+    private final ThreadLocal<Map<String, Mac>> macs = ThreadLocal.withInitial(HashMap::new);
 
     private ProjectionSeal(String signingId, Map<String, byte[]> keys) {
         this.signingId = signingId;
@@ -79,7 +81,7 @@ public final class ProjectionSeal {
     /** A new keyring of one random key, for a first start with none configured. */
     public static String newKeyring(String id) {
         byte[] key = new byte[32];
-        new java.security.SecureRandom().nextBytes(key);
+        new SecureRandom().nextBytes(key);
         return id + ":" + Base64.getEncoder().encodeToString(key);
     }
 

@@ -2,6 +2,7 @@ package org.hotspot.portal.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
 
 /** portal-web settings. Each key can be set as {@code hotspot.portal.*} or its environment variable. */
 @ConfigMapping(prefix = "hotspot.portal")
@@ -9,13 +10,13 @@ public interface PortalConfig {
 
     /** Base URL of voucher-service, for the portal's precheck and the API proxy. */
     @WithDefault("http://127.0.0.1:8082")
-    java.net.URI voucherServiceUrl();
+    URI voucherServiceUrl();
 
     /** Base URL of session-service, for the API proxy. */
     @WithDefault("http://127.0.0.1:8083")
-    java.net.URI sessionServiceUrl();
+    URI sessionServiceUrl();
 
     /** Base URL of router-gateway, for the API proxy. */
     @WithDefault("http://127.0.0.1:8084")
-    java.net.URI gatewayUrl();
+    URI gatewayUrl();
 }

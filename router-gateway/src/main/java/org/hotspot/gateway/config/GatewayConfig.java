@@ -2,6 +2,11 @@ package org.hotspot.gateway.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /** router-gateway settings. Each key can be set as {@code hotspot.gateway.*} or its environment variable. */
 @ConfigMapping(prefix = "hotspot.gateway")
@@ -39,37 +44,37 @@ public interface GatewayConfig {
      * more than one core answers; the kernel spreads routers over them by address. Empty: one per
      * available processor. 1 turns SO_REUSEPORT off.
      */
-    java.util.OptionalInt radiusSockets();
+    OptionalInt radiusSockets();
 
     /** Where the secret keyring is generated at first start when {@link #secretKeys()} is not set. */
     @WithDefault("${user.home}/.hotspot/gateway-keys")
-    java.nio.file.Path keyDir();
+    Path keyDir();
 
     /**
      * The keyring sealing router secrets at rest, {@code id:base64key[,id:base64key]} (32-byte AES
      * keys). Add a key and name it in {@link #secretKeyId()} to rotate: secrets sealed with older
      * keys still open.
      */
-    java.util.Optional<String> secretKeys();
+    Optional<String> secretKeys();
 
     /** The key of {@link #secretKeys()} new secrets are sealed with; the first one when absent. */
-    java.util.Optional<String> secretKeyId();
+    Optional<String> secretKeyId();
 
     /**
      * The HMAC key voucher codes are looked up by (base64), the same as voucher-service's
      * {@code hotspot.voucher.lookup-key}: with it the gateway reads the vouchers' Redis projection itself.
      */
-    java.util.Optional<String> voucherLookupKey();
+    Optional<String> voucherLookupKey();
 
     /** Where voucher-service keeps its generated keys when {@link #voucherLookupKey()} is not set (one machine). */
     @WithDefault("${user.home}/.hotspot/voucher-keys")
-    java.nio.file.Path voucherKeyDir();
+    Path voucherKeyDir();
 
     /**
      * The keyring voucher-service MACs its Redis projection with, the same as its
      * {@code hotspot.voucher.projection-keys}; read from {@link #voucherKeyDir()} when not set (one machine).
      */
-    java.util.Optional<String> projectionKeys();
+    Optional<String> projectionKeys();
 
     /**
      * How long after voucher-service signed it a Redis entry may settle a login. Not shorter than
@@ -77,18 +82,18 @@ public interface GatewayConfig {
      * voucher-service more often; the replay protection forgets what it learnt this long after.
      */
     @WithDefault("PT11M")
-    java.time.Duration projectionMaxAge();
+    Duration projectionMaxAge();
 
     /** How long an authorization may wait for voucher-service before the request is dropped (the router retries). */
     @WithDefault("PT2S")
-    java.time.Duration decisionTimeout();
+    Duration decisionTimeout();
 
     /**
      * How long a plan's Redis entry is reused from memory for re-logins answered here: an edit to a
      * plan reaches those answers this much later (first use and new devices read it at once).
      */
     @WithDefault("PT2S")
-    java.time.Duration planCacheTtl();
+    Duration planCacheTtl();
 
     /**
      * Voucher entries and device cool-downs each event loop keeps, coherent with Redis through its
@@ -103,11 +108,11 @@ public interface GatewayConfig {
      * could go unseen this long.
      */
     @WithDefault("PT1S")
-    java.time.Duration redisNearCacheLease();
+    Duration redisNearCacheLease();
 
     /** The longest a kept Redis value is used without reading it again, whatever Redis says. */
     @WithDefault("PT60S")
-    java.time.Duration redisNearCacheMaxAge();
+    Duration redisNearCacheMaxAge();
 
     /** How often the router table is read again, so routers registered through another replica are known. */
     @WithDefault("10s")
@@ -124,15 +129,15 @@ public interface GatewayConfig {
 
     /** The window rejects are counted in. */
     @WithDefault("PT5M")
-    java.time.Duration bruteForceWindow();
+    Duration bruteForceWindow();
 
     /** How long a device past the threshold is refused. */
     @WithDefault("PT15M")
-    java.time.Duration bruteForceCooldown();
+    Duration bruteForceCooldown();
 
     /** How long an answered request is remembered, so a retransmission gets the same answer (RFC 5080 §2.2.2). */
     @WithDefault("PT30S")
-    java.time.Duration duplicateWindow();
+    Duration duplicateWindow();
 
     /**
      * The most requests remembered for duplicate detection, about 220 bytes each, held in arrays
@@ -151,12 +156,12 @@ public interface GatewayConfig {
 
     /** How long the first Disconnect- or CoA-Request waits for its answer; each retry waits twice as long. */
     @WithDefault("PT1S")
-    java.time.Duration coaTimeout();
+    Duration coaTimeout();
 
     /**
      * Source addresses routers of several organizations may register at (carrier NAT), told apart
      * by NAS-Identifier; the platform operator's act, as {@code PUT /api/routers/shared-addresses/{address}}
      * is a platform admin's.
      */
-    java.util.Optional<java.util.List<String>> sharedAddresses();
+    Optional<List<String>> sharedAddresses();
 }

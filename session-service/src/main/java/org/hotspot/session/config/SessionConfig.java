@@ -2,6 +2,7 @@ package org.hotspot.session.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** session-service settings. Each key can be set as {@code hotspot.session.*} or its environment variable. */
 @ConfigMapping(prefix = "hotspot.session")
@@ -13,7 +14,7 @@ public interface SessionConfig {
 
     /** How long raw usage samples are kept; roll-ups stay. */
     @WithDefault("P30D")
-    java.time.Duration sampleRetention();
+    Duration sampleRetention();
 
     /** How often raw usage samples older than {@link #sampleRetention()} are deleted. */
     @WithDefault("1h")
@@ -21,19 +22,19 @@ public interface SessionConfig {
 
     /** The longest range one hourly usage query may span: hourly points of a longer one are too many to draw. */
     @WithDefault("P31D")
-    java.time.Duration usageHourlyRangeMax();
+    Duration usageHourlyRangeMax();
 
     /** The longest range one daily usage query may span. */
     @WithDefault("P366D")
-    java.time.Duration usageDailyRangeMax();
+    Duration usageDailyRangeMax();
 
     /** How far back a latest-usage query looks by default: a key silent for longer has no latest value. */
     @WithDefault("P7D")
-    java.time.Duration usageLatestWindow();
+    Duration usageLatestWindow();
 
     /** The Acct-Interim-Interval routers are given (voucher-service's {@code interim-interval}); staleness is counted in it. */
     @WithDefault("PT5M")
-    java.time.Duration interimInterval();
+    Duration interimInterval();
 
     /** How often silent sessions are looked for (a scheduler expression such as {@code 60s}). */
     @WithDefault("60s")

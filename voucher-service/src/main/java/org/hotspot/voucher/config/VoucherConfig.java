@@ -2,6 +2,7 @@ package org.hotspot.voucher.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -12,7 +13,7 @@ public interface VoucherConfig {
 
     /** Public URL of the captive portal that voucher QR codes open. */
     @WithDefault("http://127.0.0.1:8080/portal")
-    java.net.URI portalUrl();
+    URI portalUrl();
 
     /** The largest batch one request may generate. */
     @WithDefault("100000")

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.hotspot.events.voucher.VoucherState;
 import org.hotspot.voucher.Voucher;
@@ -61,7 +62,7 @@ public class VoucherRepository implements ReactivePanacheMongoRepositoryBase<Vou
     public Uni<List<Integer>> insertAll(List<Voucher> vouchers) {
         return mongoCollection().insertMany(vouchers, new InsertManyOptions().ordered(false))
                 .map(done -> List.<Integer>of())
-                .onFailure(MongoBulkWriteException.class).recoverWithUni(e -> duplicatesOnly((MongoBulkWriteException) e));
+                .onFailure(MongoBulkWriteException.class).recoverWithUni(VoucherRepository::duplicatesOnly);
     }
 
     private static Uni<List<Integer>> duplicatesOnly(MongoBulkWriteException e) {
@@ -128,7 +129,7 @@ public class VoucherRepository implements ReactivePanacheMongoRepositoryBase<Vou
         all.add(Updates.inc("version", 1L));
         all.add(Updates.set("updatedAt", Instant.now()));
         // A plain document, not Filters.and (an $and): the embedded MongoDB serves only this shape from an index.
-        return mongoCollection().findOneAndUpdate(new org.bson.Document("_id", id).append("version", version),
+        return mongoCollection().findOneAndUpdate(new Document("_id", id).append("version", version),
                 Updates.combine(all), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
     }
 
@@ -154,7 +155,7 @@ public class VoucherRepository implements ReactivePanacheMongoRepositoryBase<Vou
     public Uni<Void> removePendingEvents(List<SentEvent> events) {
         List<UpdateOneModel<Voucher>> updates = events.stream()
                 .map(event -> new UpdateOneModel<Voucher>(Filters.eq("_id", event.voucherId()),
-                        Updates.pull("outbox", new org.bson.Document("eventId", event.eventId()))))
+                        Updates.pull("outbox", new Document("eventId", event.eventId()))))
                 .toList();
         return mongoCollection().bulkWrite(updates, new BulkWriteOptions().ordered(false)).replaceWithVoid();
     }

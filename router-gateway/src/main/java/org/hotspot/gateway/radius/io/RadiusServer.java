@@ -123,7 +123,7 @@ public final class RadiusServer {
     }
 
     private void bind(VertxInternal vertx, String host, int wanted, int remaining, boolean shared, Promise<Void> bound) {
-        EventLoop loop = vertx.nettyEventLoopGroup().next();
+        EventLoop loop = vertx.getEventLoopGroup().next();
         ContextInternal context = vertx.createEventLoopContext(loop, null, Thread.currentThread().getContextClassLoader());
         Bootstrap bootstrap = new Bootstrap()
                 .group(loop)
