@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -57,7 +58,7 @@ final class Api {
 
     /** A new operator of the role in the organization; its username. */
     static String newOperator(String token, String organizationId, Role role) {
-        String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String username = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 8);
         as(token).body(Map.of("username", username, "password", PASSWORD, "role", role.name(),
                         "organizationId", organizationId))
                 .when().post("/api/operators")

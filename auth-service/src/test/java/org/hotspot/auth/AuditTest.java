@@ -13,8 +13,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.hotspot.auth.service.SigningKeys;
 import org.hotspot.common.audit.AuditLog;
 import org.hotspot.common.security.Role;
@@ -182,7 +184,7 @@ class AuditTest {
         given().auth().oauth2(token).queryParam("action", "LOGIN_FAILD").when().get("/api/audit")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", is("action"))
-                .body("violations[0].message", org.hamcrest.Matchers.containsString("LOGIN_FAILED"));
+                .body("violations[0].message", Matchers.containsString("LOGIN_FAILED"));
 
         // An action a newer service records, before this list knows it, can still be searched.
         events.send(AuditEvents.event(organization, Instant.now(), "alice", "SOMETHING_NEWER"));
@@ -297,7 +299,7 @@ class AuditTest {
     }
 
     private String token(Role role, String organizationId) {
-        return TestTokens.token(keys, role.name().toLowerCase() + "-auditor", role, organizationId);
+        return TestTokens.token(keys, role.name().toLowerCase(Locale.ROOT) + "-auditor", role, organizationId);
     }
 
     private static List<Instant> times(JsonPath page) {

@@ -1,6 +1,8 @@
 package org.hotspot.auth;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import org.hotspot.common.security.Role;
 import org.hotspot.testing.WithKafkaRedisAndMongo;
@@ -26,9 +28,8 @@ class ForwardedClientAddressTest {
         login(username, "guess-3", "203.0.113.99, " + realAddress).statusCode(429);
     }
 
-    private static io.restassured.response.ValidatableResponse login(String username, String password,
-            String forwardedFor) {
-        return io.restassured.RestAssured.given().header("X-Forwarded-For", forwardedFor)
+    private static ValidatableResponse login(String username, String password, String forwardedFor) {
+        return RestAssured.given().header("X-Forwarded-For", forwardedFor)
                 .contentType("application/json").body(Map.of("username", username, "password", password))
                 .when().post("/api/auth/login").then();
     }

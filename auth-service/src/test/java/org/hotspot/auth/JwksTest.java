@@ -11,6 +11,8 @@ import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.inject.Inject;
+import java.security.KeyPairGenerator;
+import java.util.Base64;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hotspot.auth.service.SigningKeys;
@@ -60,13 +62,13 @@ class JwksTest {
 
     @Test
     void forgedSymmetricUnsignedAndForeignTokensAreRefused() throws Exception {
-        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         String forged = Jwt.issuer("hotspot-auth").audience("hotspot").upn("mallory")
                 .jws().keyId(signingKeys.current().kid()).sign(generator.generateKeyPair().getPrivate());
         String symmetric = Jwt.issuer("hotspot-auth").audience("hotspot").upn("mallory")
                 .signWithSecret("an-hmac-secret-an-hmac-secret-an-hmac-secret");
-        java.util.Base64.Encoder base64url = java.util.Base64.getUrlEncoder().withoutPadding();
+        Base64.Encoder base64url = Base64.getUrlEncoder().withoutPadding();
         String noneUnsigned = base64url.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes())
                 + "." + base64url.encodeToString(("{\"iss\":\"hotspot-auth\",\"aud\":\"hotspot\",\"upn\":\"mallory\","
                         + "\"exp\":" + (System.currentTimeMillis() / 1000 + 600) + "}").getBytes())

@@ -12,6 +12,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.hotspot.common.security.Role;
 import org.hotspot.testing.WithKafkaRedisAndMongo;
 import org.junit.jupiter.api.Test;
@@ -41,7 +46,7 @@ class KnownClientLoginTest {
         // The attacker guesses from ever new addresses, and from one address over and over; all at once,
         // so that what follows falls in the tests' 5 s window even on a slow machine.
         String attackerAddress = Api.newAddress();
-        List<java.util.concurrent.Callable<Integer>> guesses = new ArrayList<>();
+        List<Callable<Integer>> guesses = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             String guess = "guess-" + i;
             guesses.add(() -> Api.login("admin", guess, null, Api.newAddress()).extract().statusCode());
@@ -51,12 +56,12 @@ class KnownClientLoginTest {
             guesses.add(() -> Api.login("admin", guess, null, attackerAddress).extract().statusCode());
         }
         List<Integer> attacker = new ArrayList<>();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(guesses.size());
+        ExecutorService pool = Executors.newFixedThreadPool(guesses.size());
         try {
-            for (java.util.concurrent.Future<Integer> answer : pool.invokeAll(guesses)) {
+            for (Future<Integer> answer : pool.invokeAll(guesses)) {
                 attacker.add(answer.get());
             }
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new AssertionError(e.getCause());
         } finally {
             pool.shutdown();

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.util.Locale;
 import java.util.Map;
@@ -65,7 +66,7 @@ final class RawHttp {
                     break;
                 }
             }
-        } catch (SocketTimeoutException | java.net.SocketException e) {
+        } catch (SocketTimeoutException | SocketException e) {
             // The server may close or stop talking once it answered; what arrived is the answer.
         }
         String text = received.toString(UTF_8);

@@ -9,8 +9,15 @@ import io.quarkus.mongodb.reactive.ReactiveMongoClient;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.hotspot.auth.service.Totp;
 import org.hotspot.common.security.Role;
 import org.hotspot.testing.WithKafkaRedisAndMongo;
@@ -49,7 +56,7 @@ class TotpTest {
                 .body("type", is("/problems/totp-required"));
         Api.login(username, Api.PASSWORD, Totp.code(secret, step), Api.newAddress()).statusCode(401)
                 .body("type", is("/problems/totp-code-used"))
-                .body("detail", org.hamcrest.Matchers.containsString("wait for the next code"));
+                .body("detail", Matchers.containsString("wait for the next code"));
         Api.login(username, Api.PASSWORD, "000000".equals(Totp.code(secret, step + 1)) ? "111111" : "000000",
                 Api.newAddress()).statusCode(401);
         Api.login(username, Api.PASSWORD, Totp.code(secret, step + 1), Api.newAddress()).statusCode(200);
@@ -101,14 +108,14 @@ class TotpTest {
         String admin = Api.adminToken();
         String username = Api.newOperator(admin, Api.newOrganization(admin), Role.OPERATOR);
         // In parallel, so all five fall in one throttle window (3 s in tests) even on a slow machine.
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+        ExecutorService pool = Executors.newFixedThreadPool(5);
         try {
-            java.util.List<java.util.concurrent.Future<String>> enrolments = new java.util.ArrayList<>();
+            List<Future<String>> enrolments = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 enrolments.add(pool.submit(() -> enrol(username)));
             }
-            for (java.util.concurrent.Future<String> enrolment : enrolments) {
-                enrolment.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            for (Future<String> enrolment : enrolments) {
+                enrolment.get(30, TimeUnit.SECONDS);
             }
         } finally {
             pool.shutdownNow();

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -89,8 +90,8 @@ class KafkaGrantsTest {
             JsonNode svc = compose.path(service.id);
             String password = svc.path("environment").path("HOTSPOT_KAFKA_PASSWORD").asText();
             assertThat(password).as("%s Kafka password", service)
-                    .startsWith("${HOTSPOT_KAFKA_PASSWORD_" + service.id.toUpperCase().replace('-', '_') + ":?");
-            assertThat(init.path("environment").has("HOTSPOT_KAFKA_PASSWORD_" + service.id.toUpperCase().replace('-', '_')))
+                    .startsWith("${HOTSPOT_KAFKA_PASSWORD_" + service.id.toUpperCase(Locale.ROOT).replace('-', '_') + ":?");
+            assertThat(init.path("environment").has("HOTSPOT_KAFKA_PASSWORD_" + service.id.toUpperCase(Locale.ROOT).replace('-', '_')))
                     .as("kafka-init creates %s's user", service).isTrue();
             assertThat(svc.path("depends_on").path("kafka-init").path("condition").asText())
                     .as("%s waits for its Kafka user", service).isEqualTo("service_completed_successfully");
@@ -117,7 +118,7 @@ class KafkaGrantsTest {
                 String name = ("group".equals(resource.path("type").asText()) ? "group:" : "") + resource.path("name").asText()
                         + ("prefix".equals(patternType) ? KafkaAccess.PREFIX_MARK : "");
                 for (JsonNode operation : acl.path("operations")) {
-                    granted.add(service.id + " " + operation.asText().toLowerCase() + " " + name);
+                    granted.add(service.id + " " + operation.asText().toLowerCase(Locale.ROOT) + " " + name);
                 }
             }
         }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -23,7 +24,7 @@ final class Kubectl {
 
     static Path executable() {
         String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
-        boolean windows = System.getProperty("os.name", "").toLowerCase().startsWith("windows");
+        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
         return Stream.of(path.split(File.pathSeparator))
                 .filter(dir -> !dir.isBlank())
                 .map(dir -> Path.of(dir, windows ? "kubectl.exe" : "kubectl"))
@@ -69,7 +70,7 @@ final class Kubectl {
     }
 
     private static File nullDevice() {
-        return new File(System.getProperty("os.name", "").toLowerCase().startsWith("windows") ? "NUL" : "/dev/null");
+        return new File(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows") ? "NUL" : "/dev/null");
     }
 
     private static void deleteQuietly(Path file) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /**
@@ -93,7 +94,7 @@ public final class EventCodec {
                     required(root, "version").asInt(0),
                     Instant.parse(required(root, "occurredAt").asText()),
                     required(root, "organizationId").asText());
-        } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+        } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new EventFormatException("malformed event envelope: " + e.getMessage(), e);
         }
     }

@@ -106,7 +106,8 @@ class ContractsTest {
 
         Event<Map> read = codec.decode(json, previousRelease);
 
-        assertThat(read.payload()).containsEntry("routerId", "r1").containsEntry("acctSessionId", "8100001");
+        assertThat(read.payload().get("routerId")).isEqualTo("r1");
+        assertThat(read.payload().get("acctSessionId")).isEqualTo("8100001");
     }
 
     static Stream<Case> sealedUserNameContracts() {

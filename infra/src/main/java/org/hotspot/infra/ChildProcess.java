@@ -1,5 +1,6 @@
 package org.hotspot.infra;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ public final class ChildProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(String.join(java.io.File.pathSeparator, classpath.stream().map(Path::toString).toList()));
+        command.add(String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()));
         command.add(ParentWatch.class.getName());
         command.add(mainClass);
         command.addAll(args);

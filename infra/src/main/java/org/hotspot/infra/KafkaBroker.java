@@ -3,11 +3,13 @@ package org.hotspot.infra;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -197,7 +199,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     private static void deleteRecursively(Path dir) throws IOException {
         try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
         }
@@ -227,7 +229,7 @@ public final class KafkaBroker implements AutoCloseable {
         }
         try {
             classpath.add(Path.of(ParentWatch.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
         return classpath;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +13,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
 import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.acl.AccessControlEntry;
 import org.apache.kafka.common.acl.AclBinding;
@@ -67,7 +69,7 @@ final class KafkaGrants {
 
     private static void upsertUsers(Admin admin, KafkaCredentials credentials) throws Exception {
         admin.alterUserScramCredentials(KafkaAccess.SERVICES.stream()
-                        .map(service -> (org.apache.kafka.clients.admin.UserScramCredentialAlteration)
+                        .map(service -> (UserScramCredentialAlteration)
                                 new UserScramCredentialUpsertion(service,
                                         new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, SCRAM_ITERATIONS),
                                         credentials.password(service)))
@@ -79,7 +81,7 @@ final class KafkaGrants {
         Set<String> existing = admin.listTopics().names().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         List<NewTopic> missing = KafkaAccess.topics().stream()
                 .filter(topic -> !existing.contains(topic))
-                .map(topic -> new NewTopic(topic, java.util.Optional.empty(), java.util.Optional.empty()))
+                .map(topic -> new NewTopic(topic, Optional.empty(), Optional.empty()))
                 .toList();
         try {
             admin.createTopics(missing).all().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);

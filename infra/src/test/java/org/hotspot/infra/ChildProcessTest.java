@@ -5,9 +5,11 @@ import static org.hotspot.infra.LocalServersTest.alive;
 import static org.hotspot.infra.LocalServersTest.awaitDead;
 import static org.hotspot.infra.LocalServersTest.read;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -106,7 +108,7 @@ class ChildProcessTest {
     }
 
     private static List<Path> classpath() {
-        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .map(Path::of).toList();
     }
 }

@@ -19,6 +19,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -62,7 +63,7 @@ class KafkaAclTest {
             assertThatCode(() -> send(broker.credentials().clientConfig(producer), topic)).as(topic).doesNotThrowAnyException();
             // ...but a client without credentials never gets as far as its metadata.
             assertThatThrownBy(() -> send(Map.of(), topic)).as(topic)
-                    .isInstanceOf(org.apache.kafka.common.errors.TimeoutException.class);
+                    .isInstanceOf(TimeoutException.class);
         }
     }
 

@@ -3,6 +3,7 @@ package org.hotspot.launcher;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hotspot.infra.ChildProcess;
 import org.hotspot.infra.KafkaBroker;
@@ -142,7 +144,7 @@ final class Suite implements AutoCloseable {
             env.putAll(kafkaCredentials.serviceEnvironment(service.name()));
         } else {
             env.put("HOTSPOT_KAFKA_USERNAME", service.name());
-            settings.value("HOTSPOT_KAFKA_PASSWORD_" + service.name().toUpperCase(java.util.Locale.ROOT).replace('-', '_'))
+            settings.value("HOTSPOT_KAFKA_PASSWORD_" + service.name().toUpperCase(Locale.ROOT).replace('-', '_'))
                     .ifPresent(password -> env.put("HOTSPOT_KAFKA_PASSWORD", password));
         }
         env.put("QUARKUS_REDIS_HOSTS", redis);
@@ -277,7 +279,7 @@ final class Suite implements AutoCloseable {
     private static Path jarOf(Class<?> type) {
         try {
             return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -188,6 +188,7 @@ class HotspotLauncherIT {
      * second up of the scenario above covers "already running" (status 1).
      */
     @Test
+    @SuppressWarnings("try") // the sockets in try-with-resources only hold their ports while the launcher tries them
     void refusesWhatCannotWork() throws Exception {
         assertRefused(run("up", "--listen", "lan"), "HOTSPOT_LISTEN must be an IP address of this machine");
         assertRefused(run("up", "--listen"), "usage: ./hotspot up [--listen ADDRESS]");

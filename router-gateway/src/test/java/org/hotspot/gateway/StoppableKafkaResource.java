@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.hotspot.infra.KafkaBroker;
 import org.hotspot.infra.Ports;
 import org.hotspot.testing.KafkaUsers;
@@ -59,7 +60,7 @@ public class StoppableKafkaResource implements QuarkusTestResourceLifecycleManag
         }
         ProcessHandle.of(Long.parseLong(pid)).ifPresent(process -> {
             process.destroyForcibly();
-            process.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+            process.onExit().orTimeout(30, TimeUnit.SECONDS).join();
         });
         System.clearProperty(PID);
     }

@@ -1,7 +1,11 @@
 package org.hotspot.session;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.hotspot.testing.RouterGateway;
 import org.hotspot.testing.radius.Radclient;
@@ -36,13 +40,13 @@ final class Hotspot implements AutoCloseable {
 
     static String mac() {
         byte[] bytes = new byte[6];
-        new java.security.SecureRandom().nextBytes(bytes);
+        new SecureRandom().nextBytes(bytes);
         bytes[0] = (byte) ((bytes[0] & 0xFC) | 0x02);
-        return java.util.HexFormat.ofDelimiter(":").withUpperCase().formatHex(bytes);
+        return HexFormat.ofDelimiter(":").withUpperCase().formatHex(bytes);
     }
 
     static String sessionId() {
-        return "81" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        return "81" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
     }
 
     /**
@@ -88,7 +92,7 @@ final class Hotspot implements AutoCloseable {
 
     Reply stop(Device device, long inputOctets, long outputOctets, long sessionTime, String cause) {
         String[] lines = counters(inputOctets, outputOctets, sessionTime);
-        String[] all = java.util.Arrays.copyOf(lines, lines.length + 1);
+        String[] all = Arrays.copyOf(lines, lines.length + 1);
         all[lines.length] = "Acct-Terminate-Cause = " + cause;
         return accounting("Stop", device, all);
     }

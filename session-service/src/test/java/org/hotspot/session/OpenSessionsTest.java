@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hotspot.events.accounting.AccountingRecord;
 import org.hotspot.session.repository.OpenSessionRepository;
 import org.hotspot.session.repository.OpenSessionRepository.OpenSession;
@@ -112,7 +113,7 @@ class OpenSessionsTest {
         return entries.stream().map(OpenSession::sessionId).toList();
     }
 
-    private static <T> List<String> ids(List<T> found, java.util.function.Function<T, String> id) {
+    private static <T> List<String> ids(List<T> found, Function<T, String> id) {
         return found.stream().map(id).toList();
     }
 }

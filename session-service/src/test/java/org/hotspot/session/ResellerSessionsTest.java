@@ -9,6 +9,7 @@ import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.hotspot.session.Hotspot.Device;
 import org.hotspot.testing.AuthService;
 import org.hotspot.testing.AuthService.Operator;
@@ -83,7 +84,7 @@ class ResellerSessionsTest {
 
             assertThat(usageKeys(reseller.accessToken())).containsExactly(soldId);
             as(reseller.accessToken()).queryParam("voucherId", ownId).when().get("/api/sessions").then()
-                    .statusCode(200).body("sessions", org.hamcrest.Matchers.empty());
+                    .statusCode(200).body("sessions", Matchers.empty());
             as(reseller.accessToken()).when().get("/api/usage").then().statusCode(403)
                     .contentType("application/problem+json");
             as(reseller.accessToken()).queryParam("groupBy", "profile").when().get("/api/usage/latest").then()
@@ -92,7 +93,7 @@ class ResellerSessionsTest {
             as(reseller.accessToken()).queryParam("page", Integer.MAX_VALUE).when().get("/api/sessions").then()
                     .statusCode(400)
                     .contentType("application/problem+json")
-                    .body("violations.field", org.hamcrest.Matchers.contains("page"));
+                    .body("violations.field", Matchers.contains("page"));
         }
     }
 }

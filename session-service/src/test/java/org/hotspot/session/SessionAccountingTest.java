@@ -7,7 +7,9 @@ import static org.awaitility.Awaitility.await;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hotspot.session.Hotspot.Device;
 import org.hotspot.testing.AuthService;
@@ -97,7 +99,7 @@ class SessionAccountingTest {
         Device device = hotspot.online(code);
         hotspot.start(device);
         List<String> interim = hotspot.accountingLines("Interim-Update", device, Hotspot.counters(1000, 2000, 60));
-        List<String> retransmitted = new java.util.ArrayList<>(interim);
+        List<String> retransmitted = new ArrayList<>(interim);
         retransmitted.add("Acct-Delay-Time = 4");
 
         hotspot.accountingAll(List.of(interim, interim, retransmitted));
@@ -156,7 +158,7 @@ class SessionAccountingTest {
 
         List<String> active = given().auth().oauth2(operator).queryParam("active", true)
                 .when().get("/api/sessions").then().statusCode(200).extract().path("sessions.acctSessionId");
-        List<String> byCode = given().auth().oauth2(operator).queryParam("voucher", code.toLowerCase())
+        List<String> byCode = given().auth().oauth2(operator).queryParam("voucher", code.toLowerCase(Locale.ROOT))
                 .when().get("/api/sessions").then().statusCode(200).extract().path("sessions.acctSessionId");
 
         assertThat(active).containsExactly(device.sessionId());

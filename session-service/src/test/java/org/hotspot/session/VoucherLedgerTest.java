@@ -3,6 +3,7 @@ package org.hotspot.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -241,7 +242,7 @@ class VoucherLedgerTest {
         return new AccountingDelivery(organization, record, "test-" + UUID.randomUUID(), offset);
     }
 
-    private com.mongodb.client.MongoDatabase database() {
+    private MongoDatabase database() {
         return mongo.getDatabase(database);
     }
 }

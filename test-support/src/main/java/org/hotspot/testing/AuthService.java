@@ -2,6 +2,7 @@ package org.hotspot.testing;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.path.json.JsonPath;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.io.IOException;
@@ -14,7 +15,11 @@ import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.lang.JoseException;
 
 /**
  * The real auth-service, running for a test: log in to get genuine tokens, or sign tokens with its
@@ -47,7 +52,7 @@ public record AuthService(String url, String adminPassword, Path keyDir) {
     /** A new organization, created by the platform admin; its id. */
     public String newOrganization() {
         return given().baseUri(url).contentType("application/json").auth().oauth2(adminAccessToken())
-                .body(Map.of("name", "ISP " + java.util.UUID.randomUUID(), "requireTotp", false))
+                .body(Map.of("name", "ISP " + UUID.randomUUID(), "requireTotp", false))
                 .when().post("/api/organizations")
                 .then().statusCode(201)
                 .extract().path("id");
@@ -64,14 +69,14 @@ public record AuthService(String url, String adminPassword, Path keyDir) {
 
     /** A new operator with the role in the organization, logged in. */
     public Operator newOperator(String organizationId, String role) {
-        String username = role.toLowerCase(java.util.Locale.ROOT) + "-" + java.util.UUID.randomUUID();
-        String password = "operator-password-" + java.util.UUID.randomUUID();
+        String username = role.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID();
+        String password = "operator-password-" + UUID.randomUUID();
         given().baseUri(url).contentType("application/json").auth().oauth2(adminAccessToken())
                 .body(Map.of("username", username, "password", password, "role", role,
                         "organizationId", organizationId))
                 .when().post("/api/operators")
                 .then().statusCode(201);
-        io.restassured.path.json.JsonPath session = given().baseUri(url).contentType("application/json")
+        JsonPath session = given().baseUri(url).contentType("application/json")
                 .body(Map.of("username", username, "password", password))
                 .when().post("/api/auth/login")
                 .then().statusCode(200)
@@ -99,14 +104,14 @@ public record AuthService(String url, String adminPassword, Path keyDir) {
     /** Claims signed exactly as given, with auth-service's current key: no iat or exp added. */
     public String signRawWithItsKey(String claimsJson) {
         try {
-            org.jose4j.jws.JsonWebSignature jws = new org.jose4j.jws.JsonWebSignature();
+            JsonWebSignature jws = new JsonWebSignature();
             jws.setPayload(claimsJson);
             jws.setAlgorithmHeaderValue("RS256");
             jws.setKeyIdHeaderValue(currentKid());
             jws.setHeader("typ", "JWT");
             jws.setKey(privateKey());
             return jws.getCompactSerialization();
-        } catch (org.jose4j.lang.JoseException e) {
+        } catch (JoseException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -2,6 +2,7 @@ package org.hotspot.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,7 +28,7 @@ public class AuthServiceTestResource implements QuarkusTestResourceLifecycleMana
     /** Its URL, and the service under test's own token, which auth-service knows it by. */
     @Override
     public Map<String, String> start() {
-        Map<String, String> settings = new java.util.HashMap<>(PackagedService.ownTokenOfServiceUnderTest());
+        Map<String, String> settings = new HashMap<>(PackagedService.ownTokenOfServiceUnderTest());
         settings.put("hotspot.auth-url", running().url());
         return settings;
     }

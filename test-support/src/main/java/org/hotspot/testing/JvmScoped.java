@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Properties;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** Servers that live as long as the test JVM: started on first use, stopped when the JVM exits. */
@@ -17,8 +19,8 @@ final class JvmScoped {
      * The value under {@code key} for this whole JVM, computed on first call. The system properties
      * are the one map every class loader shares; their lock makes concurrent first calls wait.
      */
-    static String once(String key, java.util.function.Supplier<String> compute) {
-        java.util.Properties properties = System.getProperties();
+    static String once(String key, Supplier<String> compute) {
+        Properties properties = System.getProperties();
         synchronized (properties) {
             String value = properties.getProperty(key);
             if (value == null) {

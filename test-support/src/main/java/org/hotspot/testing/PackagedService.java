@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.hotspot.infra.ChildProcess;
@@ -114,7 +115,7 @@ final class PackagedService {
         // It warms up before it says ready, as in production, in a few hundred rounds rather than thousands.
         all.put("HOTSPOT_WARM_UP_ROUNDS", "200");
         for (String caller : CALLERS) {
-            all.put("HOTSPOT_SERVICE_TOKENS_" + caller.toUpperCase(java.util.Locale.ROOT).replace('-', '_'),
+            all.put("HOTSPOT_SERVICE_TOKENS_" + caller.toUpperCase(Locale.ROOT).replace('-', '_'),
                     serviceToken(caller));
         }
         // A caller's own settings win, its database name included.

@@ -2,6 +2,7 @@ package org.hotspot.testing;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.hotspot.infra.ChildProcess;
 
 /**
@@ -34,7 +35,7 @@ public final class ServiceProcess implements AutoCloseable {
     public void kill() {
         ProcessHandle.of(process.pid()).ifPresent(handle -> {
             handle.destroyForcibly();
-            handle.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+            handle.onExit().orTimeout(30, TimeUnit.SECONDS).join();
         });
     }
 

@@ -3,10 +3,18 @@ package org.hotspot.testing;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 
+import io.restassured.path.json.JsonPath;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
+import java.security.spec.RSAPublicKeySpec;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import javax.crypto.spec.SecretKeySpec;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,24 +95,24 @@ public abstract class TokenAcceptanceTest {
     /** The classic key confusion: HS256 with the published RSA public key as the HMAC secret. */
     @Test
     void anHs256TokenKeyedWithThePublishedPublicKeyIsRefused() throws Exception {
-        io.restassured.path.json.JsonPath jwks = given().baseUri(auth.url()).when().get("/.well-known/jwks.json")
+        JsonPath jwks = given().baseUri(auth.url()).when().get("/.well-known/jwks.json")
                 .then().statusCode(200).extract().jsonPath();
-        java.math.BigInteger modulus = new java.math.BigInteger(1, Base64.getUrlDecoder().decode(jwks.getString("keys[0].n")));
-        java.math.BigInteger exponent = new java.math.BigInteger(1, Base64.getUrlDecoder().decode(jwks.getString("keys[0].e")));
-        byte[] publicKey = java.security.KeyFactory.getInstance("RSA")
-                .generatePublic(new java.security.spec.RSAPublicKeySpec(modulus, exponent)).getEncoded();
+        BigInteger modulus = new BigInteger(1, Base64.getUrlDecoder().decode(jwks.getString("keys[0].n")));
+        BigInteger exponent = new BigInteger(1, Base64.getUrlDecoder().decode(jwks.getString("keys[0].e")));
+        byte[] publicKey = KeyFactory.getInstance("RSA")
+                .generatePublic(new RSAPublicKeySpec(modulus, exponent)).getEncoded();
         String pem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(publicKey)
                 + "\n-----END PUBLIC KEY-----\n";
         refused(AuthService.claims(ISSUER, AUDIENCE).jws().keyId(jwks.getString("keys[0].kid"))
-                .algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.HS256)
-                .sign(new javax.crypto.spec.SecretKeySpec(pem.getBytes(StandardCharsets.US_ASCII), "HmacSHA256")));
+                .algorithm(SignatureAlgorithm.HS256)
+                .sign(new SecretKeySpec(pem.getBytes(StandardCharsets.US_ASCII), "HmacSHA256")));
     }
 
     @Test
     void aTokenLivingTenYearsIsRefused() {
         Instant now = Instant.now();
         refused(auth.signWithItsKey(AuthService.claims(ISSUER, AUDIENCE).issuedAt(now)
-                .expiresAt(now.plus(java.time.Duration.ofDays(3650)))));
+                .expiresAt(now.plus(Duration.ofDays(3650)))));
     }
 
     @Test
@@ -147,8 +155,8 @@ public abstract class TokenAcceptanceTest {
     }
 
     private static void refusedWithinFiveSeconds(String token) {
-        org.awaitility.Awaitility.await("token refused").atMost(java.time.Duration.ofSeconds(5))
-                .pollInterval(java.time.Duration.ofMillis(200))
+        Awaitility.await("token refused").atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> given().auth().oauth2(token).when().get("/test/caller").statusCode() == 401);
         refused(token);
     }

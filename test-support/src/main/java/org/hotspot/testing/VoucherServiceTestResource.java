@@ -1,6 +1,7 @@
 package org.hotspot.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
 import java.util.Map;
 import org.hotspot.keys.KeyMaterial;
 
@@ -29,7 +30,7 @@ public class VoucherServiceTestResource implements QuarkusTestResourceLifecycleM
     @Override
     public Map<String, String> start() {
         VoucherService vouchers = running();
-        Map<String, String> settings = new java.util.HashMap<>(PackagedService.ownTokenOfServiceUnderTest());
+        Map<String, String> settings = new HashMap<>(PackagedService.ownTokenOfServiceUnderTest());
         settings.put("hotspot.voucher-service-url", vouchers.url());
         settings.put("hotspot.gateway.voucher-lookup-key", vouchers.lookupKey());
         settings.put("hotspot.gateway.projection-keys", vouchers.projectionKeys());

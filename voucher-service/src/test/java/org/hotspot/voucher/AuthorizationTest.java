@@ -5,10 +5,12 @@ import static org.hotspot.voucher.Fixtures.as;
 import static org.hotspot.voucher.Fixtures.authorize;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -54,7 +56,7 @@ class AuthorizationTest {
         plan.put("idleTimeoutSeconds", 300);
         String code = codeOf(plan);
 
-        JsonPath decision = authorize(organization, code.toLowerCase(), "nas-1", "aa-bb-cc-00-00-01", "s1");
+        JsonPath decision = authorize(organization, code.toLowerCase(Locale.ROOT), "nas-1", "aa-bb-cc-00-00-01", "s1");
         assertThat(decision.getBoolean("accept")).isTrue();
         assertThat(decision.getBoolean("firstUse")).isTrue();
         // The lesser of time left (2 h) and validity left (1 h).
@@ -128,7 +130,7 @@ class AuthorizationTest {
 
         List<String> bound = Fixtures.voucher(operator, code).getList("boundMacs", String.class);
         assertThat(bound).hasSize(1);
-        assertThat(authorize(organization, code, "nas-2", bound.get(0).toLowerCase().replace(':', '-'), "again")
+        assertThat(authorize(organization, code, "nas-2", bound.get(0).toLowerCase(Locale.ROOT).replace(':', '-'), "again")
                 .getBoolean("accept")).isTrue();
         String other = bound.get(0).endsWith("00") ? "AA:BB:CC:00:03:99" : "AA:BB:CC:00:03:00";
         assertThat(authorize(organization, code, "nas-2", other, "other").getString("reason"))
@@ -153,7 +155,7 @@ class AuthorizationTest {
         assertThat(voucherId(organization, lookupKey)).isEqualTo(Fixtures.voucher(operator, code).getString("id"));
         assertThat(voucherId(auth.newOrganization(), lookupKey)).as("another organization's voucher").isNull();
         assertThat(voucherId(organization, "no-such-lookup-key")).isNull();
-        io.restassured.RestAssured.given().contentType("application/json")
+        RestAssured.given().contentType("application/json")
                 .body(Map.of("organizationId", organization, "lookupKey", lookupKey))
                 .when().post("/internal/voucher-id").then().statusCode(401);
     }
@@ -168,9 +170,9 @@ class AuthorizationTest {
     @Test
     void onlyServicesMayAsk() {
         Map<String, Object> body = Map.of("organizationId", organization, "code", "ABCDEFGHJK");
-        io.restassured.RestAssured.given().contentType("application/json").body(body)
+        RestAssured.given().contentType("application/json").body(body)
                 .when().post("/internal/authorize").then().statusCode(401);
-        io.restassured.RestAssured.given().header("X-Hotspot-Service-Token", "wrong-token-wrong-token-wrong")
+        RestAssured.given().header("X-Hotspot-Service-Token", "wrong-token-wrong-token-wrong")
                 .contentType("application/json").body(body)
                 .when().post("/internal/authorize").then().statusCode(401);
         as(auth.tokenFor(organization, "ORG_ADMIN")).body(body)

@@ -1,5 +1,8 @@
 package org.hotspot.voucher;
 
+import java.util.ArrayList;
+import java.util.Locale;
+import org.hamcrest.Matchers;
 import org.hotspot.testing.Topic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
@@ -145,7 +148,7 @@ class BatchTest {
         List<String> codes = Fixtures.codes(operator, batchId);
 
         List<Document> stored = mongo.getDatabase("hotspot-voucher").getCollection("vouchers")
-                .find(Filters.eq("batchId", batchId)).into(new java.util.ArrayList<>());
+                .find(Filters.eq("batchId", batchId)).into(new ArrayList<>());
         assertThat(stored).hasSize(20);
         for (Document voucher : stored) {
             String json = voucher.toJson();
@@ -158,7 +161,7 @@ class BatchTest {
     @Test
     void aCodeIsFoundHoweverItIsTyped() {
         String code = Fixtures.oneCode(operator, profileId);
-        String typed = " " + code.substring(0, 4).toLowerCase() + "-" + code.substring(4, 8) + " " + code.substring(8);
+        String typed = " " + code.substring(0, 4).toLowerCase(Locale.ROOT) + "-" + code.substring(4, 8) + " " + code.substring(8);
         assertThat(Fixtures.voucher(operator, typed).getString("code")).isEqualTo(code);
         as(operator).when().get("/api/vouchers/" + code + "X").then().statusCode(404);
     }
@@ -202,8 +205,7 @@ class BatchTest {
         String batchId = Fixtures.readyBatch(admin, Fixtures.profile(admin), 3);
 
         as(viewer).when().get("/api/batches/" + batchId + "/vouchers").then().statusCode(200)
-                .body("vouchers.size()", is(3)).body("vouchers.code", org.hamcrest.Matchers.everyItem(
-                        org.hamcrest.Matchers.nullValue()));
+                .body("vouchers.size()", is(3)).body("vouchers.code", Matchers.everyItem(Matchers.nullValue()));
         as(viewer).when().get("/api/batches/" + batchId + "/vouchers.csv").then().statusCode(403);
         as(viewer).body(Fixtures.batchOf(Fixtures.profile(admin), 1)).when().post("/api/batches").then().statusCode(403);
     }

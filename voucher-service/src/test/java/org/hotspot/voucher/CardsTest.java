@@ -19,6 +19,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.hotspot.testing.AuthService;
 import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.WithAuthService;
@@ -96,7 +97,7 @@ class CardsTest {
                 .then().statusCode(200).extract().asByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(3);
-            assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(58 / 25.4f * 72, org.assertj.core.data.Offset.offset(0.5f));
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(58 / 25.4f * 72, Offset.offset(0.5f));
         }
         as(operator).queryParam("layout", "a5").when().get("/api/batches/" + batchId + "/cards.pdf")
                 .then().statusCode(400).contentType("application/problem+json");

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.hotspot.common.security.ServiceAuthentication;
 
 /** What voucher tests do over and over, through the service's real HTTP API. */
@@ -52,7 +53,7 @@ final class Fixtures {
     }
 
     static String profile(String token) {
-        return profile(token, plan("plan " + java.util.UUID.randomUUID()));
+        return profile(token, plan("plan " + UUID.randomUUID()));
     }
 
     static JsonPath orderBatch(String token, Map<String, Object> body) {

@@ -1,5 +1,12 @@
 package org.hotspot.voucher;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.model.Filters;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.UUID;
+import org.bson.Document;
+import org.hotspot.events.voucher.VoucherStateChanged;
 import org.hotspot.testing.Topic;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,8 +45,8 @@ class LifecycleTest {
     @InjectKafka
     String bootstrap;
 
-    @jakarta.inject.Inject
-    com.mongodb.client.MongoClient mongo;
+    @Inject
+    MongoClient mongo;
 
     private String organization;
     private String operator;
@@ -72,8 +79,8 @@ class LifecycleTest {
         // Sent events leave the outbox: the relay does not send them again and again.
         Instant deadline = Instant.now().plusSeconds(10);
         while (!mongo.getDatabase("hotspot-voucher").getCollection("vouchers")
-                .find(com.mongodb.client.model.Filters.eq("_id", voucherId)).first()
-                .getList("outbox", org.bson.Document.class).isEmpty()) {
+                .find(Filters.eq("_id", voucherId)).first()
+                .getList("outbox", Document.class).isEmpty()) {
             assertThat(Instant.now()).as("outbox emptied").isBefore(deadline);
             Fixtures.sleep(100);
         }
@@ -208,10 +215,10 @@ class LifecycleTest {
                 value -> value.contains("\"VoucherStateChanged\"") && value.contains(voucherId),
                 found -> found.size() >= expected.length, Duration.ofSeconds(20));
         // The outbox sends at least once: a resent event has the same id and counts once.
-        java.util.Map<java.util.UUID, String> transitions = new java.util.LinkedHashMap<>();
+        Map<UUID, String> transitions = new LinkedHashMap<>();
         for (String value : events) {
             var event = new EventCodec().decode(value.getBytes(UTF_8),
-                    org.hotspot.events.voucher.VoucherStateChanged.TYPE);
+                    VoucherStateChanged.TYPE);
             assertThat(event.organizationId()).isEqualTo(organization);
             transitions.put(event.id(), event.payload().from() + "->" + event.payload().to());
         }

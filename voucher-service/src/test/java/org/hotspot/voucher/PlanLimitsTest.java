@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.hotspot.testing.AuthService;
 import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.WithAuthService;
@@ -128,7 +129,7 @@ class PlanLimitsTest {
         unlimitedData.put("dataQuotaBytes", null);
         as(operator).body(unlimitedData).when().put("/api/profiles/" + id).then().statusCode(200)
                 .body("timeQuotaSeconds", is(86_400))
-                .body("dataQuotaBytes", org.hamcrest.Matchers.nullValue());
+                .body("dataQuotaBytes", Matchers.nullValue());
     }
 
     @ParameterizedTest(name = "{0} with a misspelt field is refused")
@@ -144,7 +145,7 @@ class PlanLimitsTest {
                 .body("type", is("/problems/unknown-field"))
                 .body("title", is("Unknown field"))
                 .body("violations.field", contains("timeQuota"))
-                .body("violations[0].message", org.hamcrest.Matchers.containsString("timeQuotaSeconds"));
+                .body("violations[0].message", Matchers.containsString("timeQuotaSeconds"));
         as(operator).when().get("/api/profiles/" + id).then().statusCode(200)
                 .body("timeQuotaSeconds", is(3_600));
     }

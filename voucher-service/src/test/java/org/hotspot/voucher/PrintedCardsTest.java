@@ -6,13 +6,16 @@ import static org.hotspot.voucher.Fixtures.as;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.hamcrest.Matchers;
 import org.hotspot.testing.AuthService;
 import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.WithAuthService;
@@ -85,7 +88,7 @@ class PrintedCardsTest {
         // Only unusable vouchers chosen: nothing to print, said so.
         as(operator).queryParam("from", 2).queryParam("to", 2).when().get("/api/batches/" + batchId + "/cards.pdf")
                 .then().statusCode(409).contentType("application/problem+json")
-                .body("detail", org.hamcrest.Matchers.containsString("revoked, disabled, expired or used up"));
+                .body("detail", Matchers.containsString("revoked, disabled, expired or used up"));
         as(operator).queryParam("from", 90).queryParam("to", 99).when().get("/api/batches/" + batchId + "/cards.pdf")
                 .then().statusCode(409).contentType("application/problem+json");
     }
@@ -99,7 +102,7 @@ class PrintedCardsTest {
         String batchId = Fixtures.readyBatch(operator, order);
 
         String utc = text(pdf(operator, batchId, Map.of()));
-        assertThat(utc).containsPattern("Use before: .*" + expiry.atZone(java.time.ZoneOffset.UTC).getYear()
+        assertThat(utc).containsPattern("Use before: .*" + expiry.atZone(ZoneOffset.UTC).getYear()
                 + ", 12:00[\\s\\u202F]?AM UTC");
         String baghdad = text(pdf(operator, batchId, Map.of("tz", "Asia/Baghdad")));
         assertThat(baghdad).containsPattern("Use before: .*, 3:00[\\s\\u202F]?AM");
@@ -115,7 +118,7 @@ class PrintedCardsTest {
         byte[] csv = as(operator).when().get("/api/batches/" + batchId + "/vouchers.csv")
                 .then().statusCode(200).extract().asByteArray();
         assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 's');
-        assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).contains("باقة يوم");
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains("باقة يوم");
         byte[] plain = as(operator).queryParam("bom", false).when().get("/api/batches/" + batchId + "/vouchers.csv")
                 .then().statusCode(200).extract().asByteArray();
         assertThat(plain).startsWith((byte) 's', (byte) 'e');

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import org.hamcrest.Matchers;
 import org.hotspot.testing.AuthService;
 import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.WithAuthService;
@@ -118,7 +119,7 @@ class ProfileTest {
         renamed.put("name", "Week pass");
         String week = create(renamed);
         as(operator).body(dayPass()).when().put("/api/profiles/" + week).then().statusCode(409)
-                .body("detail", org.hamcrest.Matchers.containsString("1 day 2 GB"));
+                .body("detail", Matchers.containsString("1 day 2 GB"));
 
         String other = auth.tokenFor(auth.newOrganization(), "ORG_ADMIN");
         as(other).body(dayPass()).when().post("/api/profiles").then().statusCode(201);

@@ -25,6 +25,7 @@ import org.hotspot.testing.AuthService;
 import org.hotspot.testing.AuthServiceTestResource;
 import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.KafkaTestResource;
+import org.hotspot.testing.Management;
 import org.hotspot.testing.MongoTestResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -153,7 +154,7 @@ class RedisDownTest {
     }
 
     private static double cache(String result) {
-        String metrics = org.hotspot.testing.Management.given().when().get("/q/metrics").then().statusCode(200)
+        String metrics = Management.given().when().get("/q/metrics").then().statusCode(200)
                 .extract().asString();
         Matcher matcher = CACHE.matcher(metrics);
         while (matcher.find()) {

@@ -4,19 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hotspot.voucher.Fixtures.as;
 
+import com.mongodb.client.model.IndexOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.bson.Document;
 import org.hotspot.testing.AuthService;
 import org.hotspot.testing.AuthService.Operator;
 import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.WithAuthService;
 import org.hotspot.voucher.repository.RefundRepository;
+import org.hotspot.voucher.service.ResellerRefunds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +44,7 @@ class ResellerRulesTest {
     MeterRegistry registry;
 
     @Inject
-    org.hotspot.voucher.service.ResellerRefunds resellerRefunds;
+    ResellerRefunds resellerRefunds;
 
     private String organization;
     private String admin;
@@ -54,7 +59,7 @@ class ResellerRulesTest {
         usd = Fixtures.profile(admin);
     }
 
-    private io.restassured.response.Response grant(String username, String currency, List<String> profiles) {
+    private Response grant(String username, String currency, List<String> profiles) {
         return as(admin).body(Map.of("currency", currency, "addCredit", "100", "allowedProfileIds", profiles))
                 .when().put("/api/resellers/" + username);
     }
@@ -184,14 +189,14 @@ class ResellerRulesTest {
         double lost = registry.counter("hotspot.voucher.refunds", "result", "lost").count();
         Refund first = owe(10_000, "USD", Instant.now().plusSeconds(3_600));
         // A second refund of the organization is now refused by MongoDB itself, every time.
-        refunds.mongoCollection().createIndex(new org.bson.Document("organizationId", 1),
-                new com.mongodb.client.model.IndexOptions().unique(true).name("one_per_organization"))
+        refunds.mongoCollection().createIndex(new Document("organizationId", 1),
+                new IndexOptions().unique(true).name("one_per_organization"))
                 .await().atMost(Duration.ofSeconds(5));
         try {
             Batch batch = new Batch();
             batch.id = UUID.randomUUID().toString();
             batch.organizationId = organization;
-            batch.charged = new java.math.BigDecimal("2.5");
+            batch.charged = new BigDecimal("2.5");
             batch.currency = "USD";
             resellerRefunds.refund(reseller.username(), batch).await().atMost(Duration.ofSeconds(60));
         } finally {

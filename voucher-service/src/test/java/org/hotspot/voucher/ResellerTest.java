@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hotspot.voucher.Fixtures.as;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +44,12 @@ class ResellerTest {
         grant("10", List.of(allowed)).then().statusCode(200).body("credit", is(10));
     }
 
-    private io.restassured.response.Response grant(String credit, List<String> profiles) {
+    private Response grant(String credit, List<String> profiles) {
         return as(admin).body(Map.of("currency", "USD", "addCredit", credit, "allowedProfileIds", profiles))
                 .when().put("/api/resellers/" + reseller.username());
     }
 
-    private io.restassured.response.Response order(String profileId, int count) {
+    private Response order(String profileId, int count) {
         return as(reseller.accessToken()).body(Fixtures.batchOf(profileId, count)).when().post("/api/batches");
     }
 

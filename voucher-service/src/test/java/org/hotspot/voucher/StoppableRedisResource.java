@@ -3,6 +3,8 @@ package org.hotspot.voucher;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -44,8 +46,8 @@ public class StoppableRedisResource implements QuarkusTestResourceLifecycleManag
 
     /** Stops the test's Redis as an operator would, with SHUTDOWN, and waits until its port is closed. */
     static void stopRedis() {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port())) {
-            socket.getOutputStream().write("SHUTDOWN NOSAVE\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        try (Socket socket = new Socket("127.0.0.1", port())) {
+            socket.getOutputStream().write("SHUTDOWN NOSAVE\r\n".getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             // The server closes the connection as it exits.
             while (socket.getInputStream().read() >= 0) {

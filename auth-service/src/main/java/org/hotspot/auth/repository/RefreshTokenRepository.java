@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
+import org.bson.Document;
 import org.hotspot.auth.RefreshToken;
 
 @ApplicationScoped
@@ -39,8 +40,8 @@ public class RefreshTokenRepository implements ReactivePanacheMongoRepositoryBas
 
     /** Whether any token of the family has been revoked. */
     public Uni<Boolean> familyRevoked(String familyId) {
-        return count(new org.bson.Document("familyId", familyId)
-                .append("revokedAt", new org.bson.Document("$ne", null)))
+        return count(new Document("familyId", familyId)
+                .append("revokedAt", new Document("$ne", null)))
                 .map(count -> count > 0);
     }
 

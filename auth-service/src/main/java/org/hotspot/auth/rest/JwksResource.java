@@ -1,5 +1,6 @@
 package org.hotspot.auth.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,7 +14,7 @@ import org.hotspot.auth.service.SigningKeys;
  * it holds public keys only.
  */
 @Path("/.well-known/jwks.json")
-@jakarta.annotation.security.PermitAll
+@PermitAll
 public class JwksResource {
 
     /** One public key of the set. */

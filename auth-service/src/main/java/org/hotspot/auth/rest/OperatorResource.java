@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -99,7 +100,7 @@ public class OperatorResource {
     }
 
     /** Removes the operator's second factor (lost device); they enrol again at their next login. */
-    @jakarta.ws.rs.DELETE
+    @DELETE
     @Path("/{id}/totp")
     public Uni<OperatorView> resetTotp(@PathParam("id") String id) {
         return operators.resetTotp(caller, id).map(OperatorView::of);

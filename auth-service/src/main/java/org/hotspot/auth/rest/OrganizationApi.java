@@ -1,6 +1,8 @@
 package org.hotspot.auth.rest;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.hotspot.auth.Organization;
@@ -19,8 +21,8 @@ public final class OrganizationApi {
      * silently come out in English.
      */
     public record OrganizationRequest(@NotBlank @Size(max = 120) @PlainText String name,
-            @jakarta.validation.constraints.NotNull Boolean requireTotp,
-            @jakarta.validation.constraints.Pattern(regexp = Organization.LANGUAGES,
+            @NotNull Boolean requireTotp,
+            @Pattern(regexp = Organization.LANGUAGES,
                     message = "must be one of en, ar, fa, ru, fr: the languages the product has") String language) {
     }
 

@@ -1,5 +1,6 @@
 package org.hotspot.auth.service;
 
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -38,7 +39,7 @@ public class OrganizationService {
 
     public Uni<List<Organization>> list(Caller caller) {
         if (caller.is(Role.PLATFORM_ADMIN)) {
-            return organizations.listAll(io.quarkus.panache.common.Sort.ascending("name"));
+            return organizations.listAll(Sort.ascending("name"));
         }
         return organizations.findById(caller.organizationId())
                 .map(organization -> organization == null ? List.<Organization>of() : List.of(organization));

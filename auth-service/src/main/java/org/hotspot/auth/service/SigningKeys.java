@@ -19,10 +19,14 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
+import org.hotspot.auth.AuthProblems;
 import org.hotspot.auth.SigningKey;
 import org.hotspot.auth.config.AuthConfig;
 import org.hotspot.keys.KeyFiles;
@@ -51,7 +55,7 @@ public class SigningKeys {
     private static final Logger LOG = Logger.getLogger(SigningKeys.class);
 
     private final Path dir;
-    private final java.time.Duration minRotationInterval;
+    private final Duration minRotationInterval;
     private volatile List<SigningKey> keys;
 
     public SigningKeys(AuthConfig config) {
@@ -71,10 +75,10 @@ public class SigningKeys {
     }
 
     /** The key that signed before the last rotation, if any. */
-    public java.util.Optional<SigningKey> previous() {
+    public Optional<SigningKey> previous() {
         return Files.exists(dir.resolve(PREVIOUS_KEY_FILE))
-                ? java.util.Optional.of(keys.get(keys.size() - 1))
-                : java.util.Optional.empty();
+                ? Optional.of(keys.get(keys.size() - 1))
+                : Optional.empty();
     }
 
     /**
@@ -89,12 +93,12 @@ public class SigningKeys {
             // The previous key must outlive the tokens it signed: a second rotation too soon would
             // push it out while they are still valid, and log their holders out.
             if (Files.exists(previous) && Files.getLastModifiedTime(current).toInstant()
-                    .isAfter(java.time.Instant.now().minus(minRotationInterval))) {
-                throw org.hotspot.auth.AuthProblems.conflict("The key was rotated less than "
+                    .isAfter(Instant.now().minus(minRotationInterval))) {
+                throw AuthProblems.conflict("The key was rotated less than "
                         + minRotationInterval.toMinutes() + " minutes ago; tokens it signed are still valid");
             }
             if (!Files.exists(next) || !Files.isWritable(dir)) {
-                throw org.hotspot.auth.AuthProblems.conflict("The signing keys come from a read-only directory "
+                throw AuthProblems.conflict("The signing keys come from a read-only directory "
                         + "(a Kubernetes Secret): rotate them by updating the Secret");
             }
             Files.move(current, dir.resolve(PREVIOUS_KEY_FILE), StandardCopyOption.REPLACE_EXISTING,

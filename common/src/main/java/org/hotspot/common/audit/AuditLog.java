@@ -7,6 +7,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -14,6 +15,7 @@ import org.hotspot.events.Event;
 import org.hotspot.events.EventCodec;
 import org.hotspot.events.audit.AuditEntry;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import org.jboss.logging.Logger;
 
 /**
  * Publishes audit events on {@code audit-events}, keyed by organization so one organization's log
@@ -45,8 +47,8 @@ public class AuditLog {
     public Uni<Void> recordBestEffort(String organizationId, String actor, String action, String targetType,
             String targetId, String clientAddress, AuditEntry.Result result, String detail) {
         return record(organizationId, actor, action, targetType, targetId, clientAddress, result, detail)
-                .ifNoItem().after(java.time.Duration.ofSeconds(2)).fail()
-                .onFailure().invoke(e -> org.jboss.logging.Logger.getLogger(AuditLog.class).errorf(e,
+                .ifNoItem().after(Duration.ofSeconds(2)).fail()
+                .onFailure().invoke(e -> Logger.getLogger(AuditLog.class).errorf(e,
                         "audit event not published: %s %s by %s in %s on %s %s (%s)", action, result, actor,
                         organizationId, targetType, targetId, detail))
                 .onFailure().recoverWithNull()

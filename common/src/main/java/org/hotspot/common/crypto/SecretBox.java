@@ -4,9 +4,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -98,7 +100,7 @@ public final class SecretBox {
             if (bytes.length < NONCE_BYTES + TAG_BITS / 8) {
                 throw new SealedValueException("sealed value too short");
             }
-            byte[] nonce = java.util.Arrays.copyOf(bytes, NONCE_BYTES);
+            byte[] nonce = Arrays.copyOf(bytes, NONCE_BYTES);
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, nonce, context);
             byte[] plain = cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES);
             return new String(plain, StandardCharsets.UTF_8);
@@ -110,7 +112,7 @@ public final class SecretBox {
     }
 
     /** The ids of every key of the keyring. */
-    public java.util.Set<String> keyIds() {
+    public Set<String> keyIds() {
         return keys.keySet();
     }
 

@@ -4,6 +4,9 @@ import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import java.time.Instant;
+import java.util.Objects;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -39,20 +42,20 @@ public class Caller {
     }
 
     /** When the caller last proved their password, or null when the token does not say. */
-    public java.time.Instant authenticatedAt() {
+    public Instant authenticatedAt() {
         // smallrye-jwt gives a standard claim as a Long, a custom one as a JsonNumber.
         Object claim = token.getClaim(Claims.AUTH_TIME);
         if (claim instanceof Number seconds) {
-            return java.time.Instant.ofEpochSecond(seconds.longValue());
+            return Instant.ofEpochSecond(seconds.longValue());
         }
-        return claim instanceof jakarta.json.JsonNumber seconds ? java.time.Instant.ofEpochSecond(seconds.longValue()) : null;
+        return claim instanceof JsonNumber seconds ? Instant.ofEpochSecond(seconds.longValue()) : null;
     }
 
     /** The caller's one role. */
     public Role role() {
         return token.getGroups().stream()
                 .map(Caller::roleOrNull)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .min(Enum::compareTo)
                 .orElseThrow(() -> new UnauthorizedException("token has no role"));
     }

@@ -1,5 +1,6 @@
 package org.hotspot.common.problem;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -9,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** An internal endpoint, as one service calls on another (service authentication left out here). */
 @Path("/internal/probe")
-@jakarta.annotation.security.PermitAll
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class InternalProbeResource {
 

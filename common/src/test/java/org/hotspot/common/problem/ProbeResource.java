@@ -1,6 +1,7 @@
 package org.hotspot.common.problem;
 
 import io.quarkus.security.ForbiddenException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,10 +15,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 /** Throws each kind of failure the shared mapper must turn into a problem. */
 @Path("/probe")
-@jakarta.annotation.security.PermitAll
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class ProbeResource {
 
@@ -48,8 +50,8 @@ public class ProbeResource {
     /** An answer from a newer version of a service: it has a field older readers do not know. */
     @GET
     @Path("/organization")
-    public java.util.Map<String, Object> organization() {
-        return java.util.Map.of("id", "org-1", "name", "Example ISP", "addedInANewerVersion", true);
+    public Map<String, Object> organization() {
+        return Map.of("id", "org-1", "name", "Example ISP", "addedInANewerVersion", true);
     }
 
     @GET

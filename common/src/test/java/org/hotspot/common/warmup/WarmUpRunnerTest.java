@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.eclipse.microprofile.health.HealthCheckResponse.Status;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,7 @@ class WarmUpRunnerTest {
         assertThat(runner.call().getStatus()).isEqualTo(Status.UP);
     }
 
-    private static WarmUp warmUp(String name, java.util.function.IntFunction<Uni<Void>> round) {
+    private static WarmUp warmUp(String name, IntFunction<Uni<Void>> round) {
         return new WarmUp() {
             @Override
             public String name() {

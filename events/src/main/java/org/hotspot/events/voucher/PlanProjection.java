@@ -1,5 +1,6 @@
 package org.hotspot.events.voucher;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -41,8 +42,7 @@ public record PlanProjection(String profileId, Long timeQuotaSeconds, Long valid
     public record Terms(long interimIntervalSeconds, long deviceLeaseSeconds) {
 
         public Authorizer authorizer() {
-            return new Authorizer(java.time.Duration.ofSeconds(interimIntervalSeconds),
-                    java.time.Duration.ofSeconds(deviceLeaseSeconds));
+            return new Authorizer(Duration.ofSeconds(interimIntervalSeconds), Duration.ofSeconds(deviceLeaseSeconds));
         }
     }
 }

@@ -3,9 +3,12 @@ package org.hotspot.events.voucher;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The JSON form of the projections in Redis. Unknown fields are ignored, so a newer voucher-service
@@ -24,8 +27,7 @@ public final class ProjectionCodec {
     private final VoucherProjectionReader vouchers = new VoucherProjectionReader(mapper.getFactory());
 
     /** One reader per type: resolving the type on every read costs more than the small JSON it reads. */
-    private final java.util.Map<Class<?>, com.fasterxml.jackson.databind.ObjectReader> readers =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
     public String write(Object projection) {
         try {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.hotspot.events.voucher.Authorizer.Verdict;
 import org.hotspot.events.voucher.VoucherProjection.Device;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class AuthorizerTest {
             Verdict verdict = authorizer.decide(voucher(state, null, 0, 0, List.of(), List.of()),
                     plan(null, null, null, 1, false, List.of()), from("AA:BB:CC:DD:EE:01"), NOW);
             assertThat(verdict.decision().accept()).isFalse();
-            assertThat(verdict.decision().reason().wire()).isEqualTo(state.name().toLowerCase());
+            assertThat(verdict.decision().reason().wire()).isEqualTo(state.name().toLowerCase(Locale.ROOT));
             assertThat(verdict.change()).isNull();
         }
         assertThat(authorizer.decide(null, null, from("x"), NOW).decision().reason()).isEqualTo(RejectReason.UNKNOWN);

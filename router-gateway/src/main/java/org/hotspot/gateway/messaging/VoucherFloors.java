@@ -8,6 +8,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -123,7 +124,7 @@ public class VoucherFloors {
         if (since == Long.MAX_VALUE) {
             since = now;
             LOG.infof("Reading voucher-events: Redis entries signed from %s on may settle logins",
-                    java.time.Instant.ofEpochMilli(now));
+                    Instant.ofEpochMilli(now));
         }
     }
 

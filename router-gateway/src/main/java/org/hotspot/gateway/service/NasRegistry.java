@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,7 @@ public class NasRegistry implements RadiusClients<NasRegistry.Nas> {
                 try {
                     byte[] secret = secrets.open(router.sealedRadiusSecret, RouterService.radiusContext(router.id))
                             .getBytes(StandardCharsets.UTF_8);
-                    table.computeIfAbsent(router.nasIp, ip -> new java.util.ArrayList<>()).add(new Nas(router, secret));
+                    table.computeIfAbsent(router.nasIp, ip -> new ArrayList<>()).add(new Nas(router, secret));
                 } catch (SecretBox.SealedValueException e) {
                     LOG.errorf("Router %s of organization %s has a secret this keyring cannot open: %s", router.id,
                             router.organizationId, e.getMessage());

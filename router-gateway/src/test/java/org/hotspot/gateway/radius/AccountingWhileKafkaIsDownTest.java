@@ -1,7 +1,10 @@
 package org.hotspot.gateway.radius;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hotspot.gateway.radius.RadiusFixture.*;
+import static org.hotspot.gateway.radius.RadiusFixture.counter;
+import static org.hotspot.gateway.radius.RadiusFixture.nasIdentifier;
+import static org.hotspot.gateway.radius.RadiusFixture.registerRouter;
+import static org.hotspot.gateway.radius.RadiusFixture.secret;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,6 +15,7 @@ import java.net.InetAddress;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.hotspot.events.Topics;
@@ -89,7 +93,7 @@ class AccountingWhileKafkaIsDownTest {
         DatagramPacket in = new DatagramPacket(new byte[4096], 4096);
         try {
             socket.receive(in);
-            return java.util.Arrays.copyOf(in.getData(), in.getLength());
+            return Arrays.copyOf(in.getData(), in.getLength());
         } catch (SocketTimeoutException e) {
             return null;
         }

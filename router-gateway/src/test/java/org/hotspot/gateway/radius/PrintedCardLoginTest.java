@@ -2,7 +2,11 @@ package org.hotspot.gateway.radius;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hotspot.gateway.radius.RadiusFixture.*;
+import static org.hotspot.gateway.radius.RadiusFixture.mac;
+import static org.hotspot.gateway.radius.RadiusFixture.nasIdentifier;
+import static org.hotspot.gateway.radius.RadiusFixture.pap;
+import static org.hotspot.gateway.radius.RadiusFixture.registerRouter;
+import static org.hotspot.gateway.radius.RadiusFixture.secret;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

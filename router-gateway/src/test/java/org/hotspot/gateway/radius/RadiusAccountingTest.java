@@ -1,13 +1,18 @@
 package org.hotspot.gateway.radius;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hotspot.gateway.radius.RadiusFixture.*;
+import static org.hotspot.gateway.radius.RadiusFixture.counter;
+import static org.hotspot.gateway.radius.RadiusFixture.counterAt;
+import static org.hotspot.gateway.radius.RadiusFixture.nasIdentifier;
+import static org.hotspot.gateway.radius.RadiusFixture.registerRouter;
+import static org.hotspot.gateway.radius.RadiusFixture.secret;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,7 +75,7 @@ class RadiusAccountingTest {
 
     private List<String> record(String status, String sessionId, String mac, String... more) {
         List<String> lines = withoutClass(status, sessionId, "ABCD-EFGH-JK", mac, more);
-        lines.add("Class = 0x" + java.util.HexFormat.of().formatHex("hs1:voucher-42:s1".getBytes(StandardCharsets.US_ASCII)));
+        lines.add("Class = 0x" + HexFormat.of().formatHex("hs1:voucher-42:s1".getBytes(StandardCharsets.US_ASCII)));
         return lines;
     }
 

@@ -1,12 +1,19 @@
 package org.hotspot.gateway.radius;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hotspot.gateway.radius.RadiusFixture.*;
+import static org.hotspot.gateway.radius.RadiusFixture.common;
+import static org.hotspot.gateway.radius.RadiusFixture.counter;
+import static org.hotspot.gateway.radius.RadiusFixture.mac;
+import static org.hotspot.gateway.radius.RadiusFixture.nasIdentifier;
+import static org.hotspot.gateway.radius.RadiusFixture.pap;
+import static org.hotspot.gateway.radius.RadiusFixture.registerRouter;
+import static org.hotspot.gateway.radius.RadiusFixture.secret;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hotspot.testing.AuthService;
 import org.hotspot.testing.InjectAuthService;
@@ -79,7 +86,7 @@ class RadiusAuthenticationTest {
     @Test
     void papAcceptsTheCodeAsTypedWithDashesAndLowerCase() {
         String code = code(Map.of("timeQuotaSeconds", 600));
-        String typed = code.substring(0, 5).toLowerCase() + "-" + code.substring(5).toLowerCase();
+        String typed = code.substring(0, 5).toLowerCase(Locale.ROOT) + "-" + code.substring(5).toLowerCase(Locale.ROOT);
 
         Reply reply = router.auth(pap(nasIdentifier, typed, typed, mac()));
 

@@ -1,7 +1,12 @@
 package org.hotspot.gateway.radius;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hotspot.gateway.radius.RadiusFixture.*;
+import static org.hotspot.gateway.radius.RadiusFixture.counter;
+import static org.hotspot.gateway.radius.RadiusFixture.mac;
+import static org.hotspot.gateway.radius.RadiusFixture.nasIdentifier;
+import static org.hotspot.gateway.radius.RadiusFixture.pap;
+import static org.hotspot.gateway.radius.RadiusFixture.registerRouter;
+import static org.hotspot.gateway.radius.RadiusFixture.secret;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -14,6 +19,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.hotspot.gateway.radius.codec.Attributes;
 import org.hotspot.gateway.radius.codec.Authenticators;
 import org.hotspot.gateway.radius.codec.Codes;
@@ -119,7 +125,7 @@ class RadiusDropTest {
             socket.send(new DatagramPacket(new byte[] {1, 2, 3}, 3, InetAddress.getLoopbackAddress(),
                     ports.authenticationPort()));
         }
-        org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(dropped("too-short")).isEqualTo(before + 1));
+        Awaitility.await().untilAsserted(() -> assertThat(dropped("too-short")).isEqualTo(before + 1));
     }
 
     @Test

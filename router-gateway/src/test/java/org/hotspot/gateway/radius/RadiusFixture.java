@@ -2,7 +2,9 @@ package org.hotspot.gateway.radius;
 
 import static io.restassured.RestAssured.given;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,9 +41,9 @@ final class RadiusFixture {
     /** A random MAC in the locally administered range, as a phone with MAC randomisation has. */
     static String mac() {
         byte[] bytes = new byte[6];
-        new java.security.SecureRandom().nextBytes(bytes);
+        new SecureRandom().nextBytes(bytes);
         bytes[0] = (byte) ((bytes[0] & 0xFC) | 0x02);
-        return java.util.HexFormat.ofDelimiter(":").withUpperCase().formatHex(bytes);
+        return HexFormat.ofDelimiter(":").withUpperCase().formatHex(bytes);
     }
 
     /** A PAP login as a MikroTik hotspot sends it, with a Message-Authenticator. */

@@ -13,10 +13,15 @@ import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.hotspot.testing.WithKafkaRedisAndMongo;
 import org.junit.jupiter.api.Test;
@@ -140,9 +145,9 @@ class EventLoopRedisTest {
         // Another connection rewrites the keys the loop keeps reading, so invalidations keep arriving
         // while the loop has reads in flight (on Vert.x's client 4.5 a RESP3 push then took the place
         // of a reply: every later reply went to the next command).
-        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AtomicBoolean writing = new AtomicBoolean(true);
         Thread writer = new Thread(() -> {
-            java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+            SplittableRandom random = new SplittableRandom(7);
             for (int n = 1; writing.get(); n++) {
                 int k = random.nextInt(keys);
                 try {
@@ -153,14 +158,14 @@ class EventLoopRedisTest {
             }
         });
         writer.start();
-        List<String> mismatches = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> mismatches = new CopyOnWriteArrayList<>();
         try {
             for (int round = 0; round < 200; round++) {
                 int base = round;
-                java.util.concurrent.atomic.AtomicInteger answered = new java.util.concurrent.atomic.AtomicInteger();
+                AtomicInteger answered = new AtomicInteger();
                 try {
                     onContext(context, () -> {
-                        List<Future<List<String>>> reads = new java.util.ArrayList<>();
+                        List<Future<List<String>>> reads = new ArrayList<>();
                         for (int i = 0; i < 32; i++) {
                             List<String> asked = List.of(prefix + (base + i) % keys, prefix + (base + 3 * i + 1) % keys);
                             reads.add(redis.mget(asked).onSuccess(values -> {
@@ -254,7 +259,7 @@ class EventLoopRedisTest {
 
     private Context loopContext() {
         VertxInternal internal = (VertxInternal) vertx;
-        return internal.createEventLoopContext(internal.nettyEventLoopGroup().next(), null,
+        return internal.createEventLoopContext(internal.getEventLoopGroup().next(), null,
                 Thread.currentThread().getContextClassLoader());
     }
 

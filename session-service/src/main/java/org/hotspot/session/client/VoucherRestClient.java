@@ -1,5 +1,6 @@
 package org.hotspot.session.client;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,7 +18,7 @@ interface VoucherRestClient {
     Uni<VoucherRef> byCode(@HeaderParam("Authorization") String authorization, @PathParam("code") String code);
 
     /** The part of voucher-service's answer this service needs. */
-    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record VoucherRef(String id) {
     }
 }

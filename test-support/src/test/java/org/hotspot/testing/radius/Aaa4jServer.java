@@ -6,6 +6,7 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
@@ -47,7 +48,7 @@ final class Aaa4jServer implements AutoCloseable {
             DatagramPacket datagram = new DatagramPacket(buffer, buffer.length);
             try {
                 socket.receive(datagram);
-                byte[] bytes = java.util.Arrays.copyOf(datagram.getData(), datagram.getLength());
+                byte[] bytes = Arrays.copyOf(datagram.getData(), datagram.getLength());
                 Packet request = codec.decodeRequest(bytes, secret);
                 received.add(request);
                 Packet response = respond.apply(request);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class TestNasTest {
     }
 
     private static String[] disconnectOf(String user, String... more) {
-        List<String> lines = new java.util.ArrayList<>(List.of(
+        List<String> lines = new ArrayList<>(List.of(
                 Radclient.text("User-Name", user),
                 Radclient.text("Acct-Session-Id", "81000001"),
                 "Framed-IP-Address = 10.5.0.9",

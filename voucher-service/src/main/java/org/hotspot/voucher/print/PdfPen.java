@@ -2,6 +2,7 @@ package org.hotspot.voucher.print;
 
 import com.google.zxing.common.BitMatrix;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
@@ -76,7 +77,7 @@ final class PdfPen {
             try {
                 stream.addRect(x + mx * module, top - (my + 1) * module, length * module, module);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
         stream.fill();

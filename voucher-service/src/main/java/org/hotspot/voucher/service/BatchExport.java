@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.hotspot.common.audit.AuditLog;
 import org.hotspot.common.security.Caller;
 import org.hotspot.events.audit.AuditEntry.Result;
@@ -46,7 +47,7 @@ public class BatchExport {
      * A whole batch larger than {@code max} is refused before anything is read.
      */
     public Uni<Rows> rows(Caller caller, String batchId, List<Integer> serials, String action, int max,
-            java.util.function.IntFunction<RuntimeException> tooMany) {
+            IntFunction<RuntimeException> tooMany) {
         return batches.ready(caller, batchId)
                 .invoke(batch -> {
                     if ((serials == null || serials.isEmpty()) && batch.count > max) {

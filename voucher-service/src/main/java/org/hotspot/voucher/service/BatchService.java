@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.hotspot.common.audit.AuditLog;
 import org.hotspot.common.guessing.GuessingBudgets;
@@ -131,7 +132,7 @@ public class BatchService {
         batch.count = order.count();
         batch.codeLength = order.codeLength();
         batch.prefix = order.prefix() == null || order.prefix().isBlank() ? null
-                : order.prefix().toUpperCase(java.util.Locale.ROOT);
+                : order.prefix().toUpperCase(Locale.ROOT);
         batch.note = order.note();
         batch.expiresAt = order.expiresAt();
         batch.createdBy = caller.username();

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.hotspot.common.problem.ProblemException;
 import org.hotspot.common.security.Caller;
@@ -92,7 +93,7 @@ public class CardService {
     }
 
     private List<Card> cards(Organization organization, Rows rows) {
-        String batchTag = rows.batch().id.substring(0, Math.min(6, rows.batch().id.length())).toUpperCase();
+        String batchTag = rows.batch().id.substring(0, Math.min(6, rows.batch().id.length())).toUpperCase(Locale.ROOT);
         // The name the batch was sold under: a rename since is not what the buyer paid for.
         String plan = rows.batch().profileName != null ? rows.batch().profileName : rows.profile().name;
         return rows.rows().stream()

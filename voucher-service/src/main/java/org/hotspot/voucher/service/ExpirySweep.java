@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import org.hotspot.events.voucher.VoucherState;
 import org.hotspot.voucher.Voucher;
 import org.hotspot.voucher.service.VoucherChanges.Transition;
@@ -56,7 +57,7 @@ public class ExpirySweep {
     private Uni<Boolean> expire(Voucher voucher) {
         String cause = voucher.state == VoucherState.UNUSED ? "batch-expiry" : "validity";
         // A lost race means the voucher changed meanwhile; the next round looks at it again.
-        return changes.apply(voucher, java.util.List.of(), Transition.automatic(VoucherState.EXPIRED, cause))
+        return changes.apply(voucher, List.of(), Transition.automatic(VoucherState.EXPIRED, cause))
                 .map(updated -> updated != null);
     }
 }

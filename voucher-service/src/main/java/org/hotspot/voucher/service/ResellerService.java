@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import org.hotspot.common.audit.AuditLog;
 import org.hotspot.common.mongo.MongoErrors;
@@ -39,7 +40,7 @@ public class ResellerService {
      */
     public Uni<Reseller> grant(Caller caller, String username, String currency, BigDecimal addCredit,
             List<String> allowedProfileIds) {
-        long units = addCredit.setScale(BatchService.CREDIT_SCALE, java.math.RoundingMode.DOWN).unscaledValue()
+        long units = addCredit.setScale(BatchService.CREDIT_SCALE, RoundingMode.DOWN).unscaledValue()
                 .longValueExact();
         return operators.isReseller(caller.organizationId(), username)
                 .invoke(reseller -> {

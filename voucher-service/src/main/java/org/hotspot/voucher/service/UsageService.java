@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.bson.conversions.Bson;
 import org.hotspot.events.voucher.Authorizer;
 import org.hotspot.events.voucher.RejectReason;
+import org.hotspot.events.voucher.VoucherProjection;
 import org.hotspot.events.voucher.VoucherState;
 import org.hotspot.events.session.VoucherUsage;
 import org.hotspot.events.session.VoucherUsage.OpenSession;
@@ -134,7 +135,7 @@ public class UsageService {
         if (profile == null || !voucher.state.usable()) {
             return null;
         }
-        var projection = new org.hotspot.events.voucher.VoucherProjection(voucher.id, voucher.organizationId,
+        var projection = new VoucherProjection(voucher.id, voucher.organizationId,
                 voucher.batchId, voucher.profileId, voucher.state, voucher.expiresAt, voucher.firstUsedAt,
                 voucher.validUntil, usage.timeUsedSeconds(), usage.bytesIn(), usage.bytesOut(), voucher.boundMacs,
                 List.of(), voucher.version);

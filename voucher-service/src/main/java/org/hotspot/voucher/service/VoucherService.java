@@ -4,6 +4,7 @@ import com.mongodb.client.model.Updates;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Locale;
 import org.bson.conversions.Bson;
 import org.hotspot.common.security.Caller;
 import org.hotspot.common.security.Role;
@@ -113,7 +114,7 @@ public class VoucherService {
                 .onItem().ifNull().failWith(VoucherProblems::invalidToken)
                 .invoke(voucher -> {
                     if (voucher.state == VoucherState.REVOKED || voucher.state == VoucherState.DISABLED) {
-                        throw VoucherProblems.voucherUnusable(voucher.state.name().toLowerCase(java.util.Locale.ROOT));
+                        throw VoucherProblems.voucherUnusable(voucher.state.name().toLowerCase(Locale.ROOT));
                     }
                 });
     }

@@ -3,6 +3,8 @@ package org.hotspot.voucher.print;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -101,14 +103,14 @@ class CardLabelsTest {
 
     @Test
     void theExpiryIsADateAndTimeWithItsZoneInTheCardsLanguage() {
-        java.time.Instant newYear = java.time.Instant.parse("2027-01-01T00:00:00Z");
+        Instant newYear = Instant.parse("2027-01-01T00:00:00Z");
 
         assertThat(plain(CardLabels.forLanguage("en").useBefore(newYear))).isEqualTo("Use before: Jan 1, 2027, 12:00 AM UTC");
         assertThat(plain(CardLabels.forLanguage("fr").useBefore(newYear))).startsWith("À utiliser avant le 1 janv. 2027");
         assertThat(CardLabels.forLanguage("ru").useBefore(newYear)).startsWith("Использовать до: 1 янв. 2027");
         assertThat(CardLabels.forLanguage("ar").useBefore(newYear)).startsWith("يُستخدم قبل: 1 يناير 2027");
         // Three hours east of UTC, the same instant is 3 AM.
-        assertThat(plain(CardLabels.forLanguage("en").inZone(java.time.ZoneId.of("Asia/Baghdad")).useBefore(newYear)))
+        assertThat(plain(CardLabels.forLanguage("en").inZone(ZoneId.of("Asia/Baghdad")).useBefore(newYear)))
                 .startsWith("Use before: Jan 1, 2027, 3:00 AM");
     }
 

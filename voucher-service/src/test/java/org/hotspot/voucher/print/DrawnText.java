@@ -10,6 +10,7 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * What a page's content stream draws, string by string in drawing order, read straight from the
@@ -52,7 +53,7 @@ final class DrawnText {
             int code = font.readCode(in);
             String text = font.toUnicode(code);
             unicode.append(text == null ? "\uFFFD" : text);
-            if (font instanceof org.apache.pdfbox.pdmodel.font.PDType0Font type0 && type0.codeToGID(code) == 0) {
+            if (font instanceof PDType0Font type0 && type0.codeToGID(code) == 0) {
                 notdef++;
             }
         }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -14,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class PdfCardsTest {
@@ -28,7 +31,7 @@ class PdfCardsTest {
         try (PDDocument pdf = Loader.loadPDF(PdfCards.pdf(cards, Layout.A4, CardLabels.forLanguage("en")))) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(3);
             PDPage page = pdf.getPage(0);
-            assertThat(page.getMediaBox().getWidth()).isCloseTo(210 * POINTS_PER_MM, org.assertj.core.data.Offset.offset(0.5f));
+            assertThat(page.getMediaBox().getWidth()).isCloseTo(210 * POINTS_PER_MM, Offset.offset(0.5f));
             String text = new PDFTextStripper().getText(pdf);
             for (Card card : cards) {
                 assertThat(text).contains(card.code(), card.serial().substring(4));
@@ -79,7 +82,7 @@ class PdfCardsTest {
         // A name all in Arabic extracts in its own order from an English card.
         try (PDDocument pdf = Loader.loadPDF(PdfCards.pdf(List.of(withPlan(cards(1, "Net").get(0), "باقة الذهب")),
                 Layout.A4, CardLabels.forLanguage("en")))) {
-            assertThat(java.text.Normalizer.normalize(new PDFTextStripper().getText(pdf), java.text.Normalizer.Form.NFKC))
+            assertThat(Normalizer.normalize(new PDFTextStripper().getText(pdf), Normalizer.Form.NFKC))
                     .contains("باقة الذهب");
         }
     }
@@ -89,7 +92,7 @@ class PdfCardsTest {
         Card card = cards(1, "Net").get(0);
         Card expiring = new Card(card.organizationName(), card.code(), card.planName(), card.price(), card.currency(),
                 card.timeQuotaSeconds(), card.validitySeconds(), card.dataQuotaBytes(), card.rateLimit(),
-                card.qrContent(), card.serial(), java.time.Instant.parse("2027-01-01T00:00:00Z"));
+                card.qrContent(), card.serial(), Instant.parse("2027-01-01T00:00:00Z"));
         for (Layout layout : Layout.values()) {
             try (PDDocument pdf = Loader.loadPDF(PdfCards.pdf(List.of(expiring), layout, CardLabels.forLanguage("en")))) {
                 assertThat(new PDFTextStripper().getText(pdf).replace('\u202F', ' ')).as(layout.name())
@@ -192,7 +195,7 @@ class PdfCardsTest {
         try (PDDocument pdf = Loader.loadPDF(PdfCards.pdf(cards, Layout.THERMAL_58, CardLabels.forLanguage("fa")))) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(4);
             for (PDPage page : pdf.getPages()) {
-                assertThat(page.getMediaBox().getWidth()).isCloseTo(58 * POINTS_PER_MM, org.assertj.core.data.Offset.offset(0.01f));
+                assertThat(page.getMediaBox().getWidth()).isCloseTo(58 * POINTS_PER_MM, Offset.offset(0.01f));
                 // Fitted to the card: taller than the QR code, far shorter than a sheet.
                 assertThat(page.getMediaBox().getHeight()).isBetween(120f, 400f);
             }
@@ -207,7 +210,7 @@ class PdfCardsTest {
     void thermal80IsEightyMillimetresWide() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(PdfCards.pdf(cards(2, "Net"), Layout.THERMAL_80, CardLabels.forLanguage("fr")))) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(2);
-            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(80 * POINTS_PER_MM, org.assertj.core.data.Offset.offset(0.01f));
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(80 * POINTS_PER_MM, Offset.offset(0.01f));
             assertThat(new PDFTextStripper().getText(pdf)).contains("Scannez pour vous connecter");
         }
     }
@@ -245,7 +248,7 @@ class PdfCardsTest {
 
     /** Drawn (visual) Arabic back to the letters in reading order: reversed, presentation forms undone. */
     private static String reversedLetters(String drawn) {
-        return java.text.Normalizer.normalize(new StringBuilder(drawn).reverse().toString(), java.text.Normalizer.Form.NFKC);
+        return Normalizer.normalize(new StringBuilder(drawn).reverse().toString(), Normalizer.Form.NFKC);
     }
 
     /** Arabic and Persian letters in their nominal form: shaped text has none of them. */

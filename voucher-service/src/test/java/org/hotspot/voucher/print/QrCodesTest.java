@@ -12,6 +12,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -76,7 +78,7 @@ class QrCodesTest {
             }
         }
         int[] drawn = {0};
-        java.util.regex.Matcher run = java.util.regex.Pattern.compile("h(\\d+)v1").matcher(QrCodes.svg(LOGIN_URL));
+        Matcher run = Pattern.compile("h(\\d+)v1").matcher(QrCodes.svg(LOGIN_URL));
         while (run.find()) {
             drawn[0] += Integer.parseInt(run.group(1));
         }

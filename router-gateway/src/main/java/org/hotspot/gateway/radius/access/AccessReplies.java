@@ -1,6 +1,19 @@
 package org.hotspot.gateway.radius.access;
 
-import static org.hotspot.gateway.radius.codec.Attributes.*;
+import static org.hotspot.gateway.radius.codec.Attributes.ACCT_INTERIM_INTERVAL;
+import static org.hotspot.gateway.radius.codec.Attributes.CLASS;
+import static org.hotspot.gateway.radius.codec.Attributes.IDLE_TIMEOUT;
+import static org.hotspot.gateway.radius.codec.Attributes.MESSAGE_AUTHENTICATOR;
+import static org.hotspot.gateway.radius.codec.Attributes.MIKROTIK_RATE_LIMIT;
+import static org.hotspot.gateway.radius.codec.Attributes.MIKROTIK_RECV_LIMIT;
+import static org.hotspot.gateway.radius.codec.Attributes.MIKROTIK_RECV_LIMIT_GIGAWORDS;
+import static org.hotspot.gateway.radius.codec.Attributes.MIKROTIK_TOTAL_LIMIT;
+import static org.hotspot.gateway.radius.codec.Attributes.MIKROTIK_TOTAL_LIMIT_GIGAWORDS;
+import static org.hotspot.gateway.radius.codec.Attributes.MIKROTIK_XMIT_LIMIT;
+import static org.hotspot.gateway.radius.codec.Attributes.MIKROTIK_XMIT_LIMIT_GIGAWORDS;
+import static org.hotspot.gateway.radius.codec.Attributes.REPLY_MESSAGE;
+import static org.hotspot.gateway.radius.codec.Attributes.SESSION_TIMEOUT;
+import static org.hotspot.gateway.radius.codec.Attributes.VENDOR_MIKROTIK;
 
 import java.util.ArrayList;
 import java.util.List;

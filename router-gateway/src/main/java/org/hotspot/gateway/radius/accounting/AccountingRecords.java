@@ -1,6 +1,23 @@
 package org.hotspot.gateway.radius.accounting;
 
-import static org.hotspot.gateway.radius.codec.Attributes.*;
+import static org.hotspot.gateway.radius.codec.Attributes.ACCT_DELAY_TIME;
+import static org.hotspot.gateway.radius.codec.Attributes.ACCT_INPUT_GIGAWORDS;
+import static org.hotspot.gateway.radius.codec.Attributes.ACCT_INPUT_OCTETS;
+import static org.hotspot.gateway.radius.codec.Attributes.ACCT_INPUT_PACKETS;
+import static org.hotspot.gateway.radius.codec.Attributes.ACCT_OUTPUT_GIGAWORDS;
+import static org.hotspot.gateway.radius.codec.Attributes.ACCT_OUTPUT_OCTETS;
+import static org.hotspot.gateway.radius.codec.Attributes.ACCT_OUTPUT_PACKETS;
+import static org.hotspot.gateway.radius.codec.Attributes.ACCT_SESSION_ID;
+import static org.hotspot.gateway.radius.codec.Attributes.ACCT_SESSION_TIME;
+import static org.hotspot.gateway.radius.codec.Attributes.ACCT_STATUS_TYPE;
+import static org.hotspot.gateway.radius.codec.Attributes.ACCT_TERMINATE_CAUSE;
+import static org.hotspot.gateway.radius.codec.Attributes.CALLING_STATION_ID;
+import static org.hotspot.gateway.radius.codec.Attributes.CLASS;
+import static org.hotspot.gateway.radius.codec.Attributes.EVENT_TIMESTAMP;
+import static org.hotspot.gateway.radius.codec.Attributes.FRAMED_IP_ADDRESS;
+import static org.hotspot.gateway.radius.codec.Attributes.MESSAGE_AUTHENTICATOR;
+import static org.hotspot.gateway.radius.codec.Attributes.NAS_IDENTIFIER;
+import static org.hotspot.gateway.radius.codec.Attributes.USER_NAME;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

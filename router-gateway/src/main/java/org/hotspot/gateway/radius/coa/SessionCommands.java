@@ -1,6 +1,14 @@
 package org.hotspot.gateway.radius.coa;
 
-import static org.hotspot.gateway.radius.codec.Attributes.*;
+import static org.hotspot.gateway.radius.codec.Attributes.ACCT_SESSION_ID;
+import static org.hotspot.gateway.radius.codec.Attributes.CALLING_STATION_ID;
+import static org.hotspot.gateway.radius.codec.Attributes.ERROR_CAUSE;
+import static org.hotspot.gateway.radius.codec.Attributes.EVENT_TIMESTAMP;
+import static org.hotspot.gateway.radius.codec.Attributes.FRAMED_IP_ADDRESS;
+import static org.hotspot.gateway.radius.codec.Attributes.MIKROTIK_RATE_LIMIT;
+import static org.hotspot.gateway.radius.codec.Attributes.SESSION_TIMEOUT;
+import static org.hotspot.gateway.radius.codec.Attributes.USER_NAME;
+import static org.hotspot.gateway.radius.codec.Attributes.VENDOR_MIKROTIK;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;

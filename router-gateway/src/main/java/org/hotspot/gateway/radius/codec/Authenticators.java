@@ -3,6 +3,7 @@ package org.hotspot.gateway.radius.codec;
 import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -107,7 +108,7 @@ public final class Authenticators {
         if (at < 0) {
             return Check.BAD_MESSAGE_AUTHENTICATOR;
         }
-        byte[] received = java.util.Arrays.copyOfRange(raw, at, at + 16);
+        byte[] received = Arrays.copyOfRange(raw, at, at + 16);
         System.arraycopy(ZEROS, 0, raw, at, 16);
         return MessageDigest.isEqual(hmacMd5(raw, secret), received) ? Check.VALID : Check.BAD_MESSAGE_AUTHENTICATOR;
     }

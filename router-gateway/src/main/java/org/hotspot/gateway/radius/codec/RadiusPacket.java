@@ -2,6 +2,7 @@ package org.hotspot.gateway.radius.codec;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -114,7 +115,7 @@ public final class RadiusPacket {
     @Override
     public String toString() {
         return "RadiusPacket{code=" + code + ", id=" + identifier + ", authenticator="
-                + java.util.HexFormat.of().formatHex(authenticator) + ", attributes=" + attributes + "}";
+                + HexFormat.of().formatHex(authenticator) + ", attributes=" + attributes + "}";
     }
 
     @Override

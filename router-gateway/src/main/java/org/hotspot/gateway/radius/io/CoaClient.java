@@ -7,6 +7,7 @@ import io.vertx.core.datagram.DatagramPacket;
 import io.vertx.core.datagram.DatagramSocket;
 import io.vertx.core.datagram.DatagramSocketOptions;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -50,7 +51,7 @@ public final class CoaClient {
         }
 
         byte[] authenticator() {
-            return java.util.Arrays.copyOfRange(packet, 4, 20);
+            return Arrays.copyOfRange(packet, 4, 20);
         }
     }
 

@@ -2,6 +2,9 @@ package org.hotspot.gateway.radius.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
 import org.hotspot.events.voucher.RejectReason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,12 +15,12 @@ class ReplyMessagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "ar", "fa", "fr"})
     void everyReasonHasItsOwnMessageInEachLanguage(String language) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (RejectReason reason : RejectReason.values()) {
             String message = ReplyMessages.of(reason, language);
             assertThat(message).isNotBlank();
             // A Reply-Message is one RADIUS attribute: at most 253 octets.
-            assertThat(message.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(253);
+            assertThat(message.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(253);
             seen.add(message);
         }
         assertThat(seen).hasSize(RejectReason.values().length);

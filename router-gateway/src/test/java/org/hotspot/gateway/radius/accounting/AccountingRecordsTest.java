@@ -1,7 +1,13 @@
 package org.hotspot.gateway.radius.accounting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hotspot.gateway.radius.codec.Attributes.*;
+import static org.hotspot.gateway.radius.codec.Attributes.ACCT_INPUT_OCTETS;
+import static org.hotspot.gateway.radius.codec.Attributes.ACCT_OUTPUT_OCTETS;
+import static org.hotspot.gateway.radius.codec.Attributes.ACCT_SESSION_ID;
+import static org.hotspot.gateway.radius.codec.Attributes.ACCT_STATUS_TYPE;
+import static org.hotspot.gateway.radius.codec.Attributes.CLASS;
+import static org.hotspot.gateway.radius.codec.Attributes.EVENT_TIMESTAMP;
+import static org.hotspot.gateway.radius.codec.Attributes.USER_NAME;
 
 import java.util.List;
 import org.hotspot.gateway.radius.codec.Codes;

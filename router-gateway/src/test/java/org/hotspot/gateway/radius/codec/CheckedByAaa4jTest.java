@@ -31,11 +31,13 @@ class CheckedByAaa4jTest {
             RadiusAttribute.of(Attributes.MESSAGE_AUTHENTICATOR, new byte[16]);
     private static final long FIVE_GB = 5_000_000_000L;
 
+    @SuppressWarnings("checkstyle:inlineFullyQualifiedName") // aaa4j's PacketCodec beside this package's own
     private final org.aaa4j.radius.core.packet.PacketCodec aaa4j =
             new org.aaa4j.radius.core.packet.PacketCodec(new StandardDictionary());
 
     @ParameterizedTest
     @ValueSource(ints = {1, 10, 16, 17, 128})
+    @SuppressWarnings("checkstyle:inlineFullyQualifiedName") // aaa4j's UserPassword beside this package's own
     void papAccessRequestWithMessageAuthenticatorVerifiesAndRevealsItsPassword(int length) throws Exception {
         String password = "p".repeat(length);
         byte[] datagram = PacketCodec.encode(Codes.ACCESS_REQUEST, 7, REQUEST_AUTHENTICATOR, List.of(

@@ -47,12 +47,14 @@ class MadeByAaa4jTest {
     private static final byte[] CHALLENGE = hex("6d2f7c1e9a4b3c5d00112233445566778899");
     private static final long FIVE_GB = 5_000_000_000L;
 
+    @SuppressWarnings("checkstyle:inlineFullyQualifiedName") // aaa4j's PacketCodec beside this package's own
     private final org.aaa4j.radius.core.packet.PacketCodec aaa4j =
             new org.aaa4j.radius.core.packet.PacketCodec(new StandardDictionary(), new SecureRandomProvider(),
                     () -> 42);
 
     @ParameterizedTest
     @ValueSource(ints = {1, 10, 16, 17, 128})
+    @SuppressWarnings("checkstyle:inlineFullyQualifiedName") // this package's UserPassword beside aaa4j's
     void papAccessRequestWithMessageAuthenticatorVerifiesAndRevealsItsPassword(int length) throws Exception {
         String password = "p".repeat(length);
         byte[] datagram = aaa4j.encodeRequest(new AccessRequest(List.of(

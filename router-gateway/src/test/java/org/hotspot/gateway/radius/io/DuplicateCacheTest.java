@@ -2,7 +2,12 @@ package org.hotspot.gateway.radius.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 import org.hotspot.gateway.radius.io.DuplicateCache.Key;
 import org.hotspot.gateway.radius.io.DuplicateCache.Seen;
 import org.junit.jupiter.api.Test;
@@ -11,7 +16,7 @@ class DuplicateCacheTest {
 
     private static Key key(int identifier) {
         byte[] authenticator = new byte[16];
-        java.nio.ByteBuffer.wrap(authenticator).putInt(identifier);
+        ByteBuffer.wrap(authenticator).putInt(identifier);
         return Key.of("192.0.2.1", 40_000, identifier & 0xff, authenticator);
     }
 
@@ -42,7 +47,7 @@ class DuplicateCacheTest {
 
     @Test
     void expiryRemovesWhatIsPastItsWindowAndKeepsTheRest() {
-        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong();
+        AtomicLong now = new AtomicLong();
         DuplicateCache cache = new DuplicateCache(Duration.ofSeconds(1), 10_000, now::get);
         for (int i = 0; i < 1_000; i++) {
             cache.begin(key(i));
@@ -92,12 +97,12 @@ class DuplicateCacheTest {
 
     @Test
     void remembersTheLastRequestsUpToItsCapacityLikeAMap() {
-        java.util.Random random = new java.util.Random(5080);
+        Random random = new Random(5080);
         int capacity = 64;
         DuplicateCache cache = new DuplicateCache(Duration.ofHours(1), capacity);
         // The model: each remembered request's arrival number and answer (null while in progress).
-        java.util.Map<Integer, Long> arrived = new java.util.HashMap<>();
-        java.util.Map<Integer, byte[]> answers = new java.util.HashMap<>();
+        Map<Integer, Long> arrived = new HashMap<>();
+        Map<Integer, byte[]> answers = new HashMap<>();
         long arrivals = 0;
         for (int step = 0; step < 200_000; step++) {
             int id = random.nextInt(96);

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.net.BindException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
+import java.net.SocketException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -33,7 +36,7 @@ class RadiusServerTest {
 
         // Held by three sockets with SO_REUSEPORT, the port is still not free for a plain bind.
         assertThatThrownBy(() -> new DatagramSocket(server.port(), InetAddress.getLoopbackAddress()).close())
-                .isInstanceOf(java.net.BindException.class);
+                .isInstanceOf(BindException.class);
         await(server.close());
         assertThat(bindsWithinASecond(server.port())).as("free again once closed").isTrue();
     }
@@ -44,7 +47,7 @@ class RadiusServerTest {
             try {
                 new DatagramSocket(port, InetAddress.getLoopbackAddress()).close();
                 return true;
-            } catch (java.net.SocketException inUse) {
+            } catch (SocketException inUse) {
                 Thread.sleep(50);
             }
         }
@@ -59,7 +62,7 @@ class RadiusServerTest {
 
         assertThat(server.addresses()).containsExactly(InetAddress.getByName("0.0.0.0"));
         assertThatThrownBy(() -> new DatagramSocket(server.port(), InetAddress.getByName("127.0.0.2")).close())
-                .as("the wildcard holds every address, 127.0.0.2 too").isInstanceOf(java.net.BindException.class);
+                .as("the wildcard holds every address, 127.0.0.2 too").isInstanceOf(BindException.class);
         await(server.close());
     }
 
@@ -75,7 +78,7 @@ class RadiusServerTest {
         assertThat(server.addresses()).contains(InetAddress.getLoopbackAddress())
                 .noneMatch(InetAddress::isAnyLocalAddress);
         assertThatThrownBy(() -> new DatagramSocket(server.port(), InetAddress.getLoopbackAddress()).close())
-                .isInstanceOf(java.net.BindException.class);
+                .isInstanceOf(BindException.class);
         new DatagramSocket(server.port(), InetAddress.getByName("127.0.0.2")).close();
         await(server.close());
     }
@@ -94,7 +97,7 @@ class RadiusServerTest {
 
             assertThat(server.addresses()).as("%d socket(s)", sockets).containsExactly(InetAddress.getLoopbackAddress());
             assertThatThrownBy(() -> new DatagramSocket(server.port(), InetAddress.getLoopbackAddress()).close())
-                    .isInstanceOf(java.net.BindException.class);
+                    .isInstanceOf(BindException.class);
             await(server.close());
         }
     }
@@ -131,7 +134,7 @@ class RadiusServerTest {
         await(first.close());
     }
 
-    private static ListenAddresses on(String host) throws java.io.IOException {
+    private static ListenAddresses on(String host) throws IOException {
         return ListenAddresses.of(host, false);
     }
 
