@@ -74,7 +74,8 @@ public final class AuthProblems {
     /** Not a 401: the caller's token is fine, one field of what they sent is wrong. */
     public static ProblemException wrongCurrentPassword() {
         return new ProblemException(400, "wrong-current-password", "Current password is wrong",
-                "The current password is wrong", List.of(new Violation("currentPassword", "is not your current password")));
+                "The current password is wrong",
+                List.of(new Violation("currentPassword", "is not your current password")));
     }
 
     /** More logins at once than the password hashing can take: try again in a second. */

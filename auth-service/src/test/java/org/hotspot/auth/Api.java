@@ -60,7 +60,7 @@ final class Api {
     static String newOperator(String token, String organizationId, Role role) {
         String username = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 8);
         as(token).body(Map.of("username", username, "password", PASSWORD, "role", role.name(),
-                        "organizationId", organizationId))
+                "organizationId", organizationId))
                 .when().post("/api/operators")
                 .then().statusCode(201);
         return username;

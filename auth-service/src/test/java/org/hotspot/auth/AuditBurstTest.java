@@ -49,7 +49,8 @@ class AuditBurstTest {
         List<String> values = new ArrayList<>();
         try (AuditEvents events = new AuditEvents(bootstrap)) {
             for (int i = 0; i < EVENTS; i++) {
-                values.add(events.encoded(AuditEvents.event(organization, Instant.now(), "system", "VOUCHER_ACTIVATED")));
+                values.add(
+                        events.encoded(AuditEvents.event(organization, Instant.now(), "system", "VOUCHER_ACTIVATED")));
                 if (i == EVENTS / 2) {
                     values.add(notAnEvent);
                 }
@@ -59,7 +60,8 @@ class AuditBurstTest {
 
             MongoCommands before = MongoCommands.now();
             events.sendAllRaw(organization, values);
-            JsonPath page = AuditPages.awaitTotal(TestTokens.token(keys, "auditor", Role.ORG_ADMIN, organization), EVENTS);
+            JsonPath page =
+                    AuditPages.awaitTotal(TestTokens.token(keys, "auditor", Role.ORG_ADMIN, organization), EVENTS);
             MongoCommands after = MongoCommands.now();
 
             assertThat(page.getList("items.action")).containsOnly("VOUCHER_ACTIVATED");

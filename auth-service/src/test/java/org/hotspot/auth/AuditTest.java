@@ -112,8 +112,9 @@ class AuditTest {
 
         // One key, one partition, read in order: once the later event is stored, both copies have been consumed.
         String token = token(Role.ORG_ADMIN, organization);
-        await().atMost(AuditPages.ARRIVAL).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                assertThat(AuditPages.get(token, Map.of("action", "OPERATOR_DISABLED")).getLong("total")).isOne());
+        await().atMost(AuditPages.ARRIVAL).pollInterval(Duration.ofMillis(200)).untilAsserted(
+                () -> assertThat(AuditPages.get(token, Map.of("action", "OPERATOR_DISABLED")).getLong("total"))
+                        .isOne());
         JsonPath all = AuditPages.get(token, Map.of());
         assertThat(all.getLong("total")).isEqualTo(2);
         assertThat(all.getList("items.id")).containsExactly(after.id().toString(), twice.id().toString());

@@ -54,7 +54,7 @@ class HttpEdgesTest {
         String organization = Api.newOrganization(admin);
 
         Api.as(admin).body(Map.of("username", "typo-" + System.nanoTime(), "password", Api.PASSWORD,
-                        "role", "OPERATOR", "organizationId", organization, "rol", "VIEWER"))
+                "role", "OPERATOR", "organizationId", organization, "rol", "VIEWER"))
                 .when().post("/api/operators")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -90,7 +90,7 @@ class HttpEdgesTest {
 
         String admin = Api.adminToken();
         Api.as(admin).body(Map.of("username", "wrong-role-" + System.nanoTime(), "password", Api.PASSWORD,
-                        "role", "SUPERUSER"))
+                "role", "SUPERUSER"))
                 .when().post("/api/operators")
                 .then().statusCode(400)
                 .contentType("application/problem+json")

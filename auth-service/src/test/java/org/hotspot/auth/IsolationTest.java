@@ -60,7 +60,7 @@ class IsolationTest {
     @Test
     void operatorsCannotBeCreatedOrListedInAnotherOrganization() {
         Api.as(adminA).body(Map.of("username", "intruder-" + System.nanoTime(), "password", Api.PASSWORD,
-                        "role", "OPERATOR", "organizationId", orgB))
+                "role", "OPERATOR", "organizationId", orgB))
                 .when().post("/api/operators").then().statusCode(404);
         Api.as(adminA).queryParam("organizationId", orgB).when().get("/api/operators").then().statusCode(404);
 

@@ -76,8 +76,8 @@ class KnownClientLoginTest {
         String altered = device.substring(0, device.length() - 2) + (device.endsWith("AA") ? "BB" : "AA");
         loginWithCookie("admin", Api.ADMIN_PASSWORD, altered, Api.newAddress()).statusCode(429);
 
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                Api.login("admin", Api.ADMIN_PASSWORD, null, Api.newAddress()).statusCode(200));
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> Api.login("admin", Api.ADMIN_PASSWORD, null, Api.newAddress()).statusCode(200));
     }
 
     @Test

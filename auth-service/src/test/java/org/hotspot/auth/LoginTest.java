@@ -6,12 +6,12 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import org.hotspot.auth.service.SigningKeys;
 import org.hotspot.common.security.Role;
-import jakarta.inject.Inject;
 import org.hotspot.testing.WithKafkaRedisAndMongo;
 import org.junit.jupiter.api.Test;
 

@@ -62,8 +62,8 @@ class LoginThrottleTest {
                 .header("Retry-After", matchesPattern("[1-5]"))
                 .body("type", is("/problems/too-many-attempts"));
 
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                Api.login(username, Api.PASSWORD, null, Api.newAddress()).statusCode(200));
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> Api.login(username, Api.PASSWORD, null, Api.newAddress()).statusCode(200));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.hotspot.auth;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -38,8 +37,8 @@ class PrivilegedLoginAlertTest {
 
         assertThat(metric("hotspot_auth_login_privileged_failures_total", "ORG_ADMIN") - failuresBefore)
                 .isEqualTo(4.0);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(metric("hotspot_auth_login_alerts_total", "ORG_ADMIN") - alertsBefore).isEqualTo(1.0));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(
+                () -> assertThat(metric("hotspot_auth_login_alerts_total", "ORG_ADMIN") - alertsBefore).isEqualTo(1.0));
         assertThat(Management.given().when().get("/q/metrics").then().extract().asString()).doesNotContain(orgAdmin);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
             List<Map<String, Object>> alerts = Api.as(colleague)
@@ -66,8 +65,8 @@ class PrivilegedLoginAlertTest {
             Api.login(operator, "guess-" + i, null, Api.newAddress()).statusCode(401);
         }
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(metric("hotspot_auth_login_alerts_total", "OPERATOR") - alertsBefore).isEqualTo(1.0));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(
+                () -> assertThat(metric("hotspot_auth_login_alerts_total", "OPERATOR") - alertsBefore).isEqualTo(1.0));
     }
 
     /** The counter's value for the role; zero while it was never incremented. */

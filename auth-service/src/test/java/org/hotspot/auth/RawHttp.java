@@ -56,7 +56,7 @@ final class RawHttp {
         int headEnd = -1;
         int contentLength = -1;
         try {
-            for (int n; (n = in.read(buffer)) > 0; ) {
+            for (int n; (n = in.read(buffer)) > 0;) {
                 received.write(buffer, 0, n);
                 String sofar = received.toString(ISO_8859_1);
                 if (headEnd < 0 && (headEnd = sofar.indexOf("\r\n\r\n")) >= 0) {
@@ -78,7 +78,8 @@ final class RawHttp {
         Map<String, String> headers = new TreeMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+            headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    lines[i].substring(colon + 1).trim());
         }
         return new Answer(Integer.parseInt(lines[0].split(" ")[1]), headers, text.substring(end + 4));
     }

@@ -50,7 +50,7 @@ class RevocationTest {
         assertRevokedWithin(token);
         // The disabled admin cannot plant a backdoor either.
         Api.as(token).body(Map.of("username", "backdoor-" + UUID.randomUUID(), "password", Api.PASSWORD,
-                        "role", "ORG_ADMIN"))
+                "role", "ORG_ADMIN"))
                 .when().post("/api/operators")
                 .then().statusCode(401);
     }
@@ -58,7 +58,8 @@ class RevocationTest {
     @Test
     void logoutVoidsTheAccessTokenAndANewLoginWorksAtOnce() {
         String operator = Api.newOperator(Api.adminToken(), Api.newOrganization(Api.adminToken()), Role.OPERATOR);
-        JsonPath session = Api.login(operator, Api.PASSWORD, null, Api.newAddress()).statusCode(200).extract().jsonPath();
+        JsonPath session =
+                Api.login(operator, Api.PASSWORD, null, Api.newAddress()).statusCode(200).extract().jsonPath();
         String token = session.getString("accessToken");
         Api.as(token).when().get("/api/operators/me").then().statusCode(200);
 
@@ -110,7 +111,8 @@ class RevocationTest {
                 "role", "ORG_ADMIN");
         Instant now = Instant.now();
         String loggedInAnHourAgo = sign(claims(organization).subject(orgAdminId).upn(orgAdmin)
-                .claim(Claims.AUTH_TIME, now.minusSeconds(3600).getEpochSecond()).issuedAt(now).expiresAt(now.plusSeconds(600)));
+                .claim(Claims.AUTH_TIME, now.minusSeconds(3600).getEpochSecond()).issuedAt(now)
+                .expiresAt(now.plusSeconds(600)));
         String neverSaid = sign(claims(organization).subject(orgAdminId).upn(orgAdmin)
                 .issuedAt(now).expiresAt(now.plusSeconds(600)));
 
@@ -140,9 +142,11 @@ class RevocationTest {
         String operatorId = Api.idOf(freshLogin, operator);
         Instant now = Instant.now();
         String loggedInAnHourAgo = sign(claims(organization).subject(Api.idOf(freshLogin, orgAdmin)).upn(orgAdmin)
-                .claim(Claims.AUTH_TIME, now.minusSeconds(3600).getEpochSecond()).issuedAt(now).expiresAt(now.plusSeconds(600)));
+                .claim(Claims.AUTH_TIME, now.minusSeconds(3600).getEpochSecond()).issuedAt(now)
+                .expiresAt(now.plusSeconds(600)));
         String platformAdminAnHourAgo = sign(claims(organization).groups(Role.PLATFORM_ADMIN.name())
-                .claim(Claims.AUTH_TIME, now.minusSeconds(3600).getEpochSecond()).issuedAt(now).expiresAt(now.plusSeconds(600)));
+                .claim(Claims.AUTH_TIME, now.minusSeconds(3600).getEpochSecond()).issuedAt(now)
+                .expiresAt(now.plusSeconds(600)));
 
         Api.as(loggedInAnHourAgo).body(Map.of("role", "ORG_ADMIN")).when().put("/api/operators/{id}/role", operatorId)
                 .then().statusCode(401).body("type", is("/problems/reauthentication-required"));
@@ -163,7 +167,8 @@ class RevocationTest {
     @Test
     void aRefreshKeepsTheTimeOfTheLogin() {
         String operator = Api.newOperator(Api.adminToken(), Api.newOrganization(Api.adminToken()), Role.OPERATOR);
-        JsonPath session = Api.login(operator, Api.PASSWORD, null, Api.newAddress()).statusCode(200).extract().jsonPath();
+        JsonPath session =
+                Api.login(operator, Api.PASSWORD, null, Api.newAddress()).statusCode(200).extract().jsonPath();
         long authTime = claimsOf(session.getString("accessToken")).getLong(Claims.AUTH_TIME);
         assertThat(authTime).isCloseTo(Instant.now().getEpochSecond(), org.assertj.core.data.Offset.offset(30L));
 

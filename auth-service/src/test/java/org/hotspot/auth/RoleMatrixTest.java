@@ -31,7 +31,6 @@ class RoleMatrixTest {
     private static final String GATEWAY_TOKEN = "test-only-router-gateway-token-0123456789";
     private static final String VOUCHER_TOKEN = "test-only-voucher-service-token-0123456789";
 
-
     private static final Set<Role> ADMINS = EnumSet.of(Role.PLATFORM_ADMIN, Role.ORG_ADMIN);
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
 

@@ -35,7 +35,8 @@ class SensitiveActionsAuditedTest {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
             List<Map<String, Object>> items = Api.as(orgAdmin).queryParam("size", 100).when().get("/api/audit")
                     .then().statusCode(200).extract().jsonPath().getList("items");
-            assertThat(items).extracting(item -> item.get("action") + " " + item.get("actor") + " " + item.get("result"))
+            assertThat(items)
+                    .extracting(item -> item.get("action") + " " + item.get("actor") + " " + item.get("result"))
                     .contains(
                             "OPERATOR_CREATED admin SUCCESS",
                             "LOGIN_SUCCEEDED " + orgAdminName + " SUCCESS",

@@ -31,7 +31,8 @@ class ComposeFileTest {
             Service.VOUCHER, Set.of("mongo", "kafka", "redis", "auth-service"),
             Service.SESSION, Set.of("mongo", "kafka", "auth-service"),
             Service.GATEWAY, Set.of("mongo", "kafka", "redis", "auth-service"),
-            Service.PORTAL, Set.of("kafka", "redis", "auth-service", "voucher-service", "session-service", "router-gateway"));
+            Service.PORTAL,
+            Set.of("kafka", "redis", "auth-service", "voucher-service", "session-service", "router-gateway"));
     private static final Map<Service, String> SECRETS = Map.of(
             Service.AUTH, "HOTSPOT_ADMIN_PASSWORD",
             Service.VOUCHER, "HOTSPOT_VOUCHER_CODE_KEYS",
@@ -40,7 +41,8 @@ class ComposeFileTest {
     private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|SECRET|_KEY|TOKEN|CREDENTIALS?)$");
     /** ${NAME:?message} or ${NAME?message}: compose refuses to start without the variable. */
     private static final Pattern REQUIRED_VARIABLE = Pattern.compile("^\\$\\{[A-Z][A-Z0-9_]*:?\\?[^}]*}$");
-    private static final Pattern PORT = Pattern.compile("^(?:(?<ip>.+):)?(?<host>\\d+):(?<container>\\d+)(?:/(?<proto>tcp|udp))?$");
+    private static final Pattern PORT =
+            Pattern.compile("^(?:(?<ip>.+):)?(?<host>\\d+):(?<container>\\d+)(?:/(?<proto>tcp|udp))?$");
     private static final Pattern LOOPBACK = Pattern.compile("^(127\\.0\\.0\\.1|\\$\\{[A-Z0-9_]+:-127\\.0\\.0\\.1})$");
 
     private Path root;
@@ -111,7 +113,8 @@ class ComposeFileTest {
             assertThat(compose.path("image").asText()).isEqualTo(service.image());
             JsonNode build = compose.path("build");
             assertThat(build.path("context").asText()).isEqualTo("./" + service.id);
-            Path dockerfile = root.resolve(build.path("context").asText()).resolve(build.path("dockerfile").asText()).normalize();
+            Path dockerfile =
+                    root.resolve(build.path("context").asText()).resolve(build.path("dockerfile").asText()).normalize();
             assertThat(dockerfile).as("%s Dockerfile", service)
                     .isEqualTo(root.resolve(service.id).resolve("src/main/docker/Dockerfile.jvm"))
                     .isRegularFile();
@@ -136,9 +139,11 @@ class ComposeFileTest {
             Map<String, String> conditions = new TreeMap<>();
             dependsOn.properties().forEach(e -> conditions.put(e.getKey(), e.getValue().path("condition").asText()));
             // And on its Kafka user being created (kafka-init, one-shot).
-            assertThat(conditions).as("%s depends on", service).containsEntry("kafka-init", "service_completed_successfully");
+            assertThat(conditions).as("%s depends on", service).containsEntry("kafka-init",
+                    "service_completed_successfully");
             conditions.remove("kafka-init");
-            assertThat(conditions.keySet()).as("%s depends on", service).containsExactlyInAnyOrderElementsOf(NEEDS.get(service));
+            assertThat(conditions.keySet()).as("%s depends on", service)
+                    .containsExactlyInAnyOrderElementsOf(NEEDS.get(service));
             assertThat(conditions.values()).as("%s conditions", service).containsOnly("service_healthy");
         }
     }
@@ -174,7 +179,8 @@ class ComposeFileTest {
                 assertThat(value).as("%s of %s", key, service.getKey()).startsWith("${" + variable);
             }
         }));
-        SECRETS.forEach((service, key) -> assertThat(environment(service.id)).as("%s environment", service).containsKey(key));
+        SECRETS.forEach(
+                (service, key) -> assertThat(environment(service.id)).as("%s environment", service).containsKey(key));
         // One token per calling service: each sends its own, and is told only its callers' tokens.
         // Every service, auth-service itself included, polls auth-service's /internal/revocations with its own.
         assertThat(tokenSettings(Service.AUTH)).containsOnlyKeys("HOTSPOT_SERVICE_TOKEN",
@@ -199,7 +205,8 @@ class ComposeFileTest {
             for (JsonNode port : services.path(service.id).path("ports")) {
                 Matcher m = PORT.matcher(port.asText());
                 assertThat(m.matches()).as("%s port %s in short syntax", service, port.asText()).isTrue();
-                assertThat(m.group("ip")).as("%s port %s host address", service, port.asText()).isNotNull().matches(LOOPBACK);
+                assertThat(m.group("ip")).as("%s port %s host address", service, port.asText()).isNotNull()
+                        .matches(LOOPBACK);
                 assertThat(m.group("host")).as("%s port %s", service, port.asText()).isEqualTo(m.group("container"));
                 published.add(m.group("container") + "/" + (m.group("proto") == null ? "tcp" : m.group("proto")));
             }

@@ -36,7 +36,8 @@ class DocsTest {
     void everyLinkOfTheDocsLandsInTheRepository() throws IOException {
         List<String> broken = new ArrayList<>();
         List<Path> pages = markdownPages();
-        assertThat(pages).as("README.md and docs/").contains(ROOT.resolve("README.md"), ROOT.resolve("docs/architecture.md"));
+        assertThat(pages).as("README.md and docs/").contains(ROOT.resolve("README.md"),
+                ROOT.resolve("docs/architecture.md"));
         for (Path page : pages) {
             Matcher link = LINK.matcher(Files.readString(page));
             while (link.find()) {
@@ -132,7 +133,8 @@ class DocsTest {
 
     private static boolean isText(Path file) {
         String name = file.getFileName().toString();
-        return name.matches(".*\\.(java|md|properties|ya?ml|sh|xml|conf|html|txt|json|css|js|py)") || name.equals("hotspot")
+        return name.matches(".*\\.(java|md|properties|ya?ml|sh|xml|conf|html|txt|json|css|js|py)")
+                || name.equals("hotspot")
                 || name.equals("run");
     }
 

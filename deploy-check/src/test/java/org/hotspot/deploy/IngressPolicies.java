@@ -69,7 +69,8 @@ final class IngressPolicies {
         }
         for (JsonNode policy : selecting) {
             for (JsonNode rule : policy.path("spec").path("ingress")) {
-                if (peerMatches(rule.path("from"), from, to.namespace()) && portMatches(rule.path("ports"), to, protocol, port)) {
+                if (peerMatches(rule.path("from"), from, to.namespace())
+                        && portMatches(rule.path("ports"), to, protocol, port)) {
                     return true;
                 }
             }

@@ -15,7 +15,6 @@ final class K8sObjects {
     private K8sObjects() {
     }
 
-
     static Map<String, String> labels(JsonNode map) {
         Map<String, String> result = new TreeMap<>();
         map.properties().forEach(e -> result.put(e.getKey(), e.getValue().asText()));

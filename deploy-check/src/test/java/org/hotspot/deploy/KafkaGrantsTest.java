@@ -29,7 +29,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KafkaGrantsTest {
 
-    private static final Pattern GRANT = Pattern.compile("^([a-z-]+)\\|([^|\n]*)\\|([^|\n]*)\\|([^|\n]*)$", Pattern.MULTILINE);
+    private static final Pattern GRANT =
+            Pattern.compile("^([a-z-]+)\\|([^|\n]*)\\|([^|\n]*)\\|([^|\n]*)$", Pattern.MULTILINE);
 
     private Path root;
     private JsonNode compose;
@@ -90,8 +91,10 @@ class KafkaGrantsTest {
             JsonNode svc = compose.path(service.id);
             String password = svc.path("environment").path("HOTSPOT_KAFKA_PASSWORD").asText();
             assertThat(password).as("%s Kafka password", service)
-                    .startsWith("${HOTSPOT_KAFKA_PASSWORD_" + service.id.toUpperCase(Locale.ROOT).replace('-', '_') + ":?");
-            assertThat(init.path("environment").has("HOTSPOT_KAFKA_PASSWORD_" + service.id.toUpperCase(Locale.ROOT).replace('-', '_')))
+                    .startsWith(
+                            "${HOTSPOT_KAFKA_PASSWORD_" + service.id.toUpperCase(Locale.ROOT).replace('-', '_') + ":?");
+            assertThat(init.path("environment")
+                    .has("HOTSPOT_KAFKA_PASSWORD_" + service.id.toUpperCase(Locale.ROOT).replace('-', '_')))
                     .as("kafka-init creates %s's user", service).isTrue();
             assertThat(svc.path("depends_on").path("kafka-init").path("condition").asText())
                     .as("%s waits for its Kafka user", service).isEqualTo("service_completed_successfully");
@@ -115,7 +118,8 @@ class KafkaGrantsTest {
                 JsonNode resource = acl.path("resource");
                 String patternType = resource.path("patternType").asText();
                 assertThat(patternType).isIn("literal", "prefix");
-                String name = ("group".equals(resource.path("type").asText()) ? "group:" : "") + resource.path("name").asText()
+                String name = ("group".equals(resource.path("type").asText()) ? "group:" : "")
+                        + resource.path("name").asText()
                         + ("prefix".equals(patternType) ? KafkaAccess.PREFIX_MARK : "");
                 for (JsonNode operation : acl.path("operations")) {
                     granted.add(service.id + " " + operation.asText().toLowerCase(Locale.ROOT) + " " + name);
@@ -131,7 +135,8 @@ class KafkaGrantsTest {
         Map<String, Set<String>> declared = SecretSkeletons.declaredKeys();
         for (Service service : Service.values()) {
             JsonNode container = production.container(service);
-            assertThat(K8sObjects.env(container)).as("%s env", service).containsEntry("HOTSPOT_KAFKA_USERNAME", service.id);
+            assertThat(K8sObjects.env(container)).as("%s env", service).containsEntry("HOTSPOT_KAFKA_USERNAME",
+                    service.id);
             assertThat(K8sObjects.secretRefs(container)).as("%s secrets", service)
                     .contains("hotspot-kafka-users/" + service.id);
             assertThat(declared.get("hotspot-kafka-users")).contains(service.id);

@@ -70,7 +70,8 @@ final class Kubectl {
     }
 
     private static File nullDevice() {
-        return new File(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows") ? "NUL" : "/dev/null");
+        return new File(
+                System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows") ? "NUL" : "/dev/null");
     }
 
     private static void deleteQuietly(Path file) {

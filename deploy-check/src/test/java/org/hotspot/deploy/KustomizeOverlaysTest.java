@@ -57,15 +57,18 @@ class KustomizeOverlaysTest {
         for (Service service : Service.values()) {
             JsonNode container = m.container(service);
             assertThat(container.path("image").asText()).as("%s image", service).isEqualTo(service.image());
-            assertThat(env(container)).as("%s env", service).containsEntry("QUARKUS_HTTP_PORT", String.valueOf(service.httpPort));
-            assertThat(containerPort(container, "http")).as("%s container port http", service).isEqualTo(service.httpPort);
+            assertThat(env(container)).as("%s env", service).containsEntry("QUARKUS_HTTP_PORT",
+                    String.valueOf(service.httpPort));
+            assertThat(containerPort(container, "http")).as("%s container port http", service)
+                    .isEqualTo(service.httpPort);
             assertThat(env(container)).as("%s env", service)
                     .containsEntry("QUARKUS_MANAGEMENT_PORT", String.valueOf(service.managementPort));
             assertThat(containerPort(container, "management")).as("%s container port management", service)
                     .isEqualTo(service.managementPort);
 
             JsonNode svc = m.get("Service", service.id);
-            assertThat(svc.path("spec").path("type").asText("ClusterIP")).as("%s Service type", service).isEqualTo("ClusterIP");
+            assertThat(svc.path("spec").path("type").asText("ClusterIP")).as("%s Service type", service)
+                    .isEqualTo("ClusterIP");
             JsonNode http = portNamed(svc, "http");
             assertThat(http.path("port").asInt()).as("%s Service port", service).isEqualTo(service.httpPort);
             assertThat(http.path("protocol").asText("TCP")).isEqualTo("TCP");
@@ -90,7 +93,8 @@ class KustomizeOverlaysTest {
             assertThat(probePath(container, "livenessProbe", service)).isEqualTo("/q/health/live");
             assertThat(probePath(container, "readinessProbe", service)).isEqualTo("/q/health/ready");
             assertThat(probePath(container, "startupProbe", service)).startsWith("/q/health");
-            JsonNode annotations = m.deployment(service).path("spec").path("template").path("metadata").path("annotations");
+            JsonNode annotations =
+                    m.deployment(service).path("spec").path("template").path("metadata").path("annotations");
             assertThat(annotations.path("prometheus.io/scrape").asText()).as("%s scraped", service).isEqualTo("true");
             assertThat(annotations.path("prometheus.io/port").asText()).as("%s scraped on the management port", service)
                     .isEqualTo(String.valueOf(service.managementPort));
@@ -125,14 +129,18 @@ class KustomizeOverlaysTest {
         Manifests m = rendered.get(overlay);
         for (JsonNode object : m.objects) {
             Map<String, String> labels = labels(object.path("metadata").path("labels"));
-            assertThat(labels).as("labels of %s", Manifests.describe(object)).containsKeys(RECOMMENDED_LABELS.toArray(String[]::new));
-            assertThat(labels).as("labels of %s", Manifests.describe(object)).containsEntry("app.kubernetes.io/part-of", "hotspot");
+            assertThat(labels).as("labels of %s", Manifests.describe(object))
+                    .containsKeys(RECOMMENDED_LABELS.toArray(String[]::new));
+            assertThat(labels).as("labels of %s", Manifests.describe(object)).containsEntry("app.kubernetes.io/part-of",
+                    "hotspot");
         }
         for (Service service : Service.values()) {
             JsonNode deployment = m.deployment(service);
-            Map<String, String> expected = Map.of("app.kubernetes.io/name", service.id, "app.kubernetes.io/part-of", "hotspot",
+            Map<String, String> expected = Map.of("app.kubernetes.io/name", service.id, "app.kubernetes.io/part-of",
+                    "hotspot",
                     "app.kubernetes.io/component", service.component, "app.kubernetes.io/version", Service.VERSION);
-            assertThat(labels(deployment.path("metadata").path("labels"))).as("%s labels", service).containsAllEntriesOf(expected);
+            assertThat(labels(deployment.path("metadata").path("labels"))).as("%s labels", service)
+                    .containsAllEntriesOf(expected);
             assertThat(labels(deployment.path("spec").path("template").path("metadata").path("labels")))
                     .as("%s pod labels", service).containsAllEntriesOf(expected);
             // Selectors are immutable: a version label in one would break every upgrade.
@@ -152,9 +160,12 @@ class KustomizeOverlaysTest {
             boolean nonRoot = pod.path("securityContext").path("runAsNonRoot").asBoolean(false)
                     || sc.path("runAsNonRoot").asBoolean(false);
             assertThat(nonRoot).as("%s runAsNonRoot", service).isTrue();
-            assertThat(sc.path("readOnlyRootFilesystem").asBoolean(false)).as("%s readOnlyRootFilesystem", service).isTrue();
-            assertThat(sc.path("allowPrivilegeEscalation").asBoolean(true)).as("%s allowPrivilegeEscalation", service).isFalse();
-            assertThat(texts(sc.path("capabilities").path("drop"))).as("%s dropped capabilities", service).contains("ALL");
+            assertThat(sc.path("readOnlyRootFilesystem").asBoolean(false)).as("%s readOnlyRootFilesystem", service)
+                    .isTrue();
+            assertThat(sc.path("allowPrivilegeEscalation").asBoolean(true)).as("%s allowPrivilegeEscalation", service)
+                    .isFalse();
+            assertThat(texts(sc.path("capabilities").path("drop"))).as("%s dropped capabilities", service)
+                    .contains("ALL");
             assertThat(texts(sc.path("capabilities").path("add"))).as("%s added capabilities", service).isEmpty();
 
             String tmpVolume = null;
@@ -175,13 +186,15 @@ class KustomizeOverlaysTest {
         JsonNode radius = m.get("Service", "router-gateway-radius");
         assertThat(radius.path("spec").path("type").asText()).isEqualTo("LoadBalancer");
         assertThat(radius.path("spec").path("externalTrafficPolicy").asText()).isEqualTo("Local");
-        assertThat(labels(radius.path("spec").path("selector"))).isEqualTo(Map.of("app.kubernetes.io/name", "router-gateway"));
+        assertThat(labels(radius.path("spec").path("selector")))
+                .isEqualTo(Map.of("app.kubernetes.io/name", "router-gateway"));
         Map<String, Integer> udp = new TreeMap<>();
         for (JsonNode port : radius.path("spec").path("ports")) {
             assertThat(port.path("protocol").asText()).as("protocol of %s", port).isEqualTo("UDP");
             udp.put(port.path("name").asText(), port.path("port").asInt());
         }
-        assertThat(udp).isEqualTo(Map.of("radius-auth", Service.RADIUS_AUTH_PORT, "radius-acct", Service.RADIUS_ACCT_PORT));
+        assertThat(udp)
+                .isEqualTo(Map.of("radius-auth", Service.RADIUS_AUTH_PORT, "radius-acct", Service.RADIUS_ACCT_PORT));
 
         JsonNode gateway = m.container(Service.GATEWAY);
         for (JsonNode port : radius.path("spec").path("ports")) {
@@ -215,7 +228,8 @@ class KustomizeOverlaysTest {
             assertThat(configRefs).as("%s envFrom", service).contains(Manifests.name(config));
             Map<String, String> env = env(container);
             if (service.database().isPresent()) {
-                assertThat(env).as("%s env", service).containsEntry("QUARKUS_MONGODB_DATABASE", service.database().get());
+                assertThat(env).as("%s env", service).containsEntry("QUARKUS_MONGODB_DATABASE",
+                        service.database().get());
                 assertThat(secretRefs(container)).as("%s secret env", service)
                         .contains("hotspot-secrets/QUARKUS_MONGODB_CONNECTION_STRING");
             } else {
@@ -316,11 +330,14 @@ class KustomizeOverlaysTest {
         Manifests local = rendered.get("local");
         Manifests production = rendered.get("production");
         for (Service service : Service.values()) {
-            assertThat(local.deployment(service).path("spec").path("replicas").asInt(1)).as("%s replicas", service).isEqualTo(1);
+            assertThat(local.deployment(service).path("spec").path("replicas").asInt(1)).as("%s replicas", service)
+                    .isEqualTo(1);
             for (String kind : List.of("requests", "limits")) {
-                assertThat(Quantities.parse(local.container(service).path("resources").path(kind).path("memory").asText()))
+                assertThat(
+                        Quantities.parse(local.container(service).path("resources").path(kind).path("memory").asText()))
                         .as("%s local memory %s", service, kind)
-                        .isLessThan(Quantities.parse(production.container(service).path("resources").path(kind).path("memory").asText()));
+                        .isLessThan(Quantities.parse(
+                                production.container(service).path("resources").path(kind).path("memory").asText()));
             }
         }
     }

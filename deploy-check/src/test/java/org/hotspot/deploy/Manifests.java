@@ -40,7 +40,8 @@ final class Manifests {
     JsonNode container(Service service) {
         JsonNode containers = deployment(service).path("spec").path("template").path("spec").path("containers");
         if (containers.size() != 1) {
-            throw new AssertionError(service + " in " + overlay + " has " + containers.size() + " containers, expected 1");
+            throw new AssertionError(
+                    service + " in " + overlay + " has " + containers.size() + " containers, expected 1");
         }
         return containers.get(0);
     }

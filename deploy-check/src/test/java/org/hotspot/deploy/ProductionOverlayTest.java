@@ -35,7 +35,8 @@ class ProductionOverlayTest {
     void everyServiceRunsAtLeastTwoReplicasSpreadAcrossNodes() {
         for (Service service : Service.values()) {
             JsonNode deployment = production.deployment(service);
-            assertThat(deployment.path("spec").path("replicas").asInt(1)).as("%s replicas", service).isGreaterThanOrEqualTo(2);
+            assertThat(deployment.path("spec").path("replicas").asInt(1)).as("%s replicas", service)
+                    .isGreaterThanOrEqualTo(2);
             JsonNode pod = deployment.path("spec").path("template").path("spec");
             boolean spreadsOverNodes = false;
             for (JsonNode constraint : pod.path("topologySpreadConstraints")) {
@@ -56,8 +57,10 @@ class ProductionOverlayTest {
             JsonNode hpa = production.get("HorizontalPodAutoscaler", service.id);
             assertThat(hpa.path("apiVersion").asText()).isEqualTo("autoscaling/v2");
             JsonNode target = hpa.path("spec").path("scaleTargetRef");
-            assertThat(target.path("kind").asText() + "/" + target.path("name").asText()).isEqualTo("Deployment/" + service.id);
-            assertThat(hpa.path("spec").path("minReplicas").asInt()).as("%s minReplicas", service).isGreaterThanOrEqualTo(2);
+            assertThat(target.path("kind").asText() + "/" + target.path("name").asText())
+                    .isEqualTo("Deployment/" + service.id);
+            assertThat(hpa.path("spec").path("minReplicas").asInt()).as("%s minReplicas", service)
+                    .isGreaterThanOrEqualTo(2);
             assertThat(hpa.path("spec").path("maxReplicas").asInt())
                     .isGreaterThan(hpa.path("spec").path("minReplicas").asInt());
             JsonNode metrics = hpa.path("spec").path("metrics");
@@ -76,7 +79,8 @@ class ProductionOverlayTest {
             assertThat(pdb.path("apiVersion").asText()).isEqualTo("policy/v1");
             assertThat(pdb.path("spec").path("minAvailable").asInt()).as("%s minAvailable", service).isEqualTo(1);
             JsonNode selector = pdb.path("spec").path("selector");
-            assertThat(LabelSelectors.matches(selector, podLabels(service))).as("%s PDB selects its pods", service).isTrue();
+            assertThat(LabelSelectors.matches(selector, podLabels(service))).as("%s PDB selects its pods", service)
+                    .isTrue();
             for (Service other : Service.values()) {
                 if (other != service) {
                     assertThat(LabelSelectors.matches(selector, podLabels(other)))
@@ -105,7 +109,8 @@ class ProductionOverlayTest {
         Pod portal = pod(Service.PORTAL);
         assertThat(policies.allows(Peer.outsideCluster(), portal, "TCP", 8080)).isTrue();
         assertThat(policies.allows(Peer.pod("ingress-nginx", Map.of()), portal, "TCP", 8080)).isTrue();
-        assertThat(policies.allows(Peer.outsideCluster(), portal, "TCP", 8081)).as("a port portal-web does not serve").isFalse();
+        assertThat(policies.allows(Peer.outsideCluster(), portal, "TCP", 8081)).as("a port portal-web does not serve")
+                .isFalse();
         assertThat(policies.allows(Peer.outsideCluster(), portal, "TCP", Service.PORTAL.managementPort))
                 .as("portal-web's health, metrics and OpenAPI from the internet").isFalse();
     }
@@ -120,9 +125,11 @@ class ProductionOverlayTest {
             }
             assertThat(policies.allows(Peer.outsideCluster(), target, "TCP", backend.httpPort))
                     .as("internet -> %s", backend).isFalse();
-            assertThat(policies.allows(Peer.pod("other-team", podLabels(Service.PORTAL)), target, "TCP", backend.httpPort))
+            assertThat(
+                    policies.allows(Peer.pod("other-team", podLabels(Service.PORTAL)), target, "TCP", backend.httpPort))
                     .as("a look-alike portal-web in another namespace -> %s", backend).isFalse();
-            assertThat(policies.allows(Peer.pod(NAMESPACE, Map.of("app", "debug-shell")), target, "TCP", backend.httpPort))
+            assertThat(
+                    policies.allows(Peer.pod(NAMESPACE, Map.of("app", "debug-shell")), target, "TCP", backend.httpPort))
                     .as("an unrelated pod in the namespace -> %s", backend).isFalse();
         }
     }
@@ -140,11 +147,14 @@ class ProductionOverlayTest {
     void prometheusScrapesEveryServiceFromTheMonitoringNamespace() {
         for (Service service : Service.values()) {
             Pod target = pod(service);
-            assertThat(policies.allows(Peer.pod("monitoring", Map.of("app.kubernetes.io/name", "prometheus")), target, "TCP",
+            assertThat(policies.allows(Peer.pod("monitoring", Map.of("app.kubernetes.io/name", "prometheus")), target,
+                    "TCP",
                     service.managementPort)).as("monitoring -> %s management", service).isTrue();
-            assertThat(policies.allows(Peer.pod("monitoring-lookalike", Map.of()), target, "TCP", service.managementPort))
+            assertThat(
+                    policies.allows(Peer.pod("monitoring-lookalike", Map.of()), target, "TCP", service.managementPort))
                     .as("another namespace -> %s management", service).isFalse();
-            assertThat(policies.allows(Peer.pod(NAMESPACE, podLabels(Service.PORTAL)), target, "TCP", service.managementPort))
+            assertThat(policies.allows(Peer.pod(NAMESPACE, podLabels(Service.PORTAL)), target, "TCP",
+                    service.managementPort))
                     .as("portal-web -> %s management", service).isFalse();
         }
     }
@@ -161,13 +171,16 @@ class ProductionOverlayTest {
             }
             assertThat(policies.allows(Peer.pod(NAMESPACE, Map.of("app", "debug-shell")), target, "TCP", port))
                     .as("an unrelated pod in the namespace -> %s", store).isFalse();
-            assertThat(policies.allows(Peer.outsideCluster(), target, "TCP", port)).as("internet -> %s", store).isFalse();
+            assertThat(policies.allows(Peer.outsideCluster(), target, "TCP", port)).as("internet -> %s", store)
+                    .isFalse();
             assertThat(policies.allows(Peer.pod(NAMESPACE, Map.of("hotspot.io/datastore", store)), target, "TCP", 9093))
                     .as("a member of %s -> another", store).isTrue();
             for (String other : stores.keySet()) {
                 if (!other.equals(store)) {
-                    assertThat(policies.allows(Peer.pod(NAMESPACE, Map.of("hotspot.io/datastore", other)), target, "TCP",
-                            port)).as("%s -> %s", other, store).isFalse();
+                    assertThat(
+                            policies.allows(Peer.pod(NAMESPACE, Map.of("hotspot.io/datastore", other)), target, "TCP",
+                                    port))
+                            .as("%s -> %s", other, store).isFalse();
                 }
             }
         });
@@ -188,7 +201,8 @@ class ProductionOverlayTest {
                     assertThat(port.path("port").asText()).as("egress port in %s", rule).isIn("http", "53");
                 }
                 for (JsonNode to : rule.path("to")) {
-                    boolean dns = to.path("podSelector").path("matchLabels").path("k8s-app").asText().equals("kube-dns");
+                    boolean dns =
+                            to.path("podSelector").path("matchLabels").path("k8s-app").asText().equals("kube-dns");
                     boolean backend = Service.backends().stream()
                             .anyMatch(b -> LabelSelectors.matches(to.path("podSelector"), podLabels(b)));
                     assertThat(dns || backend).as("egress peer %s", to).isTrue();

@@ -46,7 +46,8 @@ class RedisAclTest {
                     .containsEntry("QUARKUS_REDIS_TLS_HOSTNAME_VERIFICATION_ALGORITHM", "HTTPS")
                     .doesNotContainKey("QUARKUS_REDIS_TLS_TRUST_ALL");
             String ca = env.get("QUARKUS_REDIS_TLS_TRUST_CERTIFICATE_PEM_CERTS");
-            assertThat(ca).as("%s trusts the CA from the Secret", service).isEqualTo("/var/run/secrets/hotspot/redis-ca/ca.crt");
+            assertThat(ca).as("%s trusts the CA from the Secret", service)
+                    .isEqualTo("/var/run/secrets/hotspot/redis-ca/ca.crt");
             JsonNode pod = production.deployment(service).path("spec").path("template").path("spec");
             assertThat(K8sObjects.volume(pod, "redis-ca", service).path("secret").path("secretName").asText())
                     .isEqualTo("hotspot-redis-ca");
@@ -58,7 +59,8 @@ class RedisAclTest {
         JsonNode values = Yamls.parseFile(RepoRoot.get().resolve("k8s/redis/values.yaml"));
         assertThat(values.path("tls").path("enabled").asBoolean()).as("TLS").isTrue();
         // The chart's own NetworkPolicy (allowExternal by default) would add to ours and admit anyone.
-        assertThat(values.path("networkPolicy").path("enabled").asBoolean(true)).as("the chart's NetworkPolicy").isFalse();
+        assertThat(values.path("networkPolicy").path("enabled").asBoolean(true)).as("the chart's NetworkPolicy")
+                .isFalse();
         assertThat(values.path("auth").path("existingSecret").asText()).isEqualTo("hotspot-redis-users");
         JsonNode acl = values.path("auth").path("acl");
         assertThat(acl.path("enabled").asBoolean()).isTrue();
@@ -93,8 +95,10 @@ class RedisAclTest {
         Map<String, String> passwords = new HashMap<>();
         for (Service service : Service.values()) {
             Map<String, String> env = new HashMap<>();
-            services.path(service.id).path("environment").properties().forEach(e -> env.put(e.getKey(), e.getValue().asText()));
-            assertThat(env.get("QUARKUS_REDIS_HOSTS")).as("%s Redis URI", service).isEqualTo("redis://" + service.id + "@redis:6379");
+            services.path(service.id).path("environment").properties()
+                    .forEach(e -> env.put(e.getKey(), e.getValue().asText()));
+            assertThat(env.get("QUARKUS_REDIS_HOSTS")).as("%s Redis URI", service)
+                    .isEqualTo("redis://" + service.id + "@redis:6379");
             Matcher password = REQUIRED_VARIABLE.matcher(env.getOrDefault("QUARKUS_REDIS_PASSWORD", ""));
             assertThat(password.matches()).as("%s Redis password from the environment", service).isTrue();
             passwords.put(service.id, password.group(1));
@@ -113,7 +117,8 @@ class RedisAclTest {
                 Matcher variable = REQUIRED_VARIABLE.matcher(token);
                 if (variable.find()) {
                     String user = rule.get(0);
-                    assertThat(variable.group(1)).as("%s's password is the one it is given", user).isEqualTo(passwords.get(user));
+                    assertThat(variable.group(1)).as("%s's password is the one it is given", user)
+                            .isEqualTo(passwords.get(user));
                     given.put(user, "pw-" + user);
                     token = variable.replaceAll("pw-" + user);
                 }
@@ -152,8 +157,10 @@ class RedisAclTest {
                 .redirectOutput(dir.resolve("redis.log").toFile()).start();
         try {
             Cli cli = new Cli(port, passwords);
-            for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10); !cli.as("portal-web", "PING").equals("PONG"); ) {
-                assertThat(redis.isAlive()).as("redis-server took the users: %s", Files.readString(dir.resolve("redis.log"))).isTrue();
+            for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                    !cli.as("portal-web", "PING").equals("PONG");) {
+                assertThat(redis.isAlive())
+                        .as("redis-server took the users: %s", Files.readString(dir.resolve("redis.log"))).isTrue();
                 assertThat(System.nanoTime()).as("redis-server started").isLessThan(deadline);
                 Thread.sleep(100);
             }
@@ -203,7 +210,8 @@ class RedisAclTest {
     private record Cli(int port, Map<String, String> passwords) {
 
         String as(String user, String... command) throws IOException, InterruptedException {
-            List<String> args = new ArrayList<>(List.of("--user", user, "--pass", passwords.get(user), "--no-auth-warning"));
+            List<String> args =
+                    new ArrayList<>(List.of("--user", user, "--pass", passwords.get(user), "--no-auth-warning"));
             args.addAll(List.of(command));
             return run(args);
         }
@@ -213,7 +221,8 @@ class RedisAclTest {
         }
 
         private String run(List<String> args) throws IOException, InterruptedException {
-            List<String> command = new ArrayList<>(List.of("redis-cli", "-h", "127.0.0.1", "-p", Integer.toString(port)));
+            List<String> command =
+                    new ArrayList<>(List.of("redis-cli", "-h", "127.0.0.1", "-p", Integer.toString(port)));
             command.addAll(args);
             Process cli = new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();

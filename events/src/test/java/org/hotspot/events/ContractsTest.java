@@ -43,9 +43,11 @@ class ContractsTest {
                         AuditEntry.Result.SUCCESS, "ACTIVE -> REVOKED", "voucher-service"), Topics.AUDIT_EVENTS),
                 of(VoucherStateChanged.TYPE, new VoucherStateChanged("v1", "b1", "p1", VoucherState.UNUSED,
                         VoucherState.ACTIVE, "first-use", "system"), Topics.VOUCHER_EVENTS),
-                of(BatchProgress.TYPE, new BatchProgress("b1", "p1", "GENERATING", 2000, 100_000), Topics.VOUCHER_EVENTS),
+                of(BatchProgress.TYPE, new BatchProgress("b1", "p1", "GENERATING", 2000, 100_000),
+                        Topics.VOUCHER_EVENTS),
                 of(VoucherUsage.TYPE, new VoucherUsage("v1", 3600, 5_000_000_000L, 7_000_000_000L,
-                        List.of(new VoucherUsage.OpenSession("s1", "AA:BB:CC:DD:EE:FF", "r1")), AT), Topics.SESSION_EVENTS),
+                        List.of(new VoucherUsage.OpenSession("s1", "AA:BB:CC:DD:EE:FF", "r1")), AT),
+                        Topics.SESSION_EVENTS),
                 of(SessionChanged.TYPE, new SessionChanged("r1:8100001", "v1", "r1", "site-a", "AA:BB:CC:DD:EE:FF",
                         "10.5.50.2", "CLOSED", 5_000_000_000L, 12L, 600, AT, AT, AT, "Stale"), Topics.SESSION_EVENTS),
                 of(AccountingRecord.TYPE, new AccountingRecord("d1", "r1", "hap-1", "10.0.0.1", "site-a",
@@ -54,7 +56,8 @@ class ContractsTest {
                 of(DisconnectCommand.TYPE, new DisconnectCommand("c1", "r1", "8100001", "v1:k1:c2VhbGVk", "10.5.50.2",
                         "AA:BB:CC:DD:EE:FF", "v1", "data-quota"), Topics.ROUTER_COMMANDS),
                 of(CoaCommand.TYPE, new CoaCommand("c2", "r1", "8100001", "v1:k1:c2VhbGVk", "10.5.50.2",
-                        "AA:BB:CC:DD:EE:FF", "v1", "4M/8M", 1800L, 6_442_450_944L, "plan-changed"), Topics.ROUTER_COMMANDS),
+                        "AA:BB:CC:DD:EE:FF", "v1", "4M/8M", 1800L, 6_442_450_944L, "plan-changed"),
+                        Topics.ROUTER_COMMANDS),
                 of(CommandOutcome.TYPE, new CommandOutcome("c1", "r1", "8100001", "disconnect",
                         CommandOutcome.Result.NAK, 503, 1), Topics.ROUTER_EVENTS));
     }
@@ -101,7 +104,8 @@ class ContractsTest {
     @MethodSource("sealedUserNameContracts")
     void aReaderOfThePreviousReleaseStillReadsIt(Case contract) {
         EventCodec codec = new EventCodec();
-        byte[] json = codec.encode(Event.of(contract.type(), "org-1", contract.payload(), Clock.fixed(AT, ZoneOffset.UTC)));
+        byte[] json =
+                codec.encode(Event.of(contract.type(), "org-1", contract.payload(), Clock.fixed(AT, ZoneOffset.UTC)));
         EventType<Map> previousRelease = new EventType<>(contract.type().name(), 1, contract.topic(), Map.class);
 
         Event<Map> read = codec.decode(json, previousRelease);
@@ -111,14 +115,16 @@ class ContractsTest {
     }
 
     static Stream<Case> sealedUserNameContracts() {
-        return contracts().filter(c -> c.topic().equals(Topics.ACCOUNTING_RECORDS) || c.topic().equals(Topics.ROUTER_COMMANDS));
+        return contracts()
+                .filter(c -> c.topic().equals(Topics.ACCOUNTING_RECORDS) || c.topic().equals(Topics.ROUTER_COMMANDS));
     }
 
     /** What goes on accounting-records and router-commands has no field for a code in clear. */
     @Test
     void noContractCarriesAUserNameInClear() {
         EventCodec codec = new EventCodec();
-        sealedUserNameContracts().forEach(c -> assertThat(new String(codec.encode(Event.of(c.type(), "org-1", c.payload(),
+        sealedUserNameContracts()
+                .forEach(c -> assertThat(new String(codec.encode(Event.of(c.type(), "org-1", c.payload(),
                         Clock.fixed(AT, ZoneOffset.UTC))), UTF_8)).doesNotContain("\"userName\""));
     }
 }

@@ -92,14 +92,14 @@ class EventCodecTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "not json",
-        "[1,2]",
-        "{\"type\":\"UsageUpdated\"}",
-        "{\"id\":\"nope\",\"type\":\"UsageUpdated\",\"version\":1,\"occurredAt\":\"2026-01-01T00:00:00Z\",\"organizationId\":\"o\",\"payload\":{}}",
-        "{\"id\":\"6f1c1f9e-6b7e-4f7e-9d53-0f7a8e0c1a11\",\"type\":\"UsageUpdated\",\"version\":0,\"occurredAt\":\"2026-01-01T00:00:00Z\",\"organizationId\":\"o\",\"payload\":{}}",
-        "{\"id\":\"6f1c1f9e-6b7e-4f7e-9d53-0f7a8e0c1a11\",\"type\":\"UsageUpdated\",\"version\":1,\"occurredAt\":\"yesterday\",\"organizationId\":\"o\",\"payload\":{}}",
-        "{\"id\":\"6f1c1f9e-6b7e-4f7e-9d53-0f7a8e0c1a11\",\"type\":\"UsageUpdated\",\"version\":1,\"occurredAt\":\"2026-01-01T00:00:00Z\",\"organizationId\":\"o\"}",
-        "{\"id\":\"6f1c1f9e-6b7e-4f7e-9d53-0f7a8e0c1a11\",\"type\":\"UsageUpdated\",\"version\":1,\"occurredAt\":\"2026-01-01T00:00:00Z\",\"organizationId\":\"o\",\"payload\":{\"bytesIn\":\"many\"}}"
+            "not json",
+            "[1,2]",
+            "{\"type\":\"UsageUpdated\"}",
+            "{\"id\":\"nope\",\"type\":\"UsageUpdated\",\"version\":1,\"occurredAt\":\"2026-01-01T00:00:00Z\",\"organizationId\":\"o\",\"payload\":{}}",
+            "{\"id\":\"6f1c1f9e-6b7e-4f7e-9d53-0f7a8e0c1a11\",\"type\":\"UsageUpdated\",\"version\":0,\"occurredAt\":\"2026-01-01T00:00:00Z\",\"organizationId\":\"o\",\"payload\":{}}",
+            "{\"id\":\"6f1c1f9e-6b7e-4f7e-9d53-0f7a8e0c1a11\",\"type\":\"UsageUpdated\",\"version\":1,\"occurredAt\":\"yesterday\",\"organizationId\":\"o\",\"payload\":{}}",
+            "{\"id\":\"6f1c1f9e-6b7e-4f7e-9d53-0f7a8e0c1a11\",\"type\":\"UsageUpdated\",\"version\":1,\"occurredAt\":\"2026-01-01T00:00:00Z\",\"organizationId\":\"o\"}",
+            "{\"id\":\"6f1c1f9e-6b7e-4f7e-9d53-0f7a8e0c1a11\",\"type\":\"UsageUpdated\",\"version\":1,\"occurredAt\":\"2026-01-01T00:00:00Z\",\"organizationId\":\"o\",\"payload\":{\"bytesIn\":\"many\"}}"
     })
     void malformedValuesAreAFormatErrorNeverAnotherException(String json) {
         assertThatThrownBy(() -> codec.decode(json.getBytes(UTF_8), USAGE_V2))

@@ -137,7 +137,8 @@ public final class KafkaBroker implements AutoCloseable {
         String admin = KafkaCredentials.MECHANISM + "=[name=" + KafkaAccess.ADMIN + ",password=" + adminPassword + "]";
         ChildProcess tool = ChildProcess.java("kafka-storage", classpath, jvmOptions(), "kafka.tools.StorageTool",
                 List.of("format", "--ignore-formatted", "--cluster-id=" + clusterId, "--config=" + config,
-                        "--add-scram=" + admin), Map.of(), log);
+                        "--add-scram=" + admin),
+                Map.of(), log);
         try {
             int exit = tool.waitFor(Duration.ofSeconds(60));
             if (exit != 0) {

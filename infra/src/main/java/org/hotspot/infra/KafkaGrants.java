@@ -51,9 +51,11 @@ final class KafkaGrants {
         List<AclBinding> bindings = new ArrayList<>();
         for (KafkaAccess.User user : KafkaAccess.USERS) {
             String principal = "User:" + user.name();
-            user.writes().forEach(topic -> bindings.add(allow(principal, ResourceType.TOPIC, topic, AclOperation.WRITE)));
+            user.writes()
+                    .forEach(topic -> bindings.add(allow(principal, ResourceType.TOPIC, topic, AclOperation.WRITE)));
             user.reads().forEach(topic -> bindings.add(allow(principal, ResourceType.TOPIC, topic, AclOperation.READ)));
-            user.groups().forEach(group -> bindings.add(allow(principal, ResourceType.GROUP, group, AclOperation.READ)));
+            user.groups()
+                    .forEach(group -> bindings.add(allow(principal, ResourceType.GROUP, group, AclOperation.READ)));
         }
         return bindings;
     }
@@ -69,11 +71,10 @@ final class KafkaGrants {
 
     private static void upsertUsers(Admin admin, KafkaCredentials credentials) throws Exception {
         admin.alterUserScramCredentials(KafkaAccess.SERVICES.stream()
-                        .map(service -> (UserScramCredentialAlteration)
-                                new UserScramCredentialUpsertion(service,
-                                        new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, SCRAM_ITERATIONS),
-                                        credentials.password(service)))
-                        .toList())
+                .map(service -> (UserScramCredentialAlteration) new UserScramCredentialUpsertion(service,
+                        new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, SCRAM_ITERATIONS),
+                        credentials.password(service)))
+                .toList())
                 .all().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     }
 

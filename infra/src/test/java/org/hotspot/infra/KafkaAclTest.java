@@ -60,7 +60,8 @@ class KafkaAclTest {
             String producer = KafkaAccess.USERS.stream()
                     .filter(user -> user.writes().contains(topic))
                     .findFirst().orElseThrow().name();
-            assertThatCode(() -> send(broker.credentials().clientConfig(producer), topic)).as(topic).doesNotThrowAnyException();
+            assertThatCode(() -> send(broker.credentials().clientConfig(producer), topic)).as(topic)
+                    .doesNotThrowAnyException();
             // ...but a client without credentials never gets as far as its metadata.
             assertThatThrownBy(() -> send(Map.of(), topic)).as(topic)
                     .isInstanceOf(TimeoutException.class);
@@ -134,7 +135,8 @@ class KafkaAclTest {
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 5000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 4000);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, "k", "forged")).get(10, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw (Exception) e.getCause();

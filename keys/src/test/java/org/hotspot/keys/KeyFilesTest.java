@@ -41,7 +41,8 @@ class KeyFilesTest {
         ExecutorService starts = Executors.newFixedThreadPool(8);
         try {
             List<Callable<String>> tasks = IntStream.range(0, 8)
-                    .<Callable<String>>mapToObj(i -> () -> KeyFiles.loadOrGenerate(file, () -> KeyMaterial.newKeyring("local1")))
+                    .<Callable<String>>mapToObj(
+                            i -> () -> KeyFiles.loadOrGenerate(file, () -> KeyMaterial.newKeyring("local1")))
                     .toList();
             List<String> keys = starts.invokeAll(tasks).stream().map(KeyFilesTest::get).distinct().toList();
 
@@ -66,7 +67,8 @@ class KeyFilesTest {
 
     @Test
     void generatedPasswordsAndTokensHoldNothingToEscapeOrMisread() {
-        assertThat(KeyMaterial.newPassword(20)).hasSize(20).matches("[ABCDEFGHJKMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789]+");
+        assertThat(KeyMaterial.newPassword(20)).hasSize(20)
+                .matches("[ABCDEFGHJKMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789]+");
         assertThat(KeyMaterial.newToken(32)).hasSize(43).matches("[A-Za-z0-9_-]+");
         assertThat(KeyMaterial.newKey()).isNotEqualTo(KeyMaterial.newKey());
     }

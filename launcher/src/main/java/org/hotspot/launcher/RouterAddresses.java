@@ -13,8 +13,9 @@ record RouterAddresses(Listen listen, PublicUrl publicUrl, int portalPort, int a
 
     void print(PrintStream out) {
         out.println();
-        out.println("For routers and phones (listening on " + (listen.all() ? "all addresses, " : "") + listen.bindHost()
-                + (listen.loopbackOnly() ? ", loopback: only this machine reaches it" : "") + "):");
+        out.println(
+                "For routers and phones (listening on " + (listen.all() ? "all addresses, " : "") + listen.bindHost()
+                        + (listen.loopbackOnly() ? ", loopback: only this machine reaches it" : "") + "):");
         List<InetAddress> addresses = listen.reachableAt();
         if (addresses.isEmpty()) {
             out.println("  (no usable network address found on this machine's interfaces)");

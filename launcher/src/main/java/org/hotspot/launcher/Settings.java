@@ -52,7 +52,8 @@ record Settings(Path repo, Path home, Map<String, String> env) {
             }
             return port;
         } catch (NumberFormatException e) {
-            throw LauncherException.badSetting(variable + " must be a port number from 1 to 65535, not '" + value + "'");
+            throw LauncherException
+                    .badSetting(variable + " must be a port number from 1 to 65535, not '" + value + "'");
         }
     }
 

@@ -93,12 +93,14 @@ final class Suite implements AutoCloseable {
 
     private String startKafka() {
         try {
-            KafkaBroker broker = KafkaBroker.start(OwnerOnly.directories(settings.data("kafka")), settings.port("HOTSPOT_KAFKA_PORT"),
+            KafkaBroker broker = KafkaBroker.start(OwnerOnly.directories(settings.data("kafka")),
+                    settings.port("HOTSPOT_KAFKA_PORT"),
                     settings.port("HOTSPOT_KAFKA_CONTROLLER_PORT"), settings.log("kafka"));
             started.push(broker);
             kafkaCredentials = broker.credentials();
-            infrastructure.put("Kafka", broker.bootstrapServers() + "  (KRaft broker from Kafka's jars, SASL/SCRAM users in "
-                    + broker.credentials().file() + ")");
+            infrastructure.put("Kafka",
+                    broker.bootstrapServers() + "  (KRaft broker from Kafka's jars, SASL/SCRAM users in "
+                            + broker.credentials().file() + ")");
             return broker.bootstrapServers();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -107,7 +109,8 @@ final class Suite implements AutoCloseable {
 
     private String startRedis() {
         try {
-            LocalRedis redis = LocalRedis.start(OwnerOnly.directories(settings.data("redis")), settings.port("HOTSPOT_REDIS_PORT"), true,
+            LocalRedis redis = LocalRedis.start(OwnerOnly.directories(settings.data("redis")),
+                    settings.port("HOTSPOT_REDIS_PORT"), true,
                     settings.log("redis"));
             started.push(redis);
             infrastructure.put("Redis", redis.uri() + "  (" + redis.source() + ")");
@@ -119,7 +122,8 @@ final class Suite implements AutoCloseable {
 
     private String startMongo() {
         try {
-            LocalMongo mongo = LocalMongo.start(OwnerOnly.directories(settings.data("mongo")), settings.port("HOTSPOT_MONGODB_PORT"),
+            LocalMongo mongo = LocalMongo.start(OwnerOnly.directories(settings.data("mongo")),
+                    settings.port("HOTSPOT_MONGODB_PORT"),
                     settings.log("mongo"));
             started.push(mongo);
             infrastructure.put("MongoDB", mongo.connectionString() + "  (" + mongo.source() + ")");
@@ -166,13 +170,16 @@ final class Suite implements AutoCloseable {
             case "router-gateway" -> {
                 env.put("HOTSPOT_GATEWAY_KEY_DIR", settings.home().resolve("keys").resolve("gateway").toString());
                 // The gateway reads the vouchers' Redis projection with voucher-service's lookup key.
-                env.put("HOTSPOT_GATEWAY_VOUCHER_KEY_DIR", settings.home().resolve("keys").resolve("voucher").toString());
+                env.put("HOTSPOT_GATEWAY_VOUCHER_KEY_DIR",
+                        settings.home().resolve("keys").resolve("voucher").toString());
                 env.put("HOTSPOT_VOUCHER_SERVICE_URL", url("voucher-service"));
                 env.put("HOTSPOT_GATEWAY_RADIUS_BIND_ADDRESS", listen.bindHost());
                 // On a wildcard, each reply leaves from the address the router sent to (see GatewayConfig).
                 env.put("HOTSPOT_GATEWAY_RADIUS_BIND_EACH_ADDRESS", Boolean.toString(listen.all()));
-                env.put("HOTSPOT_GATEWAY_RADIUS_AUTH_PORT", Integer.toString(settings.port("HOTSPOT_RADIUS_AUTH_PORT")));
-                env.put("HOTSPOT_GATEWAY_RADIUS_ACCT_PORT", Integer.toString(settings.port("HOTSPOT_RADIUS_ACCT_PORT")));
+                env.put("HOTSPOT_GATEWAY_RADIUS_AUTH_PORT",
+                        Integer.toString(settings.port("HOTSPOT_RADIUS_AUTH_PORT")));
+                env.put("HOTSPOT_GATEWAY_RADIUS_ACCT_PORT",
+                        Integer.toString(settings.port("HOTSPOT_RADIUS_ACCT_PORT")));
                 if (!listen.all() && !listen.loopbackOnly()) {
                     // Disconnect-Requests leave from the address routers know as their RADIUS server.
                     env.put("HOTSPOT_GATEWAY_COA_BIND_ADDRESS", listen.bindHost());
@@ -228,14 +235,15 @@ final class Suite implements AutoCloseable {
                 }
                 if ("UP".equals(Health.readiness(service.managementUrl(settings)))) {
                     Duration took = Duration.between(startedAt.get(service), Instant.now());
-                    out.printf("hotspot: %-16s ready (%.1f s after its start)%n", service.name(), took.toMillis() / 1000.0);
+                    out.printf("hotspot: %-16s ready (%.1f s after its start)%n", service.name(),
+                            took.toMillis() / 1000.0);
                     waiting.remove(service);
                 }
             }
             if (Instant.now().isAfter(deadline)) {
                 throw new LauncherException("not ready within " + READY_TIMEOUT.toMinutes() + " minutes: "
                         + waiting.keySet().stream().map(Service::name).toList() + "; see " + settings.home()
-                        .resolve("logs"));
+                                .resolve("logs"));
             }
             sleep(Duration.ofMillis(500));
         }
@@ -244,7 +252,8 @@ final class Suite implements AutoCloseable {
     private void printSummary(AdminPassword.Result admin) {
         out.println();
         out.println("hotspot is up (launcher pid " + ProcessHandle.current().pid() + "):");
-        out.printf("  %-18s %s/  (no pages yet: the captive portal and dashboard are planned)%n", "portal-web", url("portal-web"));
+        out.printf("  %-18s %s/  (no pages yet: the captive portal and dashboard are planned)%n", "portal-web",
+                url("portal-web"));
         for (Service service : Service.ALL.subList(0, 4)) {
             out.printf("  %-18s %s%n", service.name(), service.url(settings, listen));
         }

@@ -221,7 +221,8 @@ class HotspotLauncherIT {
 
     /** radclient in the namespace of process {@code machine}, sending to {@code host} what {@link #unknownCode} sends. */
     private LanNamespace.Ran unknownCodeIn(long machine, String host) throws Exception {
-        return LanNamespace.run(machine, String.join("\n", UNKNOWN_CODE) + "\n", "radclient", "-x", "-r", "3", "-t", "2",
+        return LanNamespace.run(machine, String.join("\n", UNKNOWN_CODE) + "\n", "radclient", "-x", "-r", "3", "-t",
+                "2",
                 host + ":" + port("HOTSPOT_RADIUS_AUTH_PORT"), "auth", RADIUS_SECRET);
     }
 
@@ -333,7 +334,8 @@ class HotspotLauncherIT {
     /** As the broker's administrator, whose password the launcher generated beside the Kafka data. */
     private Properties kafkaProps() {
         Properties props = new Properties();
-        props.putAll(KafkaCredentials.load(home.resolve("data/kafka/credentials.properties")).clientConfig(KafkaAccess.ADMIN));
+        props.putAll(KafkaCredentials.load(home.resolve("data/kafka/credentials.properties"))
+                .clientConfig(KafkaAccess.ADMIN));
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + port("HOTSPOT_KAFKA_PORT"));
         return props;
     }

@@ -37,7 +37,8 @@ class ListenTest {
         Settings one = settings(Map.of("HOTSPOT_LISTEN", "127.0.0.2"));
         assertThat(PublicUrl.resolve(one, Listen.from(one), 9080).portal()).isEqualTo("http://127.0.0.2:9080/portal");
 
-        Settings explicit = settings(Map.of("HOTSPOT_LISTEN", "0.0.0.0", "HOTSPOT_PUBLIC_URL", "https://wifi.example/"));
+        Settings explicit =
+                settings(Map.of("HOTSPOT_LISTEN", "0.0.0.0", "HOTSPOT_PUBLIC_URL", "https://wifi.example/"));
         PublicUrl url = PublicUrl.resolve(explicit, Listen.from(explicit), 8080);
         assertThat(url.portal()).isEqualTo("https://wifi.example/portal");
         assertThat(url.explicit()).isTrue();

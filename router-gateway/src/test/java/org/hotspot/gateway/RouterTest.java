@@ -11,7 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.bson.Document;
@@ -76,7 +75,8 @@ class RouterTest {
         assertThat(listed + fetched).doesNotContain(secret).doesNotContain("router-api-password-42")
                 .doesNotContain("sealed");
 
-        Document stored = mongo.getDatabase("hotspot-gateway").getCollection("routers").find(Filters.eq("_id", id)).first();
+        Document stored =
+                mongo.getDatabase("hotspot-gateway").getCollection("routers").find(Filters.eq("_id", id)).first();
         assertThat(stored.toJson()).doesNotContain(secret).doesNotContain("router-api-password-42");
         assertThat(stored.getString("sealedRadiusSecret")).startsWith("v1:");
         assertThat(stored.getString("sealedApiPassword")).startsWith("v1:");
@@ -86,8 +86,9 @@ class RouterTest {
     void anUpdateWithoutSecretsKeepsThem() {
         Map<String, Object> body = router("first-secret-123");
         String id = as(admin).body(body).when().post("/api/routers").then().statusCode(201).extract().path("id");
-        String sealed = mongo.getDatabase("hotspot-gateway").getCollection("routers").find(Filters.eq("_id", id)).first()
-                .getString("sealedRadiusSecret");
+        String sealed =
+                mongo.getDatabase("hotspot-gateway").getCollection("routers").find(Filters.eq("_id", id)).first()
+                        .getString("sealedRadiusSecret");
 
         body.remove("radiusSecret");
         body.remove("apiPassword");
@@ -116,7 +117,7 @@ class RouterTest {
 
     @ParameterizedTest
     @CsvSource({"nasIp,not-an-ip", "nasIp,300.1.1.1", "radiusSecret,short", "coaPort,0", "coaPort,70000",
-        "mode,TELNET", "name,''"})
+            "mode,TELNET", "name,''"})
     void invalidRoutersAre400s(String field, String value) {
         Map<String, Object> body = router("good-secret-123");
         body.put(field, value);

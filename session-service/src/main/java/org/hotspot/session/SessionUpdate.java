@@ -44,7 +44,8 @@ public final class SessionUpdate {
                 session.profileId = profiles.get(voucherId);
             }
             UsageDelta delta = delivery.appliedBy(session) ? null
-                    : SessionAccounting.apply(session, record, new UsageDelta.Place(delivery.partition(), delivery.offset()));
+                    : SessionAccounting.apply(session, record,
+                            new UsageDelta.Place(delivery.partition(), delivery.offset()));
             if (delta != null) {
                 session.lastPartition = delivery.partition();
                 session.lastOffset = delivery.offset();

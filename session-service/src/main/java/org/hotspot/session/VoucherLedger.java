@@ -31,7 +31,8 @@ public final class VoucherLedger {
      * {@code sealedUserName} is kept while the session is open, for the Disconnect-Request that may end it.
      */
     public record Entry(String sessionId, long version, boolean open, long sessionTime, long bytesIn, long bytesOut,
-            String acctSessionId, String mac, String routerId, String framedIp, String sealedUserName, boolean closing) {
+            String acctSessionId, String mac, String routerId, String framedIp, String sealedUserName,
+            boolean closing) {
 
         static Entry of(Session session) {
             return new Entry(session.id, session.version, session.open(), session.sessionTime, session.bytesIn,

@@ -20,8 +20,10 @@ final class AccountingRecords {
     private long nextOffset;
 
     /** A record {@code seconds} into the session, with the counters the router reports then. */
-    static AccountingRecord record(String recordId, StatusType type, long inputOctets, long outputOctets, long seconds) {
-        return record(recordId, type, inputOctets, outputOctets, seconds, type == StatusType.STOP ? "User-Request" : null);
+    static AccountingRecord record(String recordId, StatusType type, long inputOctets, long outputOctets,
+            long seconds) {
+        return record(recordId, type, inputOctets, outputOctets, seconds,
+                type == StatusType.STOP ? "User-Request" : null);
     }
 
     static AccountingRecord record(String recordId, StatusType type, long inputOctets, long outputOctets, long seconds,

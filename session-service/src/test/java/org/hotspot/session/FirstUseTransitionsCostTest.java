@@ -54,8 +54,10 @@ class FirstUseTransitionsCostTest {
             String voucher = UUID.randomUUID().toString();
             vouchers.add(voucher);
             Event<VoucherStateChanged> event = Event.of(VoucherStateChanged.TYPE, organization,
-                    new VoucherStateChanged(voucher, "batch-rush", "plan-rush", VoucherState.UNUSED, VoucherState.ACTIVE,
-                            "first-use", "system", null, 2), Clock.systemUTC());
+                    new VoucherStateChanged(voucher, "batch-rush", "plan-rush", VoucherState.UNUSED,
+                            VoucherState.ACTIVE,
+                            "first-use", "system", null, 2),
+                    Clock.systemUTC());
             events.add(Map.entry(voucher, new String(codec.encode(event), UTF_8)));
         }
 
@@ -67,7 +69,8 @@ class FirstUseTransitionsCostTest {
         MongoCommands after = MongoCommands.now();
 
         assertThat(known).hasSize(FIRST_USES).containsValue("plan-rush");
-        assertThat(before.until(after, "find", VoucherLedgerRepository.COLLECTION)).as("ledger reads, %s", after).isZero();
+        assertThat(before.until(after, "find", VoucherLedgerRepository.COLLECTION)).as("ledger reads, %s", after)
+                .isZero();
         assertThat(before.until(after, "update", "voucher_profiles")).as("plan writes").isBetween(1L, 10L);
     }
 }

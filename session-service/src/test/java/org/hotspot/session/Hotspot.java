@@ -126,9 +126,10 @@ final class Hotspot implements AutoCloseable {
     /** Counters above 4 GiB go as octets and Gigawords, as routers send them. */
     static String[] counters(long inputOctets, long outputOctets, long sessionTime) {
         return new String[] {
-            "Acct-Input-Octets = " + (inputOctets & 0xFFFFFFFFL), "Acct-Input-Gigawords = " + (inputOctets >>> 32),
-            "Acct-Output-Octets = " + (outputOctets & 0xFFFFFFFFL), "Acct-Output-Gigawords = " + (outputOctets >>> 32),
-            "Acct-Session-Time = " + sessionTime};
+                "Acct-Input-Octets = " + (inputOctets & 0xFFFFFFFFL), "Acct-Input-Gigawords = " + (inputOctets >>> 32),
+                "Acct-Output-Octets = " + (outputOctets & 0xFFFFFFFFL),
+                "Acct-Output-Gigawords = " + (outputOctets >>> 32),
+                "Acct-Session-Time = " + sessionTime};
     }
 
     @Override

@@ -38,7 +38,7 @@ final class LatestVoucherUsage {
             return withoutAsOf(latest).equals(expected);
         };
         caughtUp.test(Topic.await(kafka, Topics.SESSION_EVENTS, value -> value.contains(run)
-                        && codec.peek(value.getBytes(UTF_8)).type().equals(VoucherUsage.TYPE.name()),
+                && codec.peek(value.getBytes(UTF_8)).type().equals(VoucherUsage.TYPE.name()),
                 caughtUp, Duration.ofSeconds(60)));
         return withoutAsOf(latest);
     }

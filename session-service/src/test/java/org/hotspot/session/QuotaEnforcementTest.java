@@ -83,7 +83,8 @@ class QuotaEnforcementTest {
             Device first = hotspot.online(code).withoutClass();
             Device second = hotspot.online(code).withoutClass();
             spendTheDataQuotaTogether(hotspot, first, second);
-            assertThat(hotspot.stop(first, 3_000_000, 3_000_000, 70, "Admin-Reset").code()).isEqualTo("Accounting-Response");
+            assertThat(hotspot.stop(first, 3_000_000, 3_000_000, 70, "Admin-Reset").code())
+                    .isEqualTo("Accounting-Response");
             assertThat(hotspot.stop(second, 2_500_000, 2_500_000, 70, "Admin-Reset").code())
                     .isEqualTo("Accounting-Response");
             assertThat(hotspot.login(code, Hotspot.mac(), Hotspot.sessionId()).value("Reply-Message")).isEqualTo(SPENT);
@@ -141,7 +142,8 @@ class QuotaEnforcementTest {
         assertThat(received).extracting(NasRequest::code).containsOnly(NasRequest.DISCONNECT_REQUEST);
         assertThat(received).extracting(NasRequest::acctSessionId)
                 .containsExactlyInAnyOrder(first.sessionId(), second.sessionId());
-        assertThat(received).as("User-Name, as RouterOS matches the session (docs/mikrotik.md)").extracting(NasRequest::userName)
+        assertThat(received).as("User-Name, as RouterOS matches the session (docs/mikrotik.md)")
+                .extracting(NasRequest::userName)
                 .containsOnly(first.userName());
         assertThat(received).allSatisfy(request -> {
             assertThat(request.authenticatorValid()).isTrue();

@@ -75,10 +75,11 @@ class ResellerSessionsTest {
                 assertThat(hotspot.start(device).code()).isEqualTo("Accounting-Response");
                 assertThat(hotspot.interim(device, 1_000_000, 2_000_000, 60).code()).isEqualTo("Accounting-Response");
             }
-            await("both sessions and their usage").atMost(SEEN).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
-                assertThat(sessionVouchers(admin)).containsExactlyInAnyOrder(soldId, ownId);
-                assertThat(usageKeys(admin)).containsExactlyInAnyOrder(soldId, ownId);
-            });
+            await("both sessions and their usage").atMost(SEEN).pollInterval(Duration.ofMillis(250))
+                    .untilAsserted(() -> {
+                        assertThat(sessionVouchers(admin)).containsExactlyInAnyOrder(soldId, ownId);
+                        assertThat(usageKeys(admin)).containsExactlyInAnyOrder(soldId, ownId);
+                    });
             await("the reseller's voucher known as theirs").atMost(SEEN).pollInterval(Duration.ofMillis(250))
                     .untilAsserted(() -> assertThat(sessionVouchers(reseller.accessToken())).containsExactly(soldId));
 

@@ -122,8 +122,8 @@ class RestartDuringAccountingIT {
         Duration applying = Duration.between(resumed, Instant.now());
         long afterRestart = traffic.distinct() - appliedAtKill;
         LOG.infof("Killed with %d of %d records applied (the last one's roll-ups cut short: %s), %d records read "
-                        + "again. Ready again in %d ms, the first record applied %d ms later, then %d records in %d ms "
-                        + "(%.0f/s)",
+                + "again. Ready again in %d ms, the first record applied %d ms later, then %d records in %d ms "
+                + "(%.0f/s)",
                 appliedAtKill, traffic.distinct(), cutShort, redelivered,
                 Duration.between(restarting, ready).toMillis(),
                 Duration.between(ready, resumed).toMillis(), afterRestart, applying.toMillis(),

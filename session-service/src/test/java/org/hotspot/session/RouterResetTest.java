@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class RouterResetTest {
 
     private static final Instant HEARD = Instant.parse("2026-11-29T12:00:00Z");
-    private final RouterReset reset = new RouterReset("router-1", "record-1", HEARD, HEARD.minusSeconds(2), "NAS-Reboot");
+    private final RouterReset reset =
+            new RouterReset("router-1", "record-1", HEARD, HEARD.minusSeconds(2), "NAS-Reboot");
 
     @Test
     void endsTheOpenSessionsHeardOfBeforeIt() {
@@ -28,7 +29,8 @@ class RouterResetTest {
     @Test
     void theSameRecordHeardAgainWithinAMinuteIsARetransmission() {
         assertThat(reset.retransmittedAs(copy("record-1", HEARD.plusSeconds(3)))).isTrue();
-        assertThat(reset.retransmittedAs(copy("record-1", HEARD.plusSeconds(61)))).as("a reboot like the last").isFalse();
+        assertThat(reset.retransmittedAs(copy("record-1", HEARD.plusSeconds(61)))).as("a reboot like the last")
+                .isFalse();
         assertThat(reset.retransmittedAs(copy("record-2", HEARD.plusSeconds(3)))).isFalse();
     }
 

@@ -159,9 +159,11 @@ final class RouterTraffic {
         Map<String, VoucherUsage> usage = new HashMap<>();
         for (SessionEnd session : sessions.values()) {
             usage.merge(session.voucherId(), new VoucherUsage(session.voucherId(), session.sessionTime(),
-                    session.bytesIn(), session.bytesOut(), List.of(), null), (a, b) -> new VoucherUsage(a.voucherId(),
-                    a.timeUsedSeconds() + b.timeUsedSeconds(), a.bytesIn() + b.bytesIn(), a.bytesOut() + b.bytesOut(),
-                    List.of(), null));
+                    session.bytesIn(), session.bytesOut(), List.of(), null),
+                    (a, b) -> new VoucherUsage(a.voucherId(),
+                            a.timeUsedSeconds() + b.timeUsedSeconds(), a.bytesIn() + b.bytesIn(),
+                            a.bytesOut() + b.bytesOut(),
+                            List.of(), null));
         }
         return usage;
     }

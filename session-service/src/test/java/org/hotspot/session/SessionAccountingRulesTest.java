@@ -23,17 +23,18 @@ class SessionAccountingRulesTest {
 
     @ParameterizedTest(name = "{0}: {1} then {2} adds {3}")
     @CsvSource(delimiter = '|', value = {
-        "the counter grew                                  | 1000        | 1500        | 500",
-        "nothing moved                                     | 1500        | 1500        | 0",
-        "past 4 GiB, its Gigawords folded in               | 4294967000  | 4294968296  | 1296",
-        "far past 4 GiB                                    | 21474836480 | 21474837480 | 1000",
-        "the router rebooted and counts from zero again    | 5000        | 300         | 300",
-        "a 32-bit counter wrapped, no Gigawords sent       | 4294967000  | 200         | 200",
+            "the counter grew                                  | 1000        | 1500        | 500",
+            "nothing moved                                     | 1500        | 1500        | 0",
+            "past 4 GiB, its Gigawords folded in               | 4294967000  | 4294968296  | 1296",
+            "far past 4 GiB                                    | 21474836480 | 21474837480 | 1000",
+            "the router rebooted and counts from zero again    | 5000        | 300         | 300",
+            "a 32-bit counter wrapped, no Gigawords sent       | 4294967000  | 200         | 200",
     })
     void aRecordAddsItsCountersMinusThePreviousRecords(String what, long before, long after, long added) {
         Session session = opened(record("r1", StatusType.START, before, before, before));
 
-        UsageDelta delta = SessionAccounting.apply(session, record("r2", StatusType.INTERIM_UPDATE, after, after, after), PLACE);
+        UsageDelta delta =
+                SessionAccounting.apply(session, record("r2", StatusType.INTERIM_UPDATE, after, after, after), PLACE);
 
         assertThat(delta.bytesIn()).as("upload").isEqualTo(added);
         assertThat(delta.bytesOut()).as("download").isEqualTo(added);
@@ -47,7 +48,8 @@ class SessionAccountingRulesTest {
     void eachCounterRestartsOnItsOwn() {
         Session session = opened(record("r1", StatusType.START, 8_000, 9_000, 600));
 
-        UsageDelta delta = SessionAccounting.apply(session, record("r2", StatusType.INTERIM_UPDATE, 100, 9_500, 900), PLACE);
+        UsageDelta delta =
+                SessionAccounting.apply(session, record("r2", StatusType.INTERIM_UPDATE, 100, 9_500, 900), PLACE);
 
         assertThat(delta.bytesIn()).as("restarted").isEqualTo(100);
         assertThat(delta.bytesOut()).isEqualTo(500);

@@ -84,10 +84,12 @@ class SessionUpdateTest {
         List<AccountingDelivery> later = router.deliver(SECOND, record("stop", StatusType.STOP, 4_000, 45_000, 700));
 
         // Usage written, then the session's write lost: the retry starts from the same stored session.
-        List<UsageDelta> written = SessionUpdate.of(SessionUpdate.of(null, earlier, 300, NO_PLANS).session(), later, 300,
-                NO_PLANS).deltas();
-        List<UsageDelta> retried = SessionUpdate.of(SessionUpdate.of(null, earlier, 300, NO_PLANS).session(), later, 300,
-                NO_PLANS).deltas();
+        List<UsageDelta> written =
+                SessionUpdate.of(SessionUpdate.of(null, earlier, 300, NO_PLANS).session(), later, 300,
+                        NO_PLANS).deltas();
+        List<UsageDelta> retried =
+                SessionUpdate.of(SessionUpdate.of(null, earlier, 300, NO_PLANS).session(), later, 300,
+                        NO_PLANS).deltas();
 
         assertThat(retried).isEqualTo(written).hasSize(2);
     }
@@ -127,7 +129,8 @@ class SessionUpdateTest {
     @Test
     void aSessionLearnsItsPlanFromItsVoucherOnceAndKeepsIt() {
         SessionUpdate first = SessionUpdate.of(null, router.deliver(START), 300, Map.of("voucher-1", "plan-a"));
-        SessionUpdate next = SessionUpdate.of(first.session(), router.deliver(FIRST), 300, Map.of("voucher-1", "plan-b"));
+        SessionUpdate next =
+                SessionUpdate.of(first.session(), router.deliver(FIRST), 300, Map.of("voucher-1", "plan-b"));
 
         assertThat(first.deltas()).extracting(UsageDelta::profileId).containsExactly("plan-a");
         assertThat(next.deltas()).extracting(UsageDelta::profileId).containsExactly("plan-a");

@@ -6,12 +6,12 @@ import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import org.hotspot.session.service.StaleSweep;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.hotspot.session.Hotspot.Device;
+import org.hotspot.session.service.StaleSweep;
 import org.hotspot.testing.AuthService;
 import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.InjectRouterGateway;
@@ -54,7 +54,8 @@ class StaleSessionTest {
             hotspot.start(device);
             hotspot.interim(device, 100, 200, 5);
             assertThat(hotspot.login(code, Hotspot.mac(), Hotspot.sessionId()).value("Reply-Message"))
-                    .as("the one place is taken").isEqualTo("This voucher is already in use on the maximum number of devices.");
+                    .as("the one place is taken")
+                    .isEqualTo("This voucher is already in use on the maximum number of devices.");
 
             sweep.sweep(Instant.now().plus(Duration.ofMinutes(14))).await().atMost(Duration.ofSeconds(10));
             assertThat(given().auth().oauth2(operator).queryParam("voucherId", voucherId).when().get("/api/sessions")
@@ -71,8 +72,8 @@ class StaleSessionTest {
                     assertThat(((Number) session.get("bytesOut")).longValue()).isEqualTo(200);
                 });
             });
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                    assertThat(hotspot.login(code, Hotspot.mac(), Hotspot.sessionId()).code())
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> assertThat(hotspot.login(code, Hotspot.mac(), Hotspot.sessionId()).code())
                             .as("another device may use the voucher now").isEqualTo("Access-Accept"));
         }
     }

@@ -126,7 +126,8 @@ class VoucherLedgerEntriesTest {
         VoucherLedger.Ended revoked = new VoucherLedger.Ended("REVOKED", "sold by mistake", "event-1");
 
         assertThat(ledger.end(revoked)).isTrue();
-        assertThat(ledger.end(new VoucherLedger.Ended("REVOKED", "sold by mistake", "event-1"))).as("the same end").isFalse();
+        assertThat(ledger.end(new VoucherLedger.Ended("REVOKED", "sold by mistake", "event-1"))).as("the same end")
+                .isFalse();
         assertThat(VoucherLedger.of(ledger.document()).ended()).isEqualTo(revoked);
 
         assertThat(ledger.end(null)).as("usable again").isTrue();

@@ -17,9 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hotspot.events.Topics;
 import org.hotspot.events.accounting.AccountingRecord;
 import org.hotspot.events.accounting.AccountingRecord.StatusType;
-import org.hotspot.events.Topics;
 import org.hotspot.events.session.VoucherUsage;
 import org.hotspot.events.voucher.VoucherState;
 import org.hotspot.events.voucher.VoucherStateChanged;
@@ -90,7 +90,8 @@ class VoucherLedgerTest {
         database().getCollection(VoucherLedgerRepository.COLLECTION).deleteOne(
                 Filters.eq("_id", VoucherLedgerRepository.id(organization, voucher)));
         database().getCollection("migrations").deleteMany(new Document());
-        database().getCollection(OpenSessionRepository.COLLECTION).deleteMany(new Document("organizationId", organization));
+        database().getCollection(OpenSessionRepository.COLLECTION)
+                .deleteMany(new Document("organizationId", organization));
 
         backfill.run().await().atMost(WAIT);
         backfill.run().await().atMost(WAIT);

@@ -97,8 +97,8 @@ public final class KafkaUsers {
         KafkaCredentials credentials = credentials(bootstrap);
         Map<String, String> config = new HashMap<>();
         config.put("kafka.bootstrap.servers", bootstrap);
-        KafkaAccess.SERVICES.forEach(service ->
-                config.put("hotspot.test.kafka-passwords." + service, credentials.password(service)));
+        KafkaAccess.SERVICES.forEach(
+                service -> config.put("hotspot.test.kafka-passwords." + service, credentials.password(service)));
         config.put("hotspot.kafka.password", "${hotspot.test.kafka-passwords.${hotspot.kafka.username}}");
         return config;
     }
@@ -111,7 +111,8 @@ public final class KafkaUsers {
         try (Admin admin = Admin.create(adminClient(bootstrap))) {
             admin.createAcls(List.of(
                     allow(user, new ResourcePattern(ResourceType.TOPIC, topic, PatternType.LITERAL), AclOperation.READ),
-                    allow(user, new ResourcePattern(ResourceType.GROUP, group, PatternType.LITERAL), AclOperation.READ)))
+                    allow(user, new ResourcePattern(ResourceType.GROUP, group, PatternType.LITERAL),
+                            AclOperation.READ)))
                     .all().get(30, TimeUnit.SECONDS);
         }
     }
@@ -123,13 +124,15 @@ public final class KafkaUsers {
     }
 
     private static AclBinding allow(String user, ResourcePattern resource, AclOperation operation) {
-        return new AclBinding(resource, new AccessControlEntry("User:" + user, "*", operation, AclPermissionType.ALLOW));
+        return new AclBinding(resource,
+                new AccessControlEntry("User:" + user, "*", operation, AclPermissionType.ALLOW));
     }
 
     private static KafkaCredentials credentials(String bootstrap) {
         String file = System.getProperty(PREFIX + bootstrap);
         if (file == null) {
-            throw new IllegalStateException("no test Kafka broker at " + bootstrap + " (started by KafkaTestResource?)");
+            throw new IllegalStateException(
+                    "no test Kafka broker at " + bootstrap + " (started by KafkaTestResource?)");
         }
         return KafkaCredentials.load(Path.of(file));
     }

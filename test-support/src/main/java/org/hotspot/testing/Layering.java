@@ -119,7 +119,8 @@ public final class Layering {
         if (knownExceptions.length == 0) {
             return classes;
         }
-        String names = Stream.of(knownExceptions).map(Pattern::quote).collect(Collectors.joining("|", "(", ")(\\$.*)?"));
+        String names =
+                Stream.of(knownExceptions).map(Pattern::quote).collect(Collectors.joining("|", "(", ")(\\$.*)?"));
         return classes.and(not(nameMatching(names)).as("are not the known exceptions " + List.of(knownExceptions)));
     }
 

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  */
 public final class MongoCommands {
 
-    private static final Pattern COUNT = Pattern.compile("^mongodb_driver_commands_seconds_count\\{([^}]*)} ([0-9.eE+]+)$",
-            Pattern.MULTILINE);
+    private static final Pattern COUNT =
+            Pattern.compile("^mongodb_driver_commands_seconds_count\\{([^}]*)} ([0-9.eE+]+)$",
+                    Pattern.MULTILINE);
     private static final Pattern TAG = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
     private final Map<String, Long> counts;
@@ -37,7 +38,8 @@ public final class MongoCommands {
                     Long::sum);
         }
         if (counts.isEmpty()) {
-            throw new IllegalStateException("no mongodb_driver_commands_seconds_count in /q/metrics: is quarkus.mongodb.metrics.enabled on?");
+            throw new IllegalStateException(
+                    "no mongodb_driver_commands_seconds_count in /q/metrics: is quarkus.mongodb.metrics.enabled on?");
         }
         return new MongoCommands(counts);
     }

@@ -74,7 +74,8 @@ final class PackagedService {
      * callers they name, as in production; the service under test presents the token of its own name.
      */
     static String serviceToken(String caller) {
-        return JvmScoped.once("hotspot.test.serviceToken." + caller, () -> "test-" + caller + "-" + KeyMaterial.newKey());
+        return JvmScoped.once("hotspot.test.serviceToken." + caller,
+                () -> "test-" + caller + "-" + KeyMaterial.newKey());
     }
 
     /** The module whose tests run in this JVM: surefire runs them in the module's folder. */

@@ -41,7 +41,8 @@ public abstract class ServiceSmokeTest {
         List<String> names = health.getList("checks.name");
         List<String> states = health.getList("checks.status");
         for (String expected : expectedReadinessChecks()) {
-            assertThat(names).as("readiness checks").anySatisfy(name -> assertThat(name).containsIgnoringCase(expected));
+            assertThat(names).as("readiness checks")
+                    .anySatisfy(name -> assertThat(name).containsIgnoringCase(expected));
         }
         assertThat(states).allMatch("UP"::equals);
     }

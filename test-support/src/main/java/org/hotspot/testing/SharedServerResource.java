@@ -49,6 +49,7 @@ abstract class SharedServerResource implements QuarkusTestResourceLifecycleManag
 
     @Override
     public final void inject(TestInjector injector) {
-        injector.injectIntoFields(address(), new TestInjector.AnnotatedAndMatchesType(injectAnnotation(), String.class));
+        injector.injectIntoFields(address(),
+                new TestInjector.AnnotatedAndMatchesType(injectAnnotation(), String.class));
     }
 }

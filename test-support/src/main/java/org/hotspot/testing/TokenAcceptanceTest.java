@@ -74,7 +74,8 @@ public abstract class TokenAcceptanceTest {
     @Test
     void anExpiredTokenIsRefused() {
         Instant past = Instant.now().minusSeconds(3600);
-        refused(auth.signWithItsKey(AuthService.claims(ISSUER, AUDIENCE).issuedAt(past).expiresAt(past.plusSeconds(60))));
+        refused(auth
+                .signWithItsKey(AuthService.claims(ISSUER, AUDIENCE).issuedAt(past).expiresAt(past.plusSeconds(60))));
     }
 
     @Test
@@ -118,7 +119,8 @@ public abstract class TokenAcceptanceTest {
     @Test
     void aTokenIssuedInTheFutureIsRefused() {
         Instant later = Instant.now().plusSeconds(3600);
-        refused(auth.signWithItsKey(AuthService.claims(ISSUER, AUDIENCE).issuedAt(later).expiresAt(later.plusSeconds(300))));
+        refused(auth.signWithItsKey(
+                AuthService.claims(ISSUER, AUDIENCE).issuedAt(later).expiresAt(later.plusSeconds(300))));
     }
 
     @Test

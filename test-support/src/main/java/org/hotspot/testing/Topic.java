@@ -31,7 +31,8 @@ public final class Topic {
      * Reads the topic from its start until {@code until} holds for the values matching {@code filter}
      * (or the timeout passes); those values, in order.
      */
-    public static List<String> await(String bootstrap, String topic, Predicate<String> filter, Predicate<List<String>> until,
+    public static List<String> await(String bootstrap, String topic, Predicate<String> filter,
+            Predicate<List<String>> until,
             Duration timeout) {
         Properties props = new Properties();
         props.putAll(KafkaUsers.admin(bootstrap));

@@ -76,7 +76,8 @@ public record GuessEstimate(long liveVouchers, int randomLength, int alphabetSiz
     public String describe() {
         NumberFormat number = NumberFormat.getNumberInstance(Locale.US);
         number.setMaximumFractionDigits(2);
-        return span() + " at " + number.format(guessesPerSecond) + (guessesPerSecond == 1 ? " guess/s for " : " guesses/s for ")
+        return span() + " at " + number.format(guessesPerSecond)
+                + (guessesPerSecond == 1 ? " guess/s for " : " guesses/s for ")
                 + number.format(liveVouchers) + " live voucher" + (liveVouchers == 1 ? "" : "s");
     }
 

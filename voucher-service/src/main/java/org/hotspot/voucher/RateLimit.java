@@ -150,7 +150,8 @@ public record RateLimit(long rx, long tx,
             case 'k', 'K' -> unit = 1_000L;
             case 'M' -> unit = 1_000_000L;
             case 'G' -> unit = 1_000_000_000L;
-            default -> { }
+            default -> {
+            }
         }
         if (unit != 1) {
             digits = value.substring(0, value.length() - 1);

@@ -35,8 +35,10 @@ public final class VoucherCodes {
             throw new IllegalArgumentException("code length " + length + " is not " + MIN_LENGTH + " to " + MAX_LENGTH);
         }
         String head = prefix == null ? "" : prefix.toUpperCase(Locale.ROOT);
-        if (head.length() > MAX_PREFIX_LENGTH || !head.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
-            throw new IllegalArgumentException("prefix '" + prefix + "' is not up to " + MAX_PREFIX_LENGTH + " letters A-Z and digits");
+        if (head.length() > MAX_PREFIX_LENGTH
+                || !head.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException(
+                    "prefix '" + prefix + "' is not up to " + MAX_PREFIX_LENGTH + " letters A-Z and digits");
         }
         StringBuilder code = new StringBuilder(head.length() + length).append(head);
         for (int i = 0; i < length; i++) {

@@ -130,8 +130,10 @@ class AuthorizationTest {
 
         List<String> bound = Fixtures.voucher(operator, code).getList("boundMacs", String.class);
         assertThat(bound).hasSize(1);
-        assertThat(authorize(organization, code, "nas-2", bound.get(0).toLowerCase(Locale.ROOT).replace(':', '-'), "again")
-                .getBoolean("accept")).isTrue();
+        assertThat(
+                authorize(organization, code, "nas-2", bound.get(0).toLowerCase(Locale.ROOT).replace(':', '-'), "again")
+                        .getBoolean("accept"))
+                .isTrue();
         String other = bound.get(0).endsWith("00") ? "AA:BB:CC:00:03:99" : "AA:BB:CC:00:03:00";
         assertThat(authorize(organization, code, "nas-2", other, "other").getString("reason"))
                 .isEqualTo("mac-mismatch");

@@ -1,9 +1,5 @@
 package org.hotspot.voucher;
 
-import java.util.ArrayList;
-import java.util.Locale;
-import org.hamcrest.Matchers;
-import org.hotspot.testing.Topic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -16,16 +12,20 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.hamcrest.Matchers;
 import org.hotspot.testing.AuthService;
 import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.InjectKafka;
+import org.hotspot.testing.Topic;
 import org.hotspot.testing.WithAuthService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,7 +116,8 @@ class BatchTest {
     @Test
     void aMissingCountBadLengthsAndPrefixesAre400s() {
         as(operator).body(Map.of("profileId", profileId)).when().post("/api/batches")
-                .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("count"));
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("count"));
         for (int length : new int[] {5, 21}) {
             Map<String, Object> order = Fixtures.batchOf(profileId, 10);
             order.put("codeLength", length);
@@ -161,7 +162,8 @@ class BatchTest {
     @Test
     void aCodeIsFoundHoweverItIsTyped() {
         String code = Fixtures.oneCode(operator, profileId);
-        String typed = " " + code.substring(0, 4).toLowerCase(Locale.ROOT) + "-" + code.substring(4, 8) + " " + code.substring(8);
+        String typed = " " + code.substring(0, 4).toLowerCase(Locale.ROOT) + "-" + code.substring(4, 8) + " "
+                + code.substring(8);
         assertThat(Fixtures.voucher(operator, typed).getString("code")).isEqualTo(code);
         as(operator).when().get("/api/vouchers/" + code + "X").then().statusCode(404);
     }
@@ -207,6 +209,7 @@ class BatchTest {
         as(viewer).when().get("/api/batches/" + batchId + "/vouchers").then().statusCode(200)
                 .body("vouchers.size()", is(3)).body("vouchers.code", Matchers.everyItem(Matchers.nullValue()));
         as(viewer).when().get("/api/batches/" + batchId + "/vouchers.csv").then().statusCode(403);
-        as(viewer).body(Fixtures.batchOf(Fixtures.profile(admin), 1)).when().post("/api/batches").then().statusCode(403);
+        as(viewer).body(Fixtures.batchOf(Fixtures.profile(admin), 1)).when().post("/api/batches").then()
+                .statusCode(403);
     }
 }

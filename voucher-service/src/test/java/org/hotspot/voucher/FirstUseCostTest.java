@@ -40,7 +40,8 @@ class FirstUseCostTest {
         String operator = auth.tokenFor(organization, "OPERATOR");
         String profile = Fixtures.profile(operator, Fixtures.plan("first use cost"));
         List<String> codes = Fixtures.codes(operator, Fixtures.readyBatch(operator, profile, FIRST_USES + 1));
-        assertThat(authorize(organization, codes.get(0), "nas-1", "aa-bb-cc-10-00-00", "s0").getBoolean("accept")).isTrue();
+        assertThat(authorize(organization, codes.get(0), "nas-1", "aa-bb-cc-10-00-00", "s0").getBoolean("accept"))
+                .isTrue();
         outboxesEmptied(organization); // the first voucher's clearing is not counted below
 
         MongoCommands before = MongoCommands.now();

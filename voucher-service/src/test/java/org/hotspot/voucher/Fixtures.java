@@ -81,7 +81,8 @@ final class Fixtures {
     static JsonPath awaitState(String token, String batchId, String state) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (true) {
-            JsonPath batch = as(token).when().get("/api/batches/" + batchId).then().statusCode(200).extract().jsonPath();
+            JsonPath batch =
+                    as(token).when().get("/api/batches/" + batchId).then().statusCode(200).extract().jsonPath();
             if (batch.getString("state").equals(state)) {
                 return batch;
             }

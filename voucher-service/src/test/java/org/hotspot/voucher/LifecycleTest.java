@@ -1,32 +1,32 @@
 package org.hotspot.voucher;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.model.Filters;
-import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
-import java.util.UUID;
-import org.bson.Document;
-import org.hotspot.events.voucher.VoucherStateChanged;
-import org.hotspot.testing.Topic;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hotspot.voucher.Fixtures.as;
 import static org.hotspot.voucher.Fixtures.authorize;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.model.Filters;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.bson.Document;
 import org.hotspot.events.Event;
 import org.hotspot.events.EventCodec;
 import org.hotspot.events.session.VoucherUsage;
 import org.hotspot.events.session.VoucherUsage.OpenSession;
+import org.hotspot.events.voucher.VoucherStateChanged;
 import org.hotspot.testing.AuthService;
 import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.InjectKafka;
+import org.hotspot.testing.Topic;
 import org.hotspot.testing.WithAuthService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,7 +91,8 @@ class LifecycleTest {
         String code = codeOf(Fixtures.plan("p"));
         String voucherId = firstUse(code);
 
-        as(operator).when().post("/api/vouchers/" + code + "/revoke").then().statusCode(200).body("state", is("REVOKED"));
+        as(operator).when().post("/api/vouchers/" + code + "/revoke").then().statusCode(200).body("state",
+                is("REVOKED"));
         assertThat(authorize(organization, code, "nas-1", "AA:BB:CC:10:00:01", "s2").getString("reason"))
                 .isEqualTo("revoked");
         as(operator).when().post("/api/vouchers/" + code + "/revoke").then().statusCode(409)
@@ -107,10 +108,12 @@ class LifecycleTest {
         String code = codeOf(Fixtures.plan("p"));
         String voucherId = firstUse(code);
 
-        as(operator).when().post("/api/vouchers/" + code + "/disable").then().statusCode(200).body("state", is("DISABLED"));
+        as(operator).when().post("/api/vouchers/" + code + "/disable").then().statusCode(200).body("state",
+                is("DISABLED"));
         assertThat(authorize(organization, code, "nas-1", "AA:BB:CC:10:00:01", "s2").getString("reason"))
                 .isEqualTo("disabled");
-        as(operator).when().post("/api/vouchers/" + code + "/enable").then().statusCode(200).body("state", is("ACTIVE"));
+        as(operator).when().post("/api/vouchers/" + code + "/enable").then().statusCode(200).body("state",
+                is("ACTIVE"));
         assertThat(authorize(organization, code, "nas-1", "AA:BB:CC:10:00:01", "s3").getBoolean("accept")).isTrue();
 
         assertTransitions(voucherId, "UNUSED->ACTIVE", "ACTIVE->DISABLED", "DISABLED->ACTIVE");

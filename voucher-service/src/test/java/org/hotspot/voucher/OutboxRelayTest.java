@@ -1,6 +1,5 @@
 package org.hotspot.voucher;
 
-import org.hotspot.testing.Topic;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +19,7 @@ import org.hotspot.events.EventCodec;
 import org.hotspot.events.voucher.VoucherState;
 import org.hotspot.events.voucher.VoucherStateChanged;
 import org.hotspot.testing.InjectKafka;
+import org.hotspot.testing.Topic;
 import org.hotspot.testing.WithKafkaRedisAndMongo;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +42,8 @@ class OutboxRelayTest {
         String voucherId = "outbox-" + UUID.randomUUID();
         Event<VoucherStateChanged> event = Event.of(VoucherStateChanged.TYPE, "org-outbox",
                 new VoucherStateChanged(voucherId, "b1", "p1", VoucherState.ACTIVE, VoucherState.REVOKED, "operator",
-                        "alice"), Clock.systemUTC());
+                        "alice"),
+                Clock.systemUTC());
         var vouchers = mongo.getDatabase("hotspot-voucher").getCollection("vouchers");
         vouchers.insertOne(new Document("_id", voucherId).append("organizationId", "org-outbox")
                 .append("lookupKey", UUID.randomUUID().toString()).append("state", "REVOKED").append("version", 3L)

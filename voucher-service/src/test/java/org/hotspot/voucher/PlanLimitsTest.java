@@ -48,17 +48,17 @@ class PlanLimitsTest {
 
     @ParameterizedTest(name = "{0} = {1} is refused")
     @CsvSource(delimiter = '|', value = {
-        "timeQuotaSeconds|0",
-        "timeQuotaSeconds|9223372036854775807",
-        "validitySeconds|0",
-        "validitySeconds|9223372036854775807",
-        "dataQuotaBytes|0",
-        "dataQuotaBytes|9223372036854775807",
-        "uploadQuotaBytes|0",
-        "downloadQuotaBytes|9223372036854775807",
-        "idleTimeoutSeconds|0",
-        "idleTimeoutSeconds|9223372036854775807",
-        "sharedUsers|1001",
+            "timeQuotaSeconds|0",
+            "timeQuotaSeconds|9223372036854775807",
+            "validitySeconds|0",
+            "validitySeconds|9223372036854775807",
+            "dataQuotaBytes|0",
+            "dataQuotaBytes|9223372036854775807",
+            "uploadQuotaBytes|0",
+            "downloadQuotaBytes|9223372036854775807",
+            "idleTimeoutSeconds|0",
+            "idleTimeoutSeconds|9223372036854775807",
+            "sharedUsers|1001",
     })
     void aZeroOrAbsurdValueIsRefusedNamingTheField(String field, long value) {
         Map<String, Object> plan = Fixtures.plan("limits " + field + value);
@@ -86,10 +86,11 @@ class PlanLimitsTest {
     /** Times Java parses but nothing can store or add to: each a 400 naming expiresAt, never a 500. */
     @ParameterizedTest(name = "expiresAt {0} is refused")
     @ValueSource(strings = {"\"+999999999-12-31T23:59:59Z\"", "\"-999999999-01-01T00:00:00Z\"",
-        "\"1969-12-31T23:59:59Z\"", "9223372036854775807", "-9223372036854775808", "1e400", "-1e400",
-        "9223372036854775807.999999999", "\"P999999999D\"", "\"+999999999-12-31\""})
+            "\"1969-12-31T23:59:59Z\"", "9223372036854775807", "-9223372036854775808", "1e400", "-1e400",
+            "9223372036854775807.999999999", "\"P999999999D\"", "\"+999999999-12-31\""})
     void anExtremeExpiryIsRefusedNamingIt(String expiresAt) {
-        String body = "{\"profileId\":\"" + Fixtures.profile(operator) + "\",\"count\":1,\"expiresAt\":" + expiresAt + "}";
+        String body =
+                "{\"profileId\":\"" + Fixtures.profile(operator) + "\",\"count\":1,\"expiresAt\":" + expiresAt + "}";
         as(operator).body(body).when().post("/api/batches").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", contains("expiresAt"));

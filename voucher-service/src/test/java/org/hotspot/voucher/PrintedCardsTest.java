@@ -76,12 +76,14 @@ class PrintedCardsTest {
                 .then().statusCode(200).extract().response();
         assertThat(pdf.header("X-Hotspot-Skipped-Vouchers")).isEqualTo("2");
         String text = text(pdf.asByteArray());
-        assertThat(PrintedText.words(text)).contains(printed(codes.get(0)), printed(codes.get(2)), printed(codes.get(4)))
+        assertThat(PrintedText.words(text))
+                .contains(printed(codes.get(0)), printed(codes.get(2)), printed(codes.get(4)))
                 .doesNotContain(printed(codes.get(1)), printed(codes.get(3)));
         assertThat(text).contains("Not printed (revoked, disabled, expired or used up): 2");
 
-        Response html = as(operator).queryParam("layout", "thermal-58").when().get("/api/batches/" + batchId + "/cards.html")
-                .then().statusCode(200).extract().response();
+        Response html =
+                as(operator).queryParam("layout", "thermal-58").when().get("/api/batches/" + batchId + "/cards.html")
+                        .then().statusCode(200).extract().response();
         assertThat(html.header("X-Hotspot-Skipped-Vouchers")).isEqualTo("2");
         assertThat(html.asString()).doesNotContain(printed(codes.get(1))).contains(printed(codes.get(2)));
 

@@ -91,15 +91,15 @@ class ProfileTest {
 
     @ParameterizedTest(name = "{0} = {1} is refused")
     @CsvSource(delimiter = '|', value = {
-        "rateLimit|4Mbps",
-        "rateLimit|4M/2M fast",
-        "rateLimit|-1/2M",
-        "sharedUsers|0",
-        "timeQuotaSeconds|-60",
-        "dataQuotaBytes|-1",
-        "currency|dollars",
-        "price|-1",
-        "name|''",
+            "rateLimit|4Mbps",
+            "rateLimit|4M/2M fast",
+            "rateLimit|-1/2M",
+            "sharedUsers|0",
+            "timeQuotaSeconds|-60",
+            "dataQuotaBytes|-1",
+            "currency|dollars",
+            "price|-1",
+            "name|''",
     })
     void invalidFieldsAre400ProblemsNamingTheField(String field, String value) {
         Map<String, Object> body = dayPass();

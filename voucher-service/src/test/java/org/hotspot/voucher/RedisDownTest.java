@@ -41,7 +41,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(AuthServiceTestResource.class)
 class RedisDownTest {
 
-    private static final Pattern CACHE = Pattern.compile("hotspot_voucher_cache_total\\{result=\"(\\w+)\"[^}]*} ([0-9.E]+)");
+    private static final Pattern CACHE =
+            Pattern.compile("hotspot_voucher_cache_total\\{result=\"(\\w+)\"[^}]*} ([0-9.E]+)");
 
     @InjectAuthService
     AuthService auth;
@@ -126,7 +127,8 @@ class RedisDownTest {
         assertThat(whileActive).contains("\"ACTIVE\"");
 
         as(operator).when().post("/api/vouchers/" + code + "/revoke").then().statusCode(200);
-        assertThat(redis.value(String.class).get(key)).as("the change rewrote the entry at once").contains("\"REVOKED\"");
+        assertThat(redis.value(String.class).get(key)).as("the change rewrote the entry at once")
+                .contains("\"REVOKED\"");
         // As if the rewrite had been lost: Redis says active, MongoDB says revoked.
         redis.value(String.class).set(key, whileActive);
 

@@ -92,16 +92,16 @@ class VoucherCodesTest {
 
     @ParameterizedTest(name = "''{0}'' is entered as {1}")
     @CsvSource(delimiter = '|', value = {
-        "abcd-efgh jk           | ABCDEFGHJK",
-        "' ABCD_EFGH.JK '       | ABCDEFGHJK",
-        "abcd\u2013efgh\u2014jk | ABCDEFGHJK",
-        "abcd\u00A0efgh\tjk     | ABCDEFGHJK",
-        "wifi-7x9k-m2p          | WIFI7X9KM2P",
-        // Look-alikes are not mapped: O and 0 are in no code, so they simply match nothing.
-        "o0il1                  | O0IL1",
-        // Characters outside the basic plane pass whole (both halves of the pair), and match nothing.
-        "ab\uD83D\uDE00-cd       | AB\uD83D\uDE00CD",
-        "ab\uD801\uDC28cd        | AB\uD801\uDC00CD",
+            "abcd-efgh jk           | ABCDEFGHJK",
+            "' ABCD_EFGH.JK '       | ABCDEFGHJK",
+            "abcd\u2013efgh\u2014jk | ABCDEFGHJK",
+            "abcd\u00A0efgh\tjk     | ABCDEFGHJK",
+            "wifi-7x9k-m2p          | WIFI7X9KM2P",
+            // Look-alikes are not mapped: O and 0 are in no code, so they simply match nothing.
+            "o0il1                  | O0IL1",
+            // Characters outside the basic plane pass whole (both halves of the pair), and match nothing.
+            "ab\uD83D\uDE00-cd       | AB\uD83D\uDE00CD",
+            "ab\uD801\uDC28cd        | AB\uD801\uDC00CD",
     })
     void normalizesWhatACustomerTypes(String entered, String code) {
         assertThat(VoucherCodes.normalize(entered)).isEqualTo(code);
@@ -144,27 +144,29 @@ class VoucherCodesTest {
     void aCodeAsTypedFindsTheSameKeyAsTheCodeGenerated() {
         String code = VoucherCodes.generate(new SecureRandom(), 10, "HOT");
 
-        assertThat(VoucherCodes.lookupKey(KEY, "org-1", VoucherCodes.normalize(VoucherCodes.display(code, 4).toLowerCase(Locale.ROOT))))
+        assertThat(VoucherCodes.lookupKey(KEY, "org-1",
+                VoucherCodes.normalize(VoucherCodes.display(code, 4).toLowerCase(Locale.ROOT))))
                 .isEqualTo(VoucherCodes.lookupKey(KEY, "org-1", code));
     }
 
     @Test
     void theLookupKeyRefusesAmbiguousOrMissingInput() {
         assertThatThrownBy(() -> VoucherCodes.lookupKey(KEY, "a:b", "C")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> VoucherCodes.lookupKey(new byte[0], "org-1", "C")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> VoucherCodes.lookupKey(new byte[0], "org-1", "C"))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> VoucherCodes.lookupKey(KEY, "org-1", "")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> VoucherCodes.lookupKey(KEY, null, "C")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest(name = "{0} in groups of {1} prints as {2}")
     @CsvSource({
-        "ABCDEFGHJK,4,ABCD-EFGH-JK",
-        "ABCDEFGH,4,ABCD-EFGH",
-        "ABCDEFGHJK,5,ABCDE-FGHJK",
-        "ABCDEFGHJK,3,ABC-DEF-GHJ-K",
-        "ABCD,4,ABCD",
-        "ABC,4,ABC",
-        "ABCDEFGHJK,0,ABCDEFGHJK",
+            "ABCDEFGHJK,4,ABCD-EFGH-JK",
+            "ABCDEFGH,4,ABCD-EFGH",
+            "ABCDEFGHJK,5,ABCDE-FGHJK",
+            "ABCDEFGHJK,3,ABC-DEF-GHJ-K",
+            "ABCD,4,ABCD",
+            "ABC,4,ABC",
+            "ABCDEFGHJK,0,ABCDEFGHJK",
     })
     void displaysInGroups(String code, int group, String printed) {
         assertThat(VoucherCodes.display(code, group)).isEqualTo(printed);

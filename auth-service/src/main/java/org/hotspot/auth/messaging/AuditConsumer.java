@@ -125,7 +125,8 @@ public class AuditConsumer {
     /** Retries a MongoDB write with backoff; the write must be idempotent, since a timed-out one may have landed. */
     private static Uni<Void> withRetries(Supplier<Uni<? extends Void>> write) {
         return Uni.createFrom().deferred(write)
-                .onFailure().invoke(failure -> LOG.warnf("Audit store write failed, will retry: %s", failure.toString()))
+                .onFailure()
+                .invoke(failure -> LOG.warnf("Audit store write failed, will retry: %s", failure.toString()))
                 .onFailure().retry().withBackOff(FIRST_BACKOFF, MAX_BACKOFF).atMost(RETRIES);
     }
 

@@ -29,7 +29,7 @@ public class AuditRecordRepository implements ReactivePanacheMongoRepositoryBase
      */
     void createIndexes(@Observes StartupEvent start) {
         mongoCollection().createIndex(Indexes.compoundIndex(Indexes.ascending("organizationId"),
-                        Indexes.descending("occurredAt")))
+                Indexes.descending("occurredAt")))
                 .chain(() -> mongoCollection().createIndex(Indexes.compoundIndex(
                         Indexes.ascending("organizationId", "actor"), Indexes.descending("occurredAt"))))
                 .chain(() -> mongoCollection().createIndex(Indexes.compoundIndex(

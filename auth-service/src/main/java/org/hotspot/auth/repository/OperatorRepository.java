@@ -1,15 +1,15 @@
 package org.hotspot.auth.repository;
 
 import com.mongodb.client.model.IndexOptions;
-import io.quarkus.panache.common.Sort;
-import org.bson.conversions.Bson;
 import com.mongodb.client.model.Indexes;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.List;
+import org.bson.conversions.Bson;
 import org.hotspot.auth.Operator;
 import org.hotspot.common.mongo.OrganizationScoped;
 

@@ -47,15 +47,15 @@ public class AuditResource {
     @GET
     public Uni<AuditPage> search(
             @QueryParam("actor") @Size(max = 128) String actor,
-            @QueryParam("action") @Pattern(regexp = ACTION, message = "must be upper snake case, such as LOGIN_FAILED")
-            String action,
+            @QueryParam("action")
+            @Pattern(regexp = ACTION, message = "must be upper snake case, such as LOGIN_FAILED") String action,
             @QueryParam("targetId") @Size(max = 128) String targetId,
             @QueryParam("from") @IsoInstant String from,
             @QueryParam("to") @IsoInstant String to,
-            @QueryParam("page") @DefaultValue("0") @Pattern(regexp = PAGE, message = "must be a whole number from 0 to 999999")
-            String page,
-            @QueryParam("size") @DefaultValue("50") @Pattern(regexp = SIZE, message = "must be a whole number from 1 to 500")
-            String size) {
+            @QueryParam("page") @DefaultValue("0")
+            @Pattern(regexp = PAGE, message = "must be a whole number from 0 to 999999") String page,
+            @QueryParam("size") @DefaultValue("50")
+            @Pattern(regexp = SIZE, message = "must be a whole number from 1 to 500") String size) {
         Criteria criteria = new Criteria(caller.organizationId(), blankToNull(actor), blankToNull(action),
                 blankToNull(targetId), AuditApi.from(from), AuditApi.to(to), Integer.parseInt(page),
                 Integer.parseInt(size));

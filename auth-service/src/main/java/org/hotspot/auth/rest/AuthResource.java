@@ -16,8 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.hotspot.auth.SigningKey;
 import org.hotspot.auth.rest.AuthApi.KeyRotationResponse;
-import org.hotspot.auth.rest.AuthApi.LoginResponse;
 import org.hotspot.auth.rest.AuthApi.LoginRequest;
+import org.hotspot.auth.rest.AuthApi.LoginResponse;
 import org.hotspot.auth.rest.AuthApi.RefreshRequest;
 import org.hotspot.auth.rest.AuthApi.TokenResponse;
 import org.hotspot.auth.rest.AuthApi.TotpEnrolmentRequest;
@@ -106,7 +106,8 @@ public class AuthResource {
         String address = caller.clientAddress();
         return Uni.createFrom().item(keys::rotate)
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .map(current -> new KeyRotationResponse(current.kid(), keys.previous().map(SigningKey::kid).orElse(null)))
+                .map(current -> new KeyRotationResponse(current.kid(),
+                        keys.previous().map(SigningKey::kid).orElse(null)))
                 .call(rotation -> audit.record(organization, actor, "SIGNING_KEY_ROTATED", "signing-key",
                         rotation.kid(), address, Result.SUCCESS, "previous " + rotation.previousKid()));
     }
@@ -118,7 +119,8 @@ public class AuthResource {
                 .setHttpOnly(true)
                 .setSecure(true)
                 .setSameSite(CookieSameSite.STRICT));
-        return new LoginResponse(tokens.accessToken(), tokens.refreshToken(), tokens.expiresIn(), "Bearer", deviceToken);
+        return new LoginResponse(tokens.accessToken(), tokens.refreshToken(), tokens.expiresIn(), "Bearer",
+                deviceToken);
     }
 
     private static TokenResponse response(Tokens tokens) {

@@ -47,7 +47,7 @@ public class OperatorResource {
     @POST
     public Uni<Response> create(@NotNull @Valid CreateOperatorRequest request) {
         return operators.create(caller, new NewOperator(request.username(), request.password(), request.role(),
-                        request.organizationId()))
+                request.organizationId()))
                 .map(created -> Response.status(Response.Status.CREATED).entity(OperatorView.of(created)).build());
     }
 
@@ -61,7 +61,7 @@ public class OperatorResource {
     @GET
     @Path("/me")
     @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.ORG_ADMIN, Role.Names.OPERATOR, Role.Names.RESELLER,
-        Role.Names.VIEWER})
+            Role.Names.VIEWER})
     public Uni<OperatorView> me() {
         return operators.get(caller, caller.operatorId()).map(OperatorView::of);
     }
@@ -70,7 +70,7 @@ public class OperatorResource {
     @PUT
     @Path("/me/password")
     @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.ORG_ADMIN, Role.Names.OPERATOR, Role.Names.RESELLER,
-        Role.Names.VIEWER})
+            Role.Names.VIEWER})
     public Uni<Void> changeOwnPassword(@NotNull @Valid PasswordChangeRequest request) {
         return passwordChange.change(caller, request.currentPassword(), request.newPassword());
     }

@@ -44,7 +44,7 @@ public class OrganizationResource {
 
     @GET
     @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.ORG_ADMIN, Role.Names.OPERATOR, Role.Names.RESELLER,
-        Role.Names.VIEWER})
+            Role.Names.VIEWER})
     public Uni<List<OrganizationView>> list() {
         return organizations.list(caller).map(found -> found.stream().map(OrganizationView::of).toList());
     }
@@ -52,7 +52,7 @@ public class OrganizationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.ORG_ADMIN, Role.Names.OPERATOR, Role.Names.RESELLER,
-        Role.Names.VIEWER})
+            Role.Names.VIEWER})
     public Uni<OrganizationView> get(@PathParam("id") String id) {
         return organizations.get(caller, id).map(OrganizationView::of);
     }
@@ -61,6 +61,7 @@ public class OrganizationResource {
     @Path("/{id}")
     @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.ORG_ADMIN})
     public Uni<OrganizationView> update(@PathParam("id") String id, @NotNull @Valid OrganizationRequest request) {
-        return organizations.update(caller, id, request.name(), request.requireTotp(), request.language()).map(OrganizationView::of);
+        return organizations.update(caller, id, request.name(), request.requireTotp(), request.language())
+                .map(OrganizationView::of);
     }
 }

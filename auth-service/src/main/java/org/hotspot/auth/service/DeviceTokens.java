@@ -67,8 +67,9 @@ public class DeviceTokens {
             return null;
         }
         String body = parts[0] + "." + parts[1];
-        boolean genuine = MessageDigest.isEqual(mac(body, LoginService.normalize(username)).getBytes(StandardCharsets.US_ASCII),
-                parts[2].getBytes(StandardCharsets.US_ASCII));
+        boolean genuine =
+                MessageDigest.isEqual(mac(body, LoginService.normalize(username)).getBytes(StandardCharsets.US_ASCII),
+                        parts[2].getBytes(StandardCharsets.US_ASCII));
         boolean current = Long.parseLong(parts[1]) > clock.instant().getEpochSecond();
         return genuine && current ? parts[0] : null;
     }

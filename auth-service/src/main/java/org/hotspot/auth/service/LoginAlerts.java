@@ -55,7 +55,8 @@ public class LoginAlerts {
         }
         int threshold = privileged ? config.privilegedAlertThreshold() : config.alertThreshold();
         return throttle.recentAttempts(operator.username)
-                .chain(attempts -> attempts >= threshold ? alert(operator, attempts, address) : Uni.createFrom().voidItem())
+                .chain(attempts -> attempts >= threshold ? alert(operator, attempts, address)
+                        : Uni.createFrom().voidItem())
                 .onFailure().invoke(e -> LOG.warnf("Cannot raise a login alert: %s", e.toString()))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
@@ -63,7 +64,7 @@ public class LoginAlerts {
 
     private Uni<Void> alert(Operator operator, long attempts, String address) {
         return redis.execute("SET", PREFIX + operator.username, "1", "NX", "PX",
-                        Long.toString(config.alertInterval().toMillis()))
+                Long.toString(config.alertInterval().toMillis()))
                 // SET NX answers nothing when the key was there: an alert for this account went out already.
                 .chain(set -> set != null ? raise(operator, attempts, address) : Uni.createFrom().voidItem());
     }

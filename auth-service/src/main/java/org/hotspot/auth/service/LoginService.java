@@ -99,7 +99,7 @@ public class LoginService {
     private Uni<Attempt> authenticate(String username, String password) {
         return operators.findByUsername(username)
                 .chain(operator -> hasher.verify(password == null ? "" : password,
-                                operator == null ? null : operator.passwordHash)
+                        operator == null ? null : operator.passwordHash)
                         .map(matches -> new Attempt(operator, matches)));
     }
 
@@ -131,9 +131,9 @@ public class LoginService {
         boolean enrolling = !operator.totpEnabled;
         // One atomic update guarded by the last step: of two logins with the same code, one wins.
         return operators.updateFields(
-                        Filters.and(Filters.eq("_id", operator.id), Filters.lt("totpLastStep", step),
-                                Filters.eq("disabled", false)),
-                        Updates.set("totpLastStep", step), Updates.set("totpEnabled", true))
+                Filters.and(Filters.eq("_id", operator.id), Filters.lt("totpLastStep", step),
+                        Filters.eq("disabled", false)),
+                Updates.set("totpLastStep", step), Updates.set("totpEnabled", true))
                 .chain(updated -> updated == null
                         // Said plainly: the password and the code were right, the code is just spent.
                         ? failed(operator.username, operator, address, "reused second factor code",
@@ -152,9 +152,9 @@ public class LoginService {
         String secret = Totp.newSecret();
         // Only while no second factor is on: an enrolled factor is reset by an admin, never replaced here.
         return operators.updateFields(
-                        Filters.and(Filters.eq("_id", operator.id), Filters.eq("totpEnabled", false),
-                                Filters.eq("disabled", false)),
-                        Updates.set("totpSecret", secrets.seal(secret, totpContext(operator))))
+                Filters.and(Filters.eq("_id", operator.id), Filters.eq("totpEnabled", false),
+                        Filters.eq("disabled", false)),
+                Updates.set("totpSecret", secrets.seal(secret, totpContext(operator))))
                 .onItem().ifNull().failWith(() -> AuthProblems.conflict("A second factor is already enrolled"))
                 .map(saved -> new Enrolment(secret, Totp.uri("Hotspot", saved.username, secret)));
     }

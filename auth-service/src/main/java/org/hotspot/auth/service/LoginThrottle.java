@@ -101,7 +101,7 @@ public class LoginThrottle {
                 ? eval(ADMIT_KNOWN, List.of(deviceKey(client)),
                         devices.failureLimit(), config.window().toMillis())
                 : eval(ADMIT_UNKNOWN, List.of(pairKey(username, client), pairWaitKey(username, client),
-                                userKey(username), addressKey(client)),
+                        userKey(username), addressKey(client)),
                         config.freeFailures(), config.firstDelay().toMillis(), config.maxDelay().toMillis(),
                         config.window().toMillis(), config.usernameLimit(), config.addressLimit());
         return wait

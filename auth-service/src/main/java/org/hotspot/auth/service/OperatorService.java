@@ -132,7 +132,8 @@ public class OperatorService {
                 .invoke(operator -> mayManage(caller, operator))
                 .invoke(() -> recentAuthentication.require(caller))
                 .chain(operator -> operators.updateFields(Filters.eq("_id", operator.id),
-                        Updates.unset("totpSecret"), Updates.set("totpEnabled", false), Updates.set("totpLastStep", 0L)))
+                        Updates.unset("totpSecret"), Updates.set("totpEnabled", false),
+                        Updates.set("totpLastStep", 0L)))
                 .call(operator -> revocations.revoke(operator.id, operator.organizationId, "totp-reset"))
                 .call(operator -> audit(caller, "TOTP_RESET", operator, null));
     }

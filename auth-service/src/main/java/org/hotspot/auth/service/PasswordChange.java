@@ -72,7 +72,7 @@ public class PasswordChange {
                 .chain(matches -> matches
                         ? Uni.createFrom().voidItem()
                         : audit.record(operator.organizationId, operator.username, "PASSWORD_CHANGED", "operator",
-                                        operator.id, address, Result.FAILURE, "wrong current password")
+                                operator.id, address, Result.FAILURE, "wrong current password")
                                 .chain(() -> Uni.createFrom().failure(AuthProblems.wrongCurrentPassword())));
     }
 

@@ -1,19 +1,19 @@
 package org.hotspot.auth.service;
 
 import io.quarkus.runtime.Startup;
-import io.smallrye.mutiny.Uni;
 import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import org.hotspot.auth.AuthProblems;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
+import org.hotspot.auth.AuthProblems;
 
 /**
  * Argon2id password hashing (RFC 9106) with OWASP's minimum cost (19 MiB, 2 passes), stored in

@@ -64,7 +64,8 @@ public class RefreshTokens {
     public Uni<RefreshToken> revoke(String token) {
         Instant now = Instant.now();
         return repository.findById(digest(token))
-                .call(found -> found == null ? Uni.createFrom().voidItem() : repository.revokeFamily(found.familyId, now));
+                .call(found -> found == null ? Uni.createFrom().voidItem()
+                        : repository.revokeFamily(found.familyId, now));
     }
 
     /**

@@ -1,11 +1,11 @@
 package org.hotspot.auth.service;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import jakarta.enterprise.context.ApplicationScoped;
 import org.hotspot.auth.AuthProblems;
 import org.hotspot.auth.Operator;
 import org.hotspot.auth.RefreshToken;

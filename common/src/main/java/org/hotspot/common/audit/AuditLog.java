@@ -3,6 +3,7 @@ package org.hotspot.common.audit;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +15,6 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.hotspot.events.Event;
 import org.hotspot.events.EventCodec;
 import org.hotspot.events.audit.AuditEntry;
-import io.smallrye.reactive.messaging.MutinyEmitter;
 import org.jboss.logging.Logger;
 
 /**

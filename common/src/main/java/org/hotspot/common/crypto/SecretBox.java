@@ -68,7 +68,8 @@ public final class SecretBox {
                 throw new IllegalArgumentException("key " + pair[0].trim() + " is not base64");
             }
         }
-        String current = currentKeyId == null || currentKeyId.isBlank() ? keys.keySet().iterator().next() : currentKeyId;
+        String current =
+                currentKeyId == null || currentKeyId.isBlank() ? keys.keySet().iterator().next() : currentKeyId;
         return new SecretBox(keys, current);
     }
 
@@ -107,7 +108,8 @@ public final class SecretBox {
         } catch (IllegalArgumentException e) {
             throw new SealedValueException("sealed value is not base64url");
         } catch (GeneralSecurityException e) {
-            throw new SealedValueException("sealed value does not authenticate: tampered, or sealed for another record");
+            throw new SealedValueException(
+                    "sealed value does not authenticate: tampered, or sealed for another record");
         }
     }
 

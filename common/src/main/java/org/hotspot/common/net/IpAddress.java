@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 /** IP address literals, parsed without ever asking DNS: text from headers is never a name to resolve. */
 public final class IpAddress {
 
-    private static final Pattern V4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?::\\d{1,5})?");
-    private static final Pattern V6 = Pattern.compile("\\[?([0-9a-fA-F:.]*:[0-9a-fA-F:.]*)](?::\\d{1,5})?|([0-9a-fA-F:.]*:[0-9a-fA-F:.]*)");
+    private static final Pattern V4 =
+            Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?::\\d{1,5})?");
+    private static final Pattern V6 =
+            Pattern.compile("\\[?([0-9a-fA-F:.]*:[0-9a-fA-F:.]*)](?::\\d{1,5})?|([0-9a-fA-F:.]*:[0-9a-fA-F:.]*)");
 
     private IpAddress() {
     }

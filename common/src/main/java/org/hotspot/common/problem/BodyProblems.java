@@ -34,7 +34,8 @@ final class BodyProblems {
         if (e instanceof JsonMappingException mapping) {
             return wrongValue(mapping, "is not a valid value");
         }
-        return new ProblemException(400, "malformed-request", "Malformed request", "The request body is not valid JSON");
+        return new ProblemException(400, "malformed-request", "Malformed request",
+                "The request body is not valid JSON");
     }
 
     /**

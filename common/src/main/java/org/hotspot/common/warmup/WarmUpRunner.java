@@ -3,9 +3,9 @@ package org.hotspot.common.warmup;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -96,11 +96,13 @@ public class WarmUpRunner implements HealthCheck {
                         .onItem().invoke(() -> ok.increment())
                         .onFailure().invoke(e -> {
                             if (failed.count() == 0) {
-                                LOG.infof("Warm-up %s: a round failed (%s); going on, more slowly", warmUp.name(), e.toString());
+                                LOG.infof("Warm-up %s: a round failed (%s); going on, more slowly", warmUp.name(),
+                                        e.toString());
                             }
                             failed.increment();
                         })
-                        .onFailure().recoverWithUni(() -> Uni.createFrom().voidItem().onItem().delayIt().by(AFTER_FAILURE))
+                        .onFailure()
+                        .recoverWithUni(() -> Uni.createFrom().voidItem().onItem().delayIt().by(AFTER_FAILURE))
                         .invoke(done::incrementAndGet))
                 .merge(concurrency)
                 .collect().last()

@@ -70,8 +70,8 @@ public class HttpEdges implements HttpServerOptionsCustomizer {
         // Failures while a route is being chosen (a path Vert.x cannot normalize, no route, wrong
         // method) skip the failure handlers and go to these.
         Map.of(400, "The request URI is malformed",
-                        404, "Nothing is served at this path",
-                        405, "This path does not take this method")
+                404, "Nothing is served at this path",
+                405, "This path does not take this method")
                 .forEach((status, detail) -> router.errorHandler(status, context -> answer(context, status, detail,
                         false)));
     }

@@ -50,8 +50,10 @@ class SecretBoxTest {
         String tampered = sealed.substring(0, middle) + (sealed.charAt(middle) == 'A' ? 'B' : 'A')
                 + sealed.substring(middle + 1);
 
-        assertThatThrownBy(() -> box.open(sealed, "operator:8:totp")).isInstanceOf(SecretBox.SealedValueException.class);
-        assertThatThrownBy(() -> box.open(tampered, "operator:7:totp")).isInstanceOf(SecretBox.SealedValueException.class);
+        assertThatThrownBy(() -> box.open(sealed, "operator:8:totp"))
+                .isInstanceOf(SecretBox.SealedValueException.class);
+        assertThatThrownBy(() -> box.open(tampered, "operator:7:totp"))
+                .isInstanceOf(SecretBox.SealedValueException.class);
         assertThatThrownBy(() -> box.open("plain-text", "x")).isInstanceOf(SecretBox.SealedValueException.class);
         assertThatThrownBy(() -> box.open("v1:k1:!!!", "x")).isInstanceOf(SecretBox.SealedValueException.class);
         assertThatThrownBy(() -> box.open("v1:k1:AAAA", "x")).isInstanceOf(SecretBox.SealedValueException.class);

@@ -68,7 +68,7 @@ class ProblemMapperTest {
         given().when().get("/probe/usage?from=2026-12-01T00:00:00Z&day=2026-12-01&page=2&active=true")
                 .then().statusCode(200);
         for (String[] wrong : new String[][] {{"from=abc", "from"}, {"day=12/01/2026", "day"}, {"page=two", "page"},
-            {"active=yes", "active"}}) {
+                {"active=yes", "active"}}) {
             given().when().get("/probe/usage?" + wrong[0])
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("type", is("/problems/validation"))

@@ -38,7 +38,8 @@ class ServiceTokenRotationTest {
 
     private static ServiceAuthentication receiverKnowing(String key) {
         return new ServiceAuthentication(new SmallRyeConfigBuilder()
-                .withSources(new PropertiesConfigSource(Map.of("hotspot.service-tokens.router-gateway", key), "test", 100))
+                .withSources(
+                        new PropertiesConfigSource(Map.of("hotspot.service-tokens.router-gateway", key), "test", 100))
                 .build());
     }
 }

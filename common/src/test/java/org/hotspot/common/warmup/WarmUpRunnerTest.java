@@ -47,18 +47,21 @@ class WarmUpRunnerTest {
         awaitUp(runner, Duration.ofSeconds(10));
         assertThat(ran).hasValue(50);
         assertThat(runner.call().getData().orElseThrow()).containsEntry("rounds", 50L);
-        assertThat(registry.counter("hotspot.warm-up.rounds", "warm-up", "held", "result", "ok").count()).isEqualTo(50.0);
+        assertThat(registry.counter("hotspot.warm-up.rounds", "warm-up", "held", "result", "ok").count())
+                .isEqualTo(50.0);
     }
 
     @Test
     void failingRoundsAreCountedAndReadinessStillComes() {
-        WarmUp failing = warmUp("failing", round -> Uni.createFrom().failure(new IllegalStateException("voucher-service is not up")));
+        WarmUp failing = warmUp("failing",
+                round -> Uni.createFrom().failure(new IllegalStateException("voucher-service is not up")));
         WarmUpRunner runner = new WarmUpRunner(List.of(failing), vertx, registry, 10, 5, Duration.ofSeconds(30));
 
         runner.run();
 
         awaitUp(runner, Duration.ofSeconds(10));
-        assertThat(registry.counter("hotspot.warm-up.rounds", "warm-up", "failing", "result", "failed").count()).isEqualTo(10.0);
+        assertThat(registry.counter("hotspot.warm-up.rounds", "warm-up", "failing", "result", "failed").count())
+                .isEqualTo(10.0);
     }
 
     @Test
@@ -74,8 +77,9 @@ class WarmUpRunnerTest {
 
     @Test
     void withoutRoundsTheServiceIsReadyAtOnce() {
-        WarmUpRunner runner = new WarmUpRunner(List.of(warmUp("none", round -> Uni.createFrom().voidItem())), vertx, registry, 0, 4,
-                Duration.ofSeconds(30));
+        WarmUpRunner runner =
+                new WarmUpRunner(List.of(warmUp("none", round -> Uni.createFrom().voidItem())), vertx, registry, 0, 4,
+                        Duration.ofSeconds(30));
         runner.run();
         assertThat(runner.call().getStatus()).isEqualTo(Status.UP);
     }

@@ -38,7 +38,8 @@ import org.hotspot.events.Topics;
  * @param receivedAt      when the gateway received it
  */
 public record AccountingRecord(String recordId, String routerId, String nasIdentifier, String nasIp, String site,
-        StatusType statusType, String acctSessionId, String sealedUserName, String voucherId, String mac, String framedIp,
+        StatusType statusType, String acctSessionId, String sealedUserName, String voucherId, String mac,
+        String framedIp,
         long inputOctets, long outputOctets, long inputPackets, long outputPackets, long sessionTime,
         String terminateCause, Instant eventTime, Instant receivedAt) {
 

@@ -15,7 +15,8 @@ import org.hotspot.events.Topics;
  * @param dataLeftBytes         bytes the session may still move, up and down together, or null
  * @param reason                why, for logs and the audit trail: {@code plan-changed}, {@code topped-up}...
  */
-public record CoaCommand(String commandId, String routerId, String acctSessionId, String sealedUserName, String framedIp,
+public record CoaCommand(String commandId, String routerId, String acctSessionId, String sealedUserName,
+        String framedIp,
         String mac, String voucherId, String rateLimit, Long sessionTimeoutSeconds, Long dataLeftBytes,
         String reason) {
 

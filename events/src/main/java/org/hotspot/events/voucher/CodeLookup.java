@@ -29,7 +29,7 @@ public final class CodeLookup {
         }
         // A loop rather than a stream of code points: every login passes here.
         StringBuilder code = new StringBuilder(entered.length());
-        for (int i = 0; i < entered.length(); ) {
+        for (int i = 0; i < entered.length();) {
             int c = entered.codePointAt(i);
             if (!isSeparator(c)) {
                 code.appendCodePoint(c);

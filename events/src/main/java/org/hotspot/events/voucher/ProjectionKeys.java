@@ -26,7 +26,8 @@ public final class ProjectionKeys {
      * plans were versioned.
      */
     public static String plan(String organizationId, String profileId, long termsVersion) {
-        return termsVersion == 0 ? plan(organizationId, profileId) : plan(organizationId, profileId) + ":" + termsVersion;
+        return termsVersion == 0 ? plan(organizationId, profileId)
+                : plan(organizationId, profileId) + ":" + termsVersion;
     }
 
     /** Every voucher entry of the organization, for {@code SCAN MATCH}. */

@@ -58,7 +58,8 @@ public final class ProjectionSeal {
             int colon = entry.indexOf(':');
             String id = colon < 0 ? "" : entry.substring(0, colon).trim();
             if (id.isEmpty() || !id.matches("[A-Za-z0-9_-]{1,32}")) {
-                throw new IllegalArgumentException("a projection key needs an id of letters, digits, _ or - first: id:base64");
+                throw new IllegalArgumentException(
+                        "a projection key needs an id of letters, digits, _ or - first: id:base64");
             }
             byte[] key;
             try {
@@ -67,7 +68,8 @@ public final class ProjectionSeal {
                 throw new IllegalArgumentException("projection key " + id + " is not base64");
             }
             if (key.length < 32) {
-                throw new IllegalArgumentException("projection key " + id + " must be 32 bytes or more, not " + key.length);
+                throw new IllegalArgumentException(
+                        "projection key " + id + " must be 32 bytes or more, not " + key.length);
             }
             if (keys.put(id, key) != null) {
                 throw new IllegalArgumentException("projection key " + id + " is given twice");

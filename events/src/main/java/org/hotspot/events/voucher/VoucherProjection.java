@@ -22,7 +22,8 @@ import java.util.List;
  */
 public record VoucherProjection(String voucherId, String organizationId, String batchId, String profileId,
         VoucherState state, Instant expiresAt, Instant firstUsedAt, Instant validUntil, long timeUsedSeconds,
-        long bytesIn, long bytesOut, List<String> boundMacs, List<Device> devices, long version, long termsVersion, String seller) {
+        long bytesIn, long bytesOut, List<String> boundMacs, List<Device> devices, long version, long termsVersion,
+        String seller) {
 
     public VoucherProjection {
         boundMacs = boundMacs == null ? List.of() : List.copyOf(boundMacs);

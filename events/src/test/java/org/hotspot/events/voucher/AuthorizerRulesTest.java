@@ -39,13 +39,15 @@ class AuthorizerRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("vouchersBreakingRules")
-    void theFirstRuleAVoucherBreaksIsTheReasonTheCustomerSees(String what, VoucherProjection voucher, PlanProjection plan,
+    void theFirstRuleAVoucherBreaksIsTheReasonTheCustomerSees(String what, VoucherProjection voucher,
+            PlanProjection plan,
             AccessRequest request, RejectReason reason, String cause) {
         Verdict verdict = AUTHORIZER.decide(voucher, plan, request, NOW);
 
         assertThat(verdict.decision().accept()).isFalse();
         assertThat(verdict.decision().reason()).isEqualTo(reason);
-        assertThat(verdict.change() == null ? null : verdict.change().cause()).as("why the voucher ends").isEqualTo(cause);
+        assertThat(verdict.change() == null ? null : verdict.change().cause()).as("why the voucher ends")
+                .isEqualTo(cause);
     }
 
     static Stream<Arguments> vouchersBreakingRules() {
@@ -57,11 +59,13 @@ class AuthorizerRulesTest {
                 0, 0, 0, List.of("AA:BB:CC:DD:EE:01"), List.of(), 7);
         AccessRequest stranger = from("AA:BB:CC:DD:EE:02");
         return Stream.of(
-                Arguments.of("disabled, and past its validity", voucher(VoucherState.DISABLED, null, NOW.minusSeconds(1), 0, 0, 0),
+                Arguments.of("disabled, and past its validity",
+                        voucher(VoucherState.DISABLED, null, NOW.minusSeconds(1), 0, 0, 0),
                         anywhere, stranger, RejectReason.DISABLED, null),
                 Arguments.of("unused past its batch's expiry", voucher(VoucherState.UNUSED, NOW, null, 0, 0, 0),
                         anywhere, stranger, RejectReason.EXPIRED, "batch-expiry"),
-                Arguments.of("past its validity, its time spent too", voucher(VoucherState.ACTIVE, null, NOW, 3_600, 0, 0),
+                Arguments.of("past its validity, its time spent too",
+                        voucher(VoucherState.ACTIVE, null, NOW, 3_600, 0, 0),
                         anywhere, stranger, RejectReason.EXPIRED, "validity"),
                 Arguments.of("its time and its data spent", voucher(VoucherState.ACTIVE, null, null, 3_600, 10_000, 0),
                         anywhere, stranger, RejectReason.EXHAUSTED, "time-quota"),
@@ -69,17 +73,21 @@ class AuthorizerRulesTest {
                         anywhere, stranger, RejectReason.EXHAUSTED, "data-quota"),
                 Arguments.of("its download spent", voucher(VoucherState.ACTIVE, null, null, 0, 0, 8_000),
                         anywhere, stranger, RejectReason.EXHAUSTED, "data-quota"),
-                Arguments.of("up and down together past its data", voucher(VoucherState.ACTIVE, null, null, 0, 3_000, 7_000),
+                Arguments.of("up and down together past its data",
+                        voucher(VoucherState.ACTIVE, null, null, 0, 3_000, 7_000),
                         anywhere, stranger, RejectReason.EXHAUSTED, "data-quota"),
-                Arguments.of("spent, at a site its plan is not for", voucher(VoucherState.ACTIVE, null, null, 3_600, 0, 0),
+                Arguments.of("spent, at a site its plan is not for",
+                        voucher(VoucherState.ACTIVE, null, null, 3_600, 0, 0),
                         siteB, stranger, RejectReason.EXHAUSTED, "time-quota"),
                 Arguments.of("at another site, on another device than its own", bound,
                         quotas(List.of("site-b"), true), stranger, RejectReason.WRONG_SITE, null),
                 Arguments.of("from a router that names no site", fresh,
-                        siteB, new AccessRequest("nas-1", null, "AA:BB:CC:DD:EE:02", null, "s1"), RejectReason.WRONG_SITE, null),
-                Arguments.of("on another device than its own, its one place taken", new VoucherProjection("v1", "org", "b1",
-                        "p1", VoucherState.ACTIVE, null, NOW, null, 0, 0, 0, List.of("AA:BB:CC:DD:EE:01"),
-                        List.of(new Device("AA:BB:CC:DD:EE:01", "s1", "nas-1", NOW)), 7),
+                        siteB, new AccessRequest("nas-1", null, "AA:BB:CC:DD:EE:02", null, "s1"),
+                        RejectReason.WRONG_SITE, null),
+                Arguments.of("on another device than its own, its one place taken",
+                        new VoucherProjection("v1", "org", "b1",
+                                "p1", VoucherState.ACTIVE, null, NOW, null, 0, 0, 0, List.of("AA:BB:CC:DD:EE:01"),
+                                List.of(new Device("AA:BB:CC:DD:EE:01", "s1", "nas-1", NOW)), 7),
                         lockedAtSiteA, stranger, RejectReason.MAC_MISMATCH, null));
     }
 
@@ -106,13 +114,21 @@ class AuthorizerRulesTest {
 
     static Stream<Arguments> spentVouchers() {
         return Stream.of(
-                Arguments.of("unused, its batch expired", voucher(VoucherState.UNUSED, NOW, null, 0, 0, 0), RejectReason.EXPIRED),
-                Arguments.of("unused, its batch not expired", voucher(VoucherState.UNUSED, NOW.plusSeconds(1), null, 0, 0, 0), null),
-                Arguments.of("active, past its validity", voucher(VoucherState.ACTIVE, null, NOW, 0, 0, 0), RejectReason.EXPIRED),
-                Arguments.of("its time spent", voucher(VoucherState.ACTIVE, null, null, 3_600, 0, 0), RejectReason.EXHAUSTED),
-                Arguments.of("its upload spent", voucher(VoucherState.ACTIVE, null, null, 0, 4_000, 0), RejectReason.EXHAUSTED),
-                Arguments.of("its download spent", voucher(VoucherState.ACTIVE, null, null, 0, 0, 8_000), RejectReason.EXHAUSTED),
-                Arguments.of("its data spent", voucher(VoucherState.ACTIVE, null, null, 0, 3_000, 7_000), RejectReason.EXHAUSTED),
-                Arguments.of("a second of each left", voucher(VoucherState.ACTIVE, null, null, 3_599, 3_999, 5_999), null));
+                Arguments.of("unused, its batch expired", voucher(VoucherState.UNUSED, NOW, null, 0, 0, 0),
+                        RejectReason.EXPIRED),
+                Arguments.of("unused, its batch not expired",
+                        voucher(VoucherState.UNUSED, NOW.plusSeconds(1), null, 0, 0, 0), null),
+                Arguments.of("active, past its validity", voucher(VoucherState.ACTIVE, null, NOW, 0, 0, 0),
+                        RejectReason.EXPIRED),
+                Arguments.of("its time spent", voucher(VoucherState.ACTIVE, null, null, 3_600, 0, 0),
+                        RejectReason.EXHAUSTED),
+                Arguments.of("its upload spent", voucher(VoucherState.ACTIVE, null, null, 0, 4_000, 0),
+                        RejectReason.EXHAUSTED),
+                Arguments.of("its download spent", voucher(VoucherState.ACTIVE, null, null, 0, 0, 8_000),
+                        RejectReason.EXHAUSTED),
+                Arguments.of("its data spent", voucher(VoucherState.ACTIVE, null, null, 0, 3_000, 7_000),
+                        RejectReason.EXHAUSTED),
+                Arguments.of("a second of each left", voucher(VoucherState.ACTIVE, null, null, 3_599, 3_999, 5_999),
+                        null));
     }
 }

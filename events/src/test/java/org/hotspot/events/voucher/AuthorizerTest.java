@@ -15,13 +15,16 @@ class AuthorizerTest {
     static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
     final Authorizer authorizer = new Authorizer(Duration.ofMinutes(5), Duration.ofMinutes(15));
 
-    static PlanProjection plan(Long time, Long validity, Long data, int sharedUsers, boolean macLock, List<String> sites) {
-        return new PlanProjection("p1", time, validity, data, null, null, "4M/2M", sharedUsers, macLock, 600L, sites, null);
+    static PlanProjection plan(Long time, Long validity, Long data, int sharedUsers, boolean macLock,
+            List<String> sites) {
+        return new PlanProjection("p1", time, validity, data, null, null, "4M/2M", sharedUsers, macLock, 600L, sites,
+                null);
     }
 
     static VoucherProjection voucher(VoucherState state, Instant validUntil, long timeUsed, long bytes,
             List<String> bound, List<Device> devices) {
-        return new VoucherProjection("v1", "org", "b1", "p1", state, null, state == VoucherState.UNUSED ? null : NOW.minusSeconds(60),
+        return new VoucherProjection("v1", "org", "b1", "p1", state, null,
+                state == VoucherState.UNUSED ? null : NOW.minusSeconds(60),
                 validUntil, timeUsed, bytes, 0, bound, devices, 7);
     }
 
@@ -101,7 +104,8 @@ class AuthorizerTest {
         assertThat(again.change().devices()).hasSize(2);
         // A lease not renewed for longer than the lease no longer holds a place.
         VoucherProjection stale = voucher(VoucherState.ACTIVE, null, 0, 0, List.of(),
-                List.of(held.get(0), new Device("AA:BB:CC:DD:EE:02", "s2", "nas-1", NOW.minus(Duration.ofMinutes(16)))));
+                List.of(held.get(0),
+                        new Device("AA:BB:CC:DD:EE:02", "s2", "nas-1", NOW.minus(Duration.ofMinutes(16)))));
         assertThat(authorizer.decide(stale, two, from("AA:BB:CC:DD:EE:03"), NOW).decision().accept()).isTrue();
     }
 
@@ -125,8 +129,10 @@ class AuthorizerTest {
         VoucherProjection online = voucher(VoucherState.ACTIVE, null, 60, 0, List.of(), List.of(fresh));
 
         // The same device again, on a new session: it already holds the only place.
-        Verdict relogin = authorizer.decide(online, one, new AccessRequest("nas-1", "site-a", "aa-bb-cc-dd-ee-01", null, "s9"), NOW);
-        assertThat(authorizer.onlyRenews(online, relogin, new AccessRequest("nas-1", "site-a", "aa-bb-cc-dd-ee-01", null, "s9"), NOW))
+        Verdict relogin = authorizer.decide(online, one,
+                new AccessRequest("nas-1", "site-a", "aa-bb-cc-dd-ee-01", null, "s9"), NOW);
+        assertThat(authorizer.onlyRenews(online, relogin,
+                new AccessRequest("nas-1", "site-a", "aa-bb-cc-dd-ee-01", null, "s9"), NOW))
                 .isTrue();
         // Past half its lease (7.5 of 15 minutes) the lease must be renewed, so voucher-service decides.
         Instant later = NOW.plus(Duration.ofSeconds(31));
@@ -144,7 +150,8 @@ class AuthorizerTest {
                 from("AA:BB:CC:DD:EE:01"), NOW)).isFalse();
         // A MAC-locked voucher binding a second device changes its bound MACs.
         PlanProjection locked = plan(null, null, null, 2, true, List.of());
-        VoucherProjection bound = voucher(VoucherState.ACTIVE, null, 0, 0, List.of("AA:BB:CC:DD:EE:01"), List.of(fresh));
+        VoucherProjection bound =
+                voucher(VoucherState.ACTIVE, null, 0, 0, List.of("AA:BB:CC:DD:EE:01"), List.of(fresh));
         assertThat(authorizer.onlyRenews(bound, authorizer.decide(bound, locked, from("AA:BB:CC:DD:EE:01"), NOW),
                 from("AA:BB:CC:DD:EE:01"), NOW)).isTrue();
         assertThat(authorizer.onlyRenews(bound, authorizer.decide(bound, locked, from("AA:BB:CC:DD:EE:02"), NOW),
@@ -194,7 +201,8 @@ class AuthorizerTest {
         VoucherProjection ending = voucher(VoucherState.ACTIVE, NOW.plusMillis(400), 0, 0, List.of(), List.of());
         VoucherProjection forever = voucher(VoucherState.ACTIVE, null, 0, 0, List.of(), List.of());
 
-        assertThat(authorizer.decide(ending, unlimited, from("01"), NOW).decision().sessionTimeoutSeconds()).isEqualTo(1);
+        assertThat(authorizer.decide(ending, unlimited, from("01"), NOW).decision().sessionTimeoutSeconds())
+                .isEqualTo(1);
         Decision open = authorizer.decide(forever, unlimited, from("01"), NOW).decision();
         assertThat(open.sessionTimeoutSeconds()).isNull();
         assertThat(open.dataLeftBytes()).isNull();

@@ -46,7 +46,8 @@ class ProjectionSealTest {
         assertThat(seal.open(KEY_B, sealed)).as("another voucher's key").isNull();
         assertThat(seal.open(KEY_A, sealed.replace("\"ACTIVE\"", "\"UNUSED\""))).as("state edited").isNull();
         assertThat(seal.open(KEY_A, sealed.replace("\"version\":3", "\"version\":9"))).as("version edited").isNull();
-        assertThat(seal.open(KEY_A, sealed.replace(Long.toString(AT.toEpochMilli()), Long.toString(AT.toEpochMilli() + 1))))
+        assertThat(seal.open(KEY_A,
+                sealed.replace(Long.toString(AT.toEpochMilli()), Long.toString(AT.toEpochMilli() + 1))))
                 .as("signing time edited").isNull();
         // The MAC's last character changed to another (replacing it with a fixed one was a no-op one time in 16).
         char last = sealed.charAt(sealed.length() - 3);

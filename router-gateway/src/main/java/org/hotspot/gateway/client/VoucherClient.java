@@ -28,7 +28,7 @@ public class VoucherClient {
 
     public Uni<Decision> authorize(String organizationId, String code, AccessRequest request) {
         return client.authorize(serviceToken, new VoucherRestClient.AuthorizeRequest(organizationId, code,
-                        request.nasId(), request.site(), request.mac(), request.ip(), request.sessionId()))
+                request.nasId(), request.site(), request.mac(), request.ip(), request.sessionId()))
                 .ifNoItem().after(config.decisionTimeout()).fail();
     }
 

@@ -19,7 +19,8 @@ interface VoucherRestClient {
 
     @POST
     @Path("/voucher-id")
-    Uni<VoucherIdentity> voucherId(@HeaderParam(ServiceAuthentication.HEADER) String serviceToken, VoucherIdRequest request);
+    Uni<VoucherIdentity> voucherId(@HeaderParam(ServiceAuthentication.HEADER) String serviceToken,
+            VoucherIdRequest request);
 
     /** The body of {@code POST /internal/authorize}. */
     record AuthorizeRequest(String organizationId, String code, String nasId, String site, String mac, String ip,

@@ -41,6 +41,7 @@ public class AccountingPublisher {
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(record.key()).build());
         return emitter.sendMessage(message)
                 .invoke(() -> registry.counter("hotspot.gateway.accounting", "result", "published").increment())
-                .onFailure().invoke(e -> registry.counter("hotspot.gateway.accounting", "result", "failed").increment());
+                .onFailure()
+                .invoke(e -> registry.counter("hotspot.gateway.accounting", "result", "failed").increment());
     }
 }

@@ -77,12 +77,13 @@ public class CommandConsumer {
             return message.nack(e);
         }
         outcome.chain(result -> events.outcome(organizationId, result)
-                        .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(10)).atMost(10))
+                .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(10)).atMost(10))
                 .subscribe().with(
                         done -> message.ack(),
                         failure -> {
                             meters.counter("hotspot.gateway.commands.failed").increment();
-                            LOG.errorf("Outcome of command %s not published after retries, the command parked on %s: %s",
+                            LOG.errorf(
+                                    "Outcome of command %s not published after retries, the command parked on %s: %s",
                                     commandId, DEAD_LETTERS, failure.toString());
                             message.nack(failure);
                         });

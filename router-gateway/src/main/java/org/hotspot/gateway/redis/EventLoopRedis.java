@@ -1,20 +1,20 @@
 package org.hotspot.gateway.redis;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.redis.client.RedisOptionsCustomizer;
 import io.quarkus.redis.runtime.client.config.RedisConfig;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.ProtocolVersion;
 import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.RedisConnection;
 import io.vertx.redis.client.RedisOptions;
-import io.vertx.redis.client.Command;
-import io.vertx.redis.client.ProtocolVersion;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -246,7 +246,8 @@ public class EventLoopRedis {
     }
 
     private Future<RedisConnection> open(Redis own, Thread loop) {
-        LoopCache cache = caches.computeIfAbsent(loop, t -> new LoopCache(cacheCapacity, cacheMaxAgeNanos, cacheLeaseNanos));
+        LoopCache cache =
+                caches.computeIfAbsent(loop, t -> new LoopCache(cacheCapacity, cacheMaxAgeNanos, cacheLeaseNanos));
         loopContexts.put(loop, Vertx.currentContext());
         cache.lost();
         Future<RedisConnection> connection = own.connect()

@@ -163,7 +163,8 @@ final class LoopCache {
             ponged();
             return;
         }
-        if (!multi || !"message".equals(kind) || message.size() < 3 || !INVALIDATIONS.equals(String.valueOf(message.get(1)))) {
+        if (!multi || !"message".equals(kind) || message.size() < 3
+                || !INVALIDATIONS.equals(String.valueOf(message.get(1)))) {
             return;
         }
         Response keys = message.get(2);

@@ -15,14 +15,14 @@ public class RouterAddressRepository implements ReactivePanacheMongoRepositoryBa
     /** Marks the address shared, whether or not an organization holds it yet. */
     public Uni<Void> share(String address) {
         return mongoCollection().updateOne(Filters.eq("_id", address), Updates.set("shared", true),
-                        new UpdateOptions().upsert(true))
+                new UpdateOptions().upsert(true))
                 .replaceWithVoid();
     }
 
     /** Gives the address up, unless it is shared or another organization's. */
     public Uni<Void> release(String address, String organizationId) {
         return mongoCollection().deleteOne(Filters.and(Filters.eq("_id", address),
-                        Filters.eq("organizationId", organizationId), Filters.ne("shared", true)))
+                Filters.eq("organizationId", organizationId), Filters.ne("shared", true)))
                 .replaceWithVoid();
     }
 }

@@ -18,9 +18,9 @@ public class RouterRepository implements OrganizationScoped<Router, String> {
 
     void createIndexes(@Observes StartupEvent start) {
         Uni.join().all(
-                        mongoCollection().createIndex(Indexes.ascending("addressKey"), new IndexOptions().unique(true)),
-                        mongoCollection().createIndex(Indexes.ascending("nasIp")),
-                        mongoCollection().createIndex(Indexes.ascending("organizationId", "name")))
+                mongoCollection().createIndex(Indexes.ascending("addressKey"), new IndexOptions().unique(true)),
+                mongoCollection().createIndex(Indexes.ascending("nasIp")),
+                mongoCollection().createIndex(Indexes.ascending("organizationId", "name")))
                 .andFailFast()
                 .await().atMost(Duration.ofSeconds(30));
     }

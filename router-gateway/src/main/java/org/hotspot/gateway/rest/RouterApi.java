@@ -16,7 +16,8 @@ import org.hotspot.gateway.service.RouterService;
 public final class RouterApi {
 
     /** IPv4 dotted quad or an IPv6 address in any of its textual forms. */
-    static final String IP = "((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*";
+    static final String IP =
+            "((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*";
 
     private RouterApi() {
     }

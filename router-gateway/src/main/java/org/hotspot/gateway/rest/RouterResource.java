@@ -76,8 +76,8 @@ public class RouterResource {
     @PUT
     @Path("/shared-addresses/{address}")
     @RolesAllowed(Role.Names.PLATFORM_ADMIN)
-    public Uni<Response> share(@PathParam("address") @Pattern(regexp = RouterApi.IP, message = "an IPv4 or IPv6 address")
-            String address) {
+    public Uni<Response> share(
+            @PathParam("address") @Pattern(regexp = RouterApi.IP, message = "an IPv4 or IPv6 address") String address) {
         return routers.share(caller, address).map(done -> Response.noContent().build());
     }
 

@@ -11,9 +11,9 @@ import java.util.Set;
 import org.hotspot.common.mongo.MongoErrors;
 import org.hotspot.common.problem.ProblemException;
 import org.hotspot.gateway.GatewayProblems;
-import org.hotspot.gateway.config.GatewayConfig;
 import org.hotspot.gateway.Router;
 import org.hotspot.gateway.RouterAddress;
+import org.hotspot.gateway.config.GatewayConfig;
 import org.hotspot.gateway.repository.RouterAddressRepository;
 import org.hotspot.gateway.repository.RouterRepository;
 import org.jboss.logging.Logger;
@@ -64,7 +64,8 @@ public class RouterAddresses {
                     LOG.warnf("Address %s was already used by several organizations; it stays shared", router.nasIp);
                     return addresses.share(router.nasIp);
                 })
-                .onFailure().invoke(e -> LOG.warnf("Address %s of router %s not adopted now: %s", router.nasIp, router.id, e))
+                .onFailure()
+                .invoke(e -> LOG.warnf("Address %s of router %s not adopted now: %s", router.nasIp, router.id, e))
                 .onFailure().recoverWithNull();
     }
 
@@ -99,11 +100,13 @@ public class RouterAddresses {
         return routers.findByAddress(router.nasIp)
                 .map(present -> present.stream().filter(other -> !other.id.equals(router.id)).toList())
                 .chain(others -> others.isEmpty()
-                        || router.nasIdentifier != null && others.stream().allMatch(other -> other.nasIdentifier != null)
-                        ? Uni.createFrom().voidItem()
-                        : Uni.createFrom().failure(others.stream()
-                                .allMatch(other -> other.organizationId.equals(router.organizationId))
-                                ? GatewayProblems.addressNeedsNasIdentifiers() : GatewayProblems.addressUnavailable()));
+                        || router.nasIdentifier != null
+                                && others.stream().allMatch(other -> other.nasIdentifier != null)
+                                        ? Uni.createFrom().voidItem()
+                                        : Uni.createFrom().failure(others.stream()
+                                                .allMatch(other -> other.organizationId.equals(router.organizationId))
+                                                        ? GatewayProblems.addressNeedsNasIdentifiers()
+                                                        : GatewayProblems.addressUnavailable()));
     }
 
     /** Gives the address up once the organization has no router left there. */

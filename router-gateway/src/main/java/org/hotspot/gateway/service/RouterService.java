@@ -104,7 +104,8 @@ public class RouterService {
                 Updates.set("mode", edited.mode.name()),
                 Updates.set("backupRouterId", edited.backupRouterId)));
         if (fields.radiusSecretOrNull() != null) {
-            changes.add(Updates.set("sealedRadiusSecret", secrets.seal(fields.radiusSecretOrNull(), radiusContext(id))));
+            changes.add(
+                    Updates.set("sealedRadiusSecret", secrets.seal(fields.radiusSecretOrNull(), radiusContext(id))));
         }
         if (fields.apiPasswordOrNull() != null) {
             changes.add(Updates.set("sealedApiPassword", secrets.seal(fields.apiPasswordOrNull(), apiContext(id))));

@@ -56,12 +56,14 @@ class AccountingWhileKafkaIsDownTest {
         String organization = auth.newOrganization();
         String nasIdentifier = nasIdentifier();
         String secret = secret();
-        String routerId = registerRouter(auth.tokenFor(organization, "ORG_ADMIN"), nasIdentifier, secret, "site-a", 3799);
+        String routerId =
+                registerRouter(auth.tokenFor(organization, "ORG_ADMIN"), nasIdentifier, secret, "site-a", 3799);
         String session = "81" + UUID.randomUUID().toString().substring(0, 6);
 
         try (DatagramSocket router = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             byte[] start = accountingRequest(1, nasIdentifier, session, secret);
-            assertThat(exchange(router, start, Duration.ofSeconds(10))).as("answered while the broker is up").isNotNull();
+            assertThat(exchange(router, start, Duration.ofSeconds(10))).as("answered while the broker is up")
+                    .isNotNull();
 
             StoppableKafkaResource.stopBroker();
             byte[] interim = accountingRequest(3, nasIdentifier, session, secret);
@@ -88,7 +90,8 @@ class AccountingWhileKafkaIsDownTest {
 
     /** Sends the request and waits for one answer; null when none comes in time. */
     private byte[] exchange(DatagramSocket socket, byte[] request, Duration wait) throws Exception {
-        socket.send(new DatagramPacket(request, request.length, InetAddress.getLoopbackAddress(), ports.accountingPort()));
+        socket.send(
+                new DatagramPacket(request, request.length, InetAddress.getLoopbackAddress(), ports.accountingPort()));
         socket.setSoTimeout((int) wait.toMillis());
         DatagramPacket in = new DatagramPacket(new byte[4096], 4096);
         try {

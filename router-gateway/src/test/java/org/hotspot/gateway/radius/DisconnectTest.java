@@ -62,7 +62,8 @@ class DisconnectTest {
         String secret = secret();
         nas = TestNas.start(secret);
         organization = auth.newOrganization();
-        routerId = registerRouter(auth.tokenFor(organization, "ORG_ADMIN"), nasIdentifier(), secret, "site-a", nas.port());
+        routerId =
+                registerRouter(auth.tokenFor(organization, "ORG_ADMIN"), nasIdentifier(), secret, "site-a", nas.port());
     }
 
     @AfterEach
@@ -177,7 +178,8 @@ class DisconnectTest {
     @Test
     void aCoaRequestCarriesTheNewRateLimitAndTimeAndItsAckComesBack() {
         CoaCommand command = new CoaCommand(UUID.randomUUID().toString(), routerId, "81000005",
-                userNames.seal(routerId, "81000005", "ABCDEFGHJK"), "10.5.50.23", "AA:BB:CC:00:11:22", "voucher-42", "4M/8M", 1800L, null, "plan-changed");
+                userNames.seal(routerId, "81000005", "ABCDEFGHJK"), "10.5.50.23", "AA:BB:CC:00:11:22", "voucher-42",
+                "4M/8M", 1800L, null, "plan-changed");
         Topic.send(kafka, Topics.ROUTER_COMMANDS, routerId, new String(codec.encode(
                 Event.of(CoaCommand.TYPE, organization, command, Clock.systemUTC())), StandardCharsets.UTF_8));
 

@@ -93,7 +93,8 @@ class GuessingBudgetTest {
         assertThat(router.login(theirs, online).code()).as("a device online with its code before the attack")
                 .isEqualTo("Access-Accept");
         assertRejected(other.login("ZZZZZZZZZZ", mac()), UNKNOWN);
-        assertThat(other.login(fresh, mac()).code()).as("another router of the organization").isEqualTo("Access-Accept");
+        assertThat(other.login(fresh, mac()).code()).as("another router of the organization")
+                .isEqualTo("Access-Accept");
         assertThat(alert("router", other.id())).isZero();
     }
 
@@ -101,7 +102,8 @@ class GuessingBudgetTest {
     void requestsWithoutCallingStationIdHaveTheirOwnBudgetPerRouter() {
         Router router = router();
 
-        assertLookedUp(router.guess(anonymousBudget, code -> withoutMac(pap(router.nasIdentifier(), code, code, mac()))));
+        assertLookedUp(
+                router.guess(anonymousBudget, code -> withoutMac(pap(router.nasIdentifier(), code, code, mac()))));
 
         String code = code();
         assertRejected(router.radclient().auth(withoutMac(pap(router.nasIdentifier(), code, code, mac()))), THROTTLED);

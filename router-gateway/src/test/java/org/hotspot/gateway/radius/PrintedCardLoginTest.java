@@ -52,7 +52,8 @@ class PrintedCardLoginTest {
         String nasIdentifier = nasIdentifier();
         String secret = secret();
         registerRouter(auth.tokenFor(organization, "ORG_ADMIN"), nasIdentifier, secret, "site-a", 3799);
-        String batchId = vouchers.newBatch(operator, vouchers.newProfile(operator, Map.of("timeQuotaSeconds", 3600)), 3);
+        String batchId =
+                vouchers.newBatch(operator, vouchers.newProfile(operator, Map.of("timeQuotaSeconds", 3600)), 3);
         List<String> codes = vouchers.codes(operator, batchId);
 
         // Each layout prints a different card first: a card logs in on one device only.

@@ -206,7 +206,8 @@ class RadiusAccountingTest {
 
         List<Reply> replies = router.sendAll("acct", List.of(
                 withoutClass("Start", session, typed, mac),
-                withoutClass("Interim-Update", session, typed, mac, "Acct-Input-Octets = 1000", "Acct-Session-Time = 60"),
+                withoutClass("Interim-Update", session, typed, mac, "Acct-Input-Octets = 1000",
+                        "Acct-Session-Time = 60"),
                 withoutClass("Stop", session, typed, mac, "Acct-Input-Octets = 2000", "Acct-Session-Time = 90")));
 
         assertThat(replies).allSatisfy(reply -> assertThat(reply.code()).as(reply.transcript())

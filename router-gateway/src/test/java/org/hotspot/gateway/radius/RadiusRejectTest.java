@@ -108,8 +108,8 @@ class RadiusRejectTest {
         String mac = mac();
         assertThat(login(code, mac).code()).isEqualTo("Access-Accept");
 
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                assertRejected(login(code, mac), "This voucher has expired."));
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertRejected(login(code, mac), "This voucher has expired."));
     }
 
     @Test
@@ -121,8 +121,8 @@ class RadiusRejectTest {
 
         publishUsage(new VoucherUsage(voucherId, 60, 1000, 2000, List.of(), Clock.systemUTC().instant()));
 
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                assertRejected(login(code, mac), "This voucher has no time or data left."));
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertRejected(login(code, mac), "This voucher has no time or data left."));
     }
 
     @Test
@@ -172,7 +172,8 @@ class RadiusRejectTest {
         for (int i = 0; i < 10; i++) {
             guesses.add(List.of(pap(nasIdentifier, "GUESS" + i + "ABCD", "GUESS" + i + "ABCD", guesser)));
         }
-        assertThat(router.sendAll("auth", guesses)).allSatisfy(reply -> assertThat(reply.code()).isEqualTo("Access-Reject"));
+        assertThat(router.sendAll("auth", guesses))
+                .allSatisfy(reply -> assertThat(reply.code()).isEqualTo("Access-Reject"));
 
         assertRejected(login(good, guesser), "Too many failed attempts. Please wait a few minutes.");
         assertThat(login(good, mac()).code()).as("another device is not affected").isEqualTo("Access-Accept");
@@ -182,7 +183,8 @@ class RadiusRejectTest {
         Properties config = new Properties();
         config.putAll(KafkaUsers.writerOf(kafka, VoucherUsage.TYPE.topic()));
         config.put("bootstrap.servers", kafka);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             String json = new String(new EventCodec().encode(Event.of(VoucherUsage.TYPE, organization, usage,
                     Clock.systemUTC())), StandardCharsets.UTF_8);
             producer.send(new ProducerRecord<>(VoucherUsage.TYPE.topic(), usage.voucherId(), json)).get();

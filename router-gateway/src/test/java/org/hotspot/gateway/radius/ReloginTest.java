@@ -8,8 +8,8 @@ import static org.hotspot.gateway.radius.RadiusFixture.pap;
 import static org.hotspot.gateway.radius.RadiusFixture.registerRouter;
 import static org.hotspot.gateway.radius.RadiusFixture.secret;
 
-import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +118,7 @@ class ReloginTest {
         redis.value(String.class).set(entries.get(0), "{\"voucherId\": [not json");
         // The loop's copy learns of the change from Redis's invalidation, within moments.
         for (long deadline = System.nanoTime() + 5_000_000_000L;
-                counter(DECISIONS, "source=\"voucher-service\"", "result=\"accept\"") == fromService; ) {
+                counter(DECISIONS, "source=\"voucher-service\"", "result=\"accept\"") == fromService;) {
             assertThat(System.nanoTime()).as("a login decided by voucher-service").isLessThan(deadline);
             Reply again = router.auth(pap(nasIdentifier, code, code, phone));
             assertThat(again.code()).as(again.transcript()).isEqualTo("Access-Accept");

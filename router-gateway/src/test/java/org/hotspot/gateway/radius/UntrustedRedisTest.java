@@ -64,7 +64,8 @@ class UntrustedRedisTest {
 
     /** The code's device logged in and then answered from Redis once: the case an entry settles alone. */
     private void online(Hotspot hotspot, String code, String phone) {
-        assertThat(hotspot.router().auth(pap(hotspot.nasIdentifier(), code, code, phone)).code()).isEqualTo("Access-Accept");
+        assertThat(hotspot.router().auth(pap(hotspot.nasIdentifier(), code, code, phone)).code())
+                .isEqualTo("Access-Accept");
         double fromRedis = counter(DECISIONS, "source=\"redis\"", "result=\"accept\"");
         Reply again = hotspot.router().auth(pap(hotspot.nasIdentifier(), code, code, phone));
         assertThat(again.code()).as(again.transcript()).isEqualTo("Access-Accept");
@@ -104,10 +105,11 @@ class UntrustedRedisTest {
     /** Until router-gateway has heard of the revocation on voucher-events (at most 5 s). */
     private void floorLearnt(double before) throws InterruptedException {
         for (long deadline = System.nanoTime() + 5_000_000_000L;
-                counter(FLOORS) <= before && System.nanoTime() < deadline; ) {
+                counter(FLOORS) <= before && System.nanoTime() < deadline;) {
             Thread.sleep(50);
         }
-        assertThat(counter(FLOORS)).as("router-gateway heard of the revocation on voucher-events").isGreaterThan(before);
+        assertThat(counter(FLOORS)).as("router-gateway heard of the revocation on voucher-events")
+                .isGreaterThan(before);
     }
 
     @Test
@@ -171,7 +173,8 @@ class UntrustedRedisTest {
             redis.value(String.class).set(key, forged);
             refusedThroughout(hotspot, code, phone);
         }
-        assertThat(counter(UNTRUSTED, "reason=\"forged\"")).as("the forgeries counted").isGreaterThanOrEqualTo(untrusted + 2);
+        assertThat(counter(UNTRUSTED, "reason=\"forged\"")).as("the forgeries counted")
+                .isGreaterThanOrEqualTo(untrusted + 2);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.hotspot.gateway.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -11,7 +12,6 @@ import io.vertx.core.impl.VertxInternal;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,7 +167,8 @@ class EventLoopRedisTest {
                     onContext(context, () -> {
                         List<Future<List<String>>> reads = new ArrayList<>();
                         for (int i = 0; i < 32; i++) {
-                            List<String> asked = List.of(prefix + (base + i) % keys, prefix + (base + 3 * i + 1) % keys);
+                            List<String> asked =
+                                    List.of(prefix + (base + i) % keys, prefix + (base + 3 * i + 1) % keys);
                             reads.add(redis.mget(asked).onSuccess(values -> {
                                 for (int v = 0; v < asked.size(); v++) {
                                     if (values.get(v) == null || !values.get(v).startsWith(asked.get(v) + "=")) {
@@ -207,7 +208,7 @@ class EventLoopRedisTest {
      * the expected values.
      */
     private void awaitAnsweredFromTheCopy(Context context, List<String> keys, String... expected) throws Exception {
-        for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5); System.nanoTime() < deadline; ) {
+        for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5); System.nanoTime() < deadline;) {
             double hits = hits();
             assertThat(onContext(context, () -> redis.mget(keys))).containsExactly(expected);
             if (hits() - hits == keys.size()) {
@@ -220,7 +221,7 @@ class EventLoopRedisTest {
 
     private void awaitValue(Context context, String key, String expected) throws Exception {
         List<String> seen = null;
-        for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5); System.nanoTime() < deadline; ) {
+        for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5); System.nanoTime() < deadline;) {
             try {
                 seen = onContext(context, () -> redis.mget(List.of(key)));
                 if (Objects.equals(seen.get(0), expected)) {

@@ -1,6 +1,5 @@
 package org.hotspot.gateway.service;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -123,7 +122,8 @@ class NasReloadTest {
         Authenticators.signRequest(packet, secret.getBytes(StandardCharsets.UTF_8));
         try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getByName(address))) {
             socket.setSoTimeout((int) wait.toMillis());
-            socket.send(new DatagramPacket(packet, packet.length, InetAddress.getLoopbackAddress(), ports.accountingPort()));
+            socket.send(new DatagramPacket(packet, packet.length, InetAddress.getLoopbackAddress(),
+                    ports.accountingPort()));
             DatagramPacket in = new DatagramPacket(new byte[4096], 4096);
             socket.receive(in);
             return Arrays.copyOf(in.getData(), in.getLength());

@@ -56,13 +56,14 @@ public class VoucherEventConsumer {
         }
         List<VoucherSeller> sold = events.stream()
                 .filter(event -> event.payload().seller() != null)
-                .map(event -> new VoucherSeller(event.organizationId(), event.payload().voucherId(), event.payload().seller()))
+                .map(event -> new VoucherSeller(event.organizationId(), event.payload().voucherId(),
+                        event.payload().seller()))
                 .toList();
         List<Transition> transitions = events.stream()
                 .map(event -> new Transition(event.organizationId(), event.id(), event.payload()))
                 .toList();
         return Uni.createFrom().deferred(() -> sellers.rememberAll(sold)
-                        .chain(() -> enforcement.onTransitions(transitions)))
+                .chain(() -> enforcement.onTransitions(transitions)))
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(10);
     }
 

@@ -24,7 +24,8 @@ public class DeviceSessionRepository {
 
     private final VersionedDocuments devices;
 
-    DeviceSessionRepository(ReactiveMongoClient mongo, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+    DeviceSessionRepository(ReactiveMongoClient mongo,
+            @ConfigProperty(name = "quarkus.mongodb.database") String database) {
         this.devices = new VersionedDocuments(mongo.getDatabase(database).getCollection(COLLECTION));
     }
 

@@ -51,15 +51,16 @@ public class OpenSessionRepository {
 
     private final ReactiveMongoCollection<Document> open;
 
-    OpenSessionRepository(ReactiveMongoClient mongo, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+    OpenSessionRepository(ReactiveMongoClient mongo,
+            @ConfigProperty(name = "quarkus.mongodb.database") String database) {
         this.open = mongo.getDatabase(database).getCollection(COLLECTION);
     }
 
     /** A router's Accounting-On and the active-sessions page ask by router and by organization. */
     void createIndexes(@Observes StartupEvent start) {
         Uni.join().all(
-                        open.createIndex(Indexes.ascending("routerId")),
-                        open.createIndex(Indexes.ascending("organizationId", "startedAt")))
+                open.createIndex(Indexes.ascending("routerId")),
+                open.createIndex(Indexes.ascending("organizationId", "startedAt")))
                 .andFailFast()
                 .await().atMost(Duration.ofSeconds(30));
     }

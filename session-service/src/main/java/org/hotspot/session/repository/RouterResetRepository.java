@@ -27,7 +27,8 @@ public class RouterResetRepository {
 
     private final VersionedDocuments resets;
 
-    RouterResetRepository(ReactiveMongoClient mongo, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+    RouterResetRepository(ReactiveMongoClient mongo,
+            @ConfigProperty(name = "quarkus.mongodb.database") String database) {
         this.resets = new VersionedDocuments(mongo.getDatabase(database).getCollection(COLLECTION));
     }
 
@@ -41,7 +42,7 @@ public class RouterResetRepository {
      */
     public Uni<RouterReset> record(RouterReset reset) {
         return resets.change(List.of(reset.routerId()), (id, stored) -> stored == null
-                        || replaces(reset, of(stored)) ? document(reset) : null)
+                || replaces(reset, of(stored)) ? document(reset) : null)
                 .map(stored -> of(stored.get(reset.routerId())));
     }
 

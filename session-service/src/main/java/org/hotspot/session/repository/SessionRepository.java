@@ -40,13 +40,13 @@ public class SessionRepository implements OrganizationScoped<Session, String> {
 
     void createIndexes(@Observes StartupEvent start) {
         Uni.join().all(
-                        mongoCollection().createIndex(Indexes.ascending("organizationId", "startedAt")),
-                        // MongoDB answers a conditional write from the _id index alone. The embedded one
-                        // uses an index only when a query names exactly its fields, and otherwise reads
-                        // every session for every write: without this one, writing a poll's sessions cost time in
-                        // proportion to all the sessions ever stored.
-                        mongoCollection().createIndex(Indexes.ascending("_id", "version"),
-                                new IndexOptions().unique(true).name(AS_READ_INDEX)))
+                mongoCollection().createIndex(Indexes.ascending("organizationId", "startedAt")),
+                // MongoDB answers a conditional write from the _id index alone. The embedded one
+                // uses an index only when a query names exactly its fields, and otherwise reads
+                // every session for every write: without this one, writing a poll's sessions cost time in
+                // proportion to all the sessions ever stored.
+                mongoCollection().createIndex(Indexes.ascending("_id", "version"),
+                        new IndexOptions().unique(true).name(AS_READ_INDEX)))
                 .andFailFast()
                 .await().atMost(Duration.ofSeconds(30));
     }

@@ -25,7 +25,8 @@ public class VoucherLedgerRepository {
 
     private final VersionedDocuments ledgers;
 
-    VoucherLedgerRepository(ReactiveMongoClient mongo, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+    VoucherLedgerRepository(ReactiveMongoClient mongo,
+            @ConfigProperty(name = "quarkus.mongodb.database") String database) {
         this.ledgers = new VersionedDocuments(mongo.getDatabase(database).getCollection(COLLECTION));
     }
 
@@ -59,10 +60,10 @@ public class VoucherLedgerRepository {
             return Uni.createFrom().item(Map.of());
         }
         return ledgers.change(byLedger.keySet(), (id, stored) -> {
-                    List<Session> taken = byLedger.get(id);
-                    VoucherLedger ledger = VoucherLedger.of(taken.get(0).organizationId, taken.get(0).voucherId, stored);
-                    return change.test(ledger, taken) ? ledger.document() : null;
-                })
+            List<Session> taken = byLedger.get(id);
+            VoucherLedger ledger = VoucherLedger.of(taken.get(0).organizationId, taken.get(0).voucherId, stored);
+            return change.test(ledger, taken) ? ledger.document() : null;
+        })
                 .map(VoucherLedgerRepository::ledgers);
     }
 
@@ -75,12 +76,12 @@ public class VoucherLedgerRepository {
             boolean everUsed) {
         String id = id(organizationId, voucherId);
         return ledgers.change(List.of(id), (ledgerId, stored) -> {
-                    if (stored == null && (ended == null || !everUsed)) {
-                        return null;
-                    }
-                    VoucherLedger ledger = VoucherLedger.of(organizationId, voucherId, stored);
-                    return ledger.end(ended) ? ledger.document() : null;
-                })
+            if (stored == null && (ended == null || !everUsed)) {
+                return null;
+            }
+            VoucherLedger ledger = VoucherLedger.of(organizationId, voucherId, stored);
+            return ledger.end(ended) ? ledger.document() : null;
+        })
                 .map(found -> found.containsKey(id) ? VoucherLedger.of(found.get(id)) : null);
     }
 

@@ -21,7 +21,8 @@ public class VoucherProfileRepository {
 
     private final ReactiveMongoCollection<Document> collection;
 
-    VoucherProfileRepository(ReactiveMongoClient mongo, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+    VoucherProfileRepository(ReactiveMongoClient mongo,
+            @ConfigProperty(name = "quarkus.mongodb.database") String database) {
         this.collection = mongo.getDatabase(database).getCollection("voucher_profiles");
     }
 

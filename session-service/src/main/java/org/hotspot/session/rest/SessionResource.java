@@ -18,10 +18,10 @@ import org.hotspot.common.security.Role;
 import org.hotspot.common.web.Pages;
 import org.hotspot.session.Session;
 import org.hotspot.session.client.VoucherLookup;
-import org.hotspot.session.service.ResellerScope;
-import org.hotspot.session.service.SessionQueries;
 import org.hotspot.session.rest.SessionApi.SessionPage;
 import org.hotspot.session.rest.SessionApi.SessionView;
+import org.hotspot.session.service.ResellerScope;
+import org.hotspot.session.service.SessionQueries;
 
 /**
  * Sessions of the caller's organization: the active ones ({@code ?active=true}), those of one
@@ -31,7 +31,7 @@ import org.hotspot.session.rest.SessionApi.SessionView;
 @Path("/api/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.ORG_ADMIN, Role.Names.OPERATOR, Role.Names.RESELLER,
-    Role.Names.VIEWER})
+        Role.Names.VIEWER})
 public class SessionResource {
 
     private final SessionQueries sessions;

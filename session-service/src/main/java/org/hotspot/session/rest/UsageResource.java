@@ -32,7 +32,7 @@ import org.hotspot.session.usage.UsageRange;
 @Path("/api/usage")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.ORG_ADMIN, Role.Names.OPERATOR, Role.Names.RESELLER,
-    Role.Names.VIEWER})
+        Role.Names.VIEWER})
 public class UsageResource {
 
     private final UsageQueries queries;
@@ -94,6 +94,7 @@ public class UsageResource {
     }
 
     private static <T> List<T> visibleOnly(List<T> entries, Set<String> visible, Function<T, String> key) {
-        return visible == null ? entries : entries.stream().filter(entry -> visible.contains(key.apply(entry))).toList();
+        return visible == null ? entries
+                : entries.stream().filter(entry -> visible.contains(key.apply(entry))).toList();
     }
 }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hotspot.events.accounting.AccountingRecord;
 import org.hotspot.session.AccountingDelivery;
 import org.hotspot.session.Session;
 import org.hotspot.session.SessionUpdate;
@@ -194,7 +193,8 @@ public class BulkAccounting {
         return stages.timed("announce", closing.announceAll(told.stream().map(SessionUpdate::session).toList()))
                 .chain(() -> open.remove(closed))
                 .chain(() -> stages.timed("supersede", succession.closeOlder(told)))
-                .chain(() -> stages.timed("totals", totals.publishAll(told.stream().map(SessionUpdate::session).toList())));
+                .chain(() -> stages.timed("totals",
+                        totals.publishAll(told.stream().map(SessionUpdate::session).toList())));
     }
 
     private void count(List<SessionUpdate> updates) {

@@ -43,7 +43,8 @@ public class LedgerBackfill {
     private final ReactiveMongoCollection<Document> migrations;
 
     LedgerBackfill(SessionRepository sessions, VoucherLedgerRepository ledgers, SessionSuccession succession,
-            OpenSessionRepository openSessions, ReactiveMongoClient mongo, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+            OpenSessionRepository openSessions, ReactiveMongoClient mongo,
+            @ConfigProperty(name = "quarkus.mongodb.database") String database) {
         this.sessions = sessions;
         this.ledgers = ledgers;
         this.succession = succession;
@@ -68,9 +69,11 @@ public class LedgerBackfill {
                 .onItem().transformToUniAndConcatenate(this::take)
                 .collect().with(Collectors.summingInt(Integer::intValue))
                 .chain(count -> migrations.replaceOne(Filters.eq("_id", DONE),
-                                new Document("_id", DONE).append("at", Date.from(Instant.now())),
-                                new ReplaceOptions().upsert(true))
-                        .invoke(() -> LOG.infof("Voucher ledgers, devices and open sessions filled from %d stored sessions in %d ms", count,
+                        new Document("_id", DONE).append("at", Date.from(Instant.now())),
+                        new ReplaceOptions().upsert(true))
+                        .invoke(() -> LOG.infof(
+                                "Voucher ledgers, devices and open sessions filled from %d stored sessions in %d ms",
+                                count,
                                 (System.nanoTime() - started) / 1_000_000)))
                 .replaceWithVoid();
     }

@@ -110,8 +110,9 @@ public class QuotaEnforcement {
         }
         return Multi.createFrom().iterable(ledger.open())
                 .onItem().transformToUniAndConcatenate(session -> publisher.disconnect(ledger.organizationId(),
-                                command(ledger, ended, session))
-                        .invoke(() -> meters.counter("hotspot.session.disconnects", "reason", String.valueOf(ended.reason()))
+                        command(ledger, ended, session))
+                        .invoke(() -> meters
+                                .counter("hotspot.session.disconnects", "reason", String.valueOf(ended.reason()))
                                 .increment()))
                 .collect().last()
                 .replaceWithVoid();
@@ -119,7 +120,8 @@ public class QuotaEnforcement {
 
     private static DisconnectCommand command(VoucherLedger ledger, Ended ended, Entry session) {
         return new DisconnectCommand(commandId(ended.eventId(), session.sessionId()), session.routerId(),
-                session.acctSessionId(), session.sealedUserName(), session.framedIp(), session.mac(), ledger.voucherId(), ended.reason());
+                session.acctSessionId(), session.sealedUserName(), session.framedIp(), session.mac(),
+                ledger.voucherId(), ended.reason());
     }
 
     private static String commandId(String eventId, String sessionKey) {

@@ -79,8 +79,9 @@ public class SessionClosing {
         SessionAccounting.end(session, at, cause);
         return sessions.save(session, expected)
                 .chain(saved -> saved ? announce(session).replaceWith(session)
-                        : sessions.findById(session.id).chain(fresh -> fresh == null ? Uni.createFrom().<Session>nullItem()
-                                : closeOne(fresh, ends, at, cause, round + 1)));
+                        : sessions.findById(session.id)
+                                .chain(fresh -> fresh == null ? Uni.createFrom().<Session>nullItem()
+                                        : closeOne(fresh, ends, at, cause, round + 1)));
     }
 
     /** Each session as the dashboard sees it, on {@code session-events}. */

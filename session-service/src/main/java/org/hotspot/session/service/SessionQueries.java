@@ -19,7 +19,8 @@ import org.hotspot.session.repository.VoucherLedgerRepository;
 public class SessionQueries {
 
     private static final Comparator<Session> NEWEST_FIRST =
-            Comparator.comparing((Session session) -> session.startedAt).reversed().thenComparing(session -> session.id);
+            Comparator.comparing((Session session) -> session.startedAt).reversed()
+                    .thenComparing(session -> session.id);
 
     private final SessionRepository sessions;
     private final VoucherLedgerRepository ledgers;

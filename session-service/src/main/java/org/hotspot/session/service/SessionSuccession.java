@@ -65,7 +65,7 @@ public class SessionSuccession {
     public Uni<Void> remember(List<Session> open) {
         Map<String, List<Session>> byDevice = byDevice(open);
         return devices.change(byDevice.keySet(), (device, stored) -> newest(device, stored, byDevice.get(device),
-                        new HashMap<>()))
+                new HashMap<>()))
                 .replaceWithVoid();
     }
 

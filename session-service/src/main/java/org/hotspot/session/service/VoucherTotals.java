@@ -78,7 +78,8 @@ public class VoucherTotals {
                 .map(again -> merged(written, again));
     }
 
-    private static Map<String, VoucherLedger> merged(Map<String, VoucherLedger> first, Map<String, VoucherLedger> again) {
+    private static Map<String, VoucherLedger> merged(Map<String, VoucherLedger> first,
+            Map<String, VoucherLedger> again) {
         Map<String, VoucherLedger> all = new HashMap<>(first);
         all.putAll(again);
         return all;

@@ -144,7 +144,8 @@ class RollupStore {
     }
 
     /** Inserts refused as duplicates, and when an update missed its version, every update (the read tells which). */
-    private static List<BucketWrite> lost(List<BucketWrite> writes, BulkWriteResult result, List<BulkWriteError> errors) {
+    private static List<BucketWrite> lost(List<BucketWrite> writes, BulkWriteResult result,
+            List<BulkWriteError> errors) {
         Set<BucketWrite> lost = new LinkedHashSet<>();
         errors.forEach(error -> lost.add(writes.get(error.getIndex())));
         long updates = writes.stream().filter(BucketWrite::exists).count();

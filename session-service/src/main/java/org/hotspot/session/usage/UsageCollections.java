@@ -42,15 +42,15 @@ public class UsageCollections {
      */
     void createIndexes(@Observes StartupEvent start) {
         Uni.join().all(
-                        samples.createIndex(Indexes.ascending("organizationId", "sessionKey", "sequence"),
-                                new IndexOptions().unique(true)),
-                        samples.createIndex(Indexes.ascending("at")),
-                        samples.createIndex(Indexes.ascending("organizationId", "voucherId", "at")),
-                        rollups.createIndex(Indexes.ascending("organizationId", "dimension", "interval", "bucketStart")),
-                        rollups.createIndex(
-                                Indexes.ascending("organizationId", "dimension", "interval", "key", "bucketStart")),
-                        rollups.createIndex(Indexes.ascending("_id", RollupStore.VERSION),
-                                new IndexOptions().unique(true).name(RollupStore.AS_READ_INDEX)))
+                samples.createIndex(Indexes.ascending("organizationId", "sessionKey", "sequence"),
+                        new IndexOptions().unique(true)),
+                samples.createIndex(Indexes.ascending("at")),
+                samples.createIndex(Indexes.ascending("organizationId", "voucherId", "at")),
+                rollups.createIndex(Indexes.ascending("organizationId", "dimension", "interval", "bucketStart")),
+                rollups.createIndex(
+                        Indexes.ascending("organizationId", "dimension", "interval", "key", "bucketStart")),
+                rollups.createIndex(Indexes.ascending("_id", RollupStore.VERSION),
+                        new IndexOptions().unique(true).name(RollupStore.AS_READ_INDEX)))
                 .andFailFast()
                 .await().atMost(Duration.ofSeconds(30));
     }

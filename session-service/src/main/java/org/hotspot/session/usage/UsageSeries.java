@@ -57,8 +57,8 @@ public class UsageSeries {
             return Uni.createFrom().failure(new IllegalArgumentException("Usage delta " + invalid));
         }
         return Uni.combine().all().unis(
-                        samples.storeAll(deltas).invoke(isNew -> countSamples(isNew, deltas.size())),
-                        rollups.addAll(deltas).invoke(this::countRollups))
+                samples.storeAll(deltas).invoke(isNew -> countSamples(isNew, deltas.size())),
+                rollups.addAll(deltas).invoke(this::countRollups))
                 .discardItems();
     }
 

@@ -55,7 +55,8 @@ class SampleRetentionTest {
                     .await().atMost(Duration.ofSeconds(10));
         }
         Instant from = now.minus(Duration.ofDays(60)).truncatedTo(ChronoUnit.DAYS);
-        Map<String, Map<Instant, Sums>> before = UsageRollupTest.report(token, Dimension.ROUTER, Interval.DAY, from, now);
+        Map<String, Map<Instant, Sums>> before =
+                UsageRollupTest.report(token, Dimension.ROUTER, Interval.DAY, from, now);
         assertThat(before.get("router-1")).hasSize(3);
 
         long deleted = retention.sweep().await().atMost(Duration.ofSeconds(30));

@@ -101,7 +101,8 @@ public record NasRequest(int code, int identifier, List<Attribute> attributes, b
         private static final int VENDOR_SPECIFIC = 26;
         private static final int MIKROTIK = 14988;
         private static final Map<Integer, String> TEXT = Map.of(1, "User-Name", 18, "Reply-Message", 31,
-                "Calling-Station-Id", 30, "Called-Station-Id", 32, "NAS-Identifier", 44, "Acct-Session-Id", 11, "Filter-Id");
+                "Calling-Station-Id", 30, "Called-Station-Id", 32, "NAS-Identifier", 44, "Acct-Session-Id", 11,
+                "Filter-Id");
         private static final Map<Integer, String> ADDRESS = Map.of(4, "NAS-IP-Address", 8, "Framed-IP-Address");
         private static final Map<Integer, String> INTEGER = Map.of(5, "NAS-Port", 27, "Session-Timeout", 28,
                 "Idle-Timeout", 55, "Event-Timestamp", 85, "Acct-Interim-Interval", 101, "Error-Cause");

@@ -166,7 +166,8 @@ public record Radclient(String host, int port, String secret, int attempts, Dura
         try {
             return builder.start();
         } catch (IOException e) {
-            throw new IllegalStateException("cannot run radclient (Debian package freeradius-utils): " + e.getMessage(), e);
+            throw new IllegalStateException("cannot run radclient (Debian package freeradius-utils): " + e.getMessage(),
+                    e);
         }
     }
 

@@ -31,7 +31,8 @@ import javax.crypto.spec.SecretKeySpec;
  * @param attributes    the attributes in order
  * @param bytes         the packet, exactly Length octets
  */
-record RadiusPacket(int code, int identifier, byte[] authenticator, List<NasRequest.Attribute> attributes, byte[] bytes) {
+record RadiusPacket(int code, int identifier, byte[] authenticator, List<NasRequest.Attribute> attributes,
+        byte[] bytes) {
 
     static final int MESSAGE_AUTHENTICATOR = 80;
     private static final int HEADER = 20;
@@ -50,7 +51,7 @@ record RadiusPacket(int code, int identifier, byte[] authenticator, List<NasRequ
             throw new IllegalArgumentException("Length field " + length + " but " + received + " octets received");
         }
         List<NasRequest.Attribute> attributes = new ArrayList<>();
-        for (int at = HEADER; at < length; ) {
+        for (int at = HEADER; at < length;) {
             int attributeLength = at + 1 < length ? datagram[at + 1] & 0xff : 0;
             if (attributeLength < 2 || at + attributeLength > length) {
                 throw new IllegalArgumentException("malformed attribute at octet " + at);

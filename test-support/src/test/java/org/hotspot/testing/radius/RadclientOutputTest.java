@@ -49,7 +49,8 @@ class RadclientOutputTest {
         assertThat(reply.value("Framed-IP-Address")).isEqualTo("10.5.0.9");
         assertThat(reply.value("Class")).isEqualTo("0x0102ff");
         assertThat(reply.attributes()).doesNotContainKeys("User-Name", "User-Password", "Cleartext-Password");
-        assertThat(reply.attributes().keySet()).startsWith("Session-Timeout", "Acct-Interim-Interval", "Mikrotik-Rate-Limit");
+        assertThat(reply.attributes().keySet()).startsWith("Session-Timeout", "Acct-Interim-Interval",
+                "Mikrotik-Rate-Limit");
     }
 
     @Test
@@ -68,8 +69,9 @@ class RadclientOutputTest {
                 \tUser-Name = "ABC"
                 (0) No reply from server for ID 227 socket 3
                 """;
-        String stderr = "(0) Reply verification failed: Received packet from 127.0.0.1 with invalid Message-Authenticator!"
-                + "  (Shared secret is incorrect.)\n";
+        String stderr =
+                "(0) Reply verification failed: Received packet from 127.0.0.1 with invalid Message-Authenticator!"
+                        + "  (Shared secret is incorrect.)\n";
 
         Radclient.Reply reply = RadclientOutput.parse(stdout, stderr, 1).get(0);
 
@@ -112,7 +114,8 @@ class RadclientOutputTest {
 
     @Test
     void outputThatAccountsForFewerPacketsIsAnError() {
-        assertThatThrownBy(() -> RadclientOutput.parse("", "(0) Error parsing \"stdin\": Unknown name \"User-Nam\"\n", 1))
+        assertThatThrownBy(
+                () -> RadclientOutput.parse("", "(0) Error parsing \"stdin\": Unknown name \"User-Nam\"\n", 1))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("accounted for 0 of 1")
                 .hasMessageContaining("Unknown name");

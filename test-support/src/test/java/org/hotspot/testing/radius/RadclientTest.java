@@ -76,9 +76,11 @@ class RadclientTest {
             Chap right = Chap.of("s3cret");
             Chap wrong = Chap.of("guess");
 
-            assertThat(radclient.auth(Radclient.text("User-Name", "ABC"), right.passwordLine(), right.challengeLine()).code())
+            assertThat(radclient.auth(Radclient.text("User-Name", "ABC"), right.passwordLine(), right.challengeLine())
+                    .code())
                     .isEqualTo("Access-Accept");
-            assertThat(radclient.auth(Radclient.text("User-Name", "ABC"), wrong.passwordLine(), wrong.challengeLine()).code())
+            assertThat(radclient.auth(Radclient.text("User-Name", "ABC"), wrong.passwordLine(), wrong.challengeLine())
+                    .code())
                     .isEqualTo("Access-Reject");
         }
     }
@@ -102,7 +104,8 @@ class RadclientTest {
     void messageAuthenticatorLineMakesRadclientSignTheRequest() throws Exception {
         try (Aaa4jServer server = new Aaa4jServer(SECRET, request -> new AccessAccept())) {
             Radclient.Reply reply = Radclient.to("127.0.0.1", server.port(), SECRET)
-                    .auth(Radclient.text("User-Name", "ABC"), Radclient.text("User-Password", "x"), "Message-Authenticator = 0x00");
+                    .auth(Radclient.text("User-Name", "ABC"), Radclient.text("User-Password", "x"),
+                            "Message-Authenticator = 0x00");
 
             assertThat(reply.code()).isEqualTo("Access-Accept");
             assertThat(server.received.get(0).getAttribute(MessageAuthenticator.class)).isPresent();
@@ -160,7 +163,8 @@ class RadclientTest {
                     List.of(Radclient.text("User-Name", "A"), Radclient.text("User-Password", "x")),
                     List.of(Radclient.text("User-Name", "C"), Radclient.text("User-Password", "x"))));
 
-            assertThat(replies).extracting(Radclient.Reply::code).containsExactly("Access-Reject", "Access-Accept", "Access-Reject");
+            assertThat(replies).extracting(Radclient.Reply::code).containsExactly("Access-Reject", "Access-Accept",
+                    "Access-Reject");
             assertThat(replies.get(1).value("Reply-Message")).isEqualTo("hello A");
             assertThat(replies.get(0).attributes()).isEmpty();
         }
@@ -205,7 +209,8 @@ class RadclientTest {
     /** A MikroTik (vendor 14988) Vendor-Specific value holding one text sub-attribute. */
     private static byte[] mikrotik(int type, String text) {
         byte[] value = text.getBytes(StandardCharsets.UTF_8);
-        return ByteBuffer.allocate(6 + value.length).putInt(14988).put((byte) type).put((byte) (2 + value.length)).put(value)
+        return ByteBuffer.allocate(6 + value.length).putInt(14988).put((byte) type).put((byte) (2 + value.length))
+                .put(value)
                 .array();
     }
 }

@@ -68,7 +68,8 @@ class TestNasResponseTest {
         byte[] request = disconnectRequest(7, false);
         byte[] answer = exchange(request);
 
-        assertThatThrownBy(() -> aaa4j.decodeResponse(answer, KEY, new byte[16])).isInstanceOf(PacketCodecException.class);
+        assertThatThrownBy(() -> aaa4j.decodeResponse(answer, KEY, new byte[16]))
+                .isInstanceOf(PacketCodecException.class);
     }
 
     @Test
@@ -111,8 +112,9 @@ class TestNasResponseTest {
         int messageAuthenticator = packet.length - 16;
         Mac hmac = Mac.getInstance("HmacMD5");
         hmac.init(new SecretKeySpec(KEY, "HmacMD5"));
-        byte[] signature = forgeMessageAuthenticator ? new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}
-                : hmac.doFinal(packet);
+        byte[] signature =
+                forgeMessageAuthenticator ? new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}
+                        : hmac.doFinal(packet);
         System.arraycopy(signature, 0, packet, messageAuthenticator, 16);
         MessageDigest md5 = MessageDigest.getInstance("MD5");
         md5.update(packet);

@@ -76,7 +76,8 @@ class TestNasTest {
 
     @Test
     void coaIsAcknowledgedOrRefusedAsSet() {
-        Radclient.Reply ack = radclient(SECRET).coa(Radclient.text("User-Name", "ABC"), Radclient.text("Mikrotik-Rate-Limit", "1M/2M"));
+        Radclient.Reply ack = radclient(SECRET).coa(Radclient.text("User-Name", "ABC"),
+                Radclient.text("Mikrotik-Rate-Limit", "1M/2M"));
         nas.nak(404);
         Radclient.Reply nak = radclient(SECRET).coa(Radclient.text("User-Name", "ABC"));
 
@@ -86,7 +87,8 @@ class TestNasTest {
         NasRequest first = nas.requests().get(0);
         assertThat(first.codeName()).isEqualTo("CoA-Request");
         assertThat(first.value("Mikrotik-Rate-Limit")).isEqualTo("1M/2M");
-        assertThat(nas.requests()).extracting(NasRequest::answerCode).containsExactly(NasRequest.COA_ACK, NasRequest.COA_NAK);
+        assertThat(nas.requests()).extracting(NasRequest::answerCode).containsExactly(NasRequest.COA_ACK,
+                NasRequest.COA_NAK);
     }
 
     @Test
@@ -116,7 +118,8 @@ class TestNasTest {
 
     @Test
     void requestWithAnotherSecretIsRecordedAsForgedAndNotAnswered() {
-        Radclient.Reply reply = radclient("not-the-secret").disconnect(disconnectOf("ABC", "Message-Authenticator = 0x00"));
+        Radclient.Reply reply =
+                radclient("not-the-secret").disconnect(disconnectOf("ABC", "Message-Authenticator = 0x00"));
 
         assertThat(reply.answered()).isFalse();
         NasRequest request = nas.awaitRequests(1, Duration.ofSeconds(2)).get(0);

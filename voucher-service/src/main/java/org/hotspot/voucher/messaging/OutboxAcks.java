@@ -56,7 +56,8 @@ public class OutboxAcks {
         return vouchers.removePendingEvents(cleared)
                 .onFailure().invoke(e -> {
                     left.increment(cleared.size());
-                    LOG.warnf("%d sent events left in their outboxes for the relay: %s", cleared.size(), e.getMessage());
+                    LOG.warnf("%d sent events left in their outboxes for the relay: %s", cleared.size(),
+                            e.getMessage());
                 })
                 .onFailure().recoverWithNull();
     }

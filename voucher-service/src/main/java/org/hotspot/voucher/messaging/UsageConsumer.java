@@ -63,7 +63,8 @@ public class UsageConsumer {
             if (event.organizationId() == null || event.payload().voucherId() == null
                     || event.payload().asOf() == null) {
                 // It could name no voucher, or be ordered against no other report: it would only stop the channel.
-                throw new IllegalArgumentException("usage event " + event.id() + " lacks its organization, voucher or time");
+                throw new IllegalArgumentException(
+                        "usage event " + event.id() + " lacks its organization, voucher or time");
             }
             return new Report(event.organizationId(), event.payload());
         } catch (EventFormatException | IllegalArgumentException e) {

@@ -47,7 +47,7 @@ public class VoucherEventPublisher {
     /** Sends an outbox entry; completes when the broker has it. */
     public Uni<Void> send(PendingEvent pending) {
         return emitter.sendMessage(Message.of(pending.json)
-                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(pending.key).build()))
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(pending.key).build()))
                 .ifNoItem().after(Duration.ofSeconds(10)).fail();
     }
 

@@ -223,7 +223,7 @@ public final class CardLabels {
         LabelTexts.DataUnits units = texts.dataUnits();
         BigDecimal amount = BigDecimal.valueOf(bytes);
         String[] exactUnits = {units.gibibytes(), units.gigabytes(), units.mebibytes(), units.megabytes(),
-            units.kibibytes(), units.kilobytes()};
+                units.kibibytes(), units.kilobytes()};
         for (int i = 0; i < EXACT_SIZES.length; i++) {
             if (bytes >= EXACT_SIZES[i]) {
                 BigDecimal inUnit = amount.divide(BigDecimal.valueOf(EXACT_SIZES[i])).stripTrailingZeros();

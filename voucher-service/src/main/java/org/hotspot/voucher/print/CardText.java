@@ -23,7 +23,8 @@ record CardText(
                 labels.code(),
                 card.code(),
                 labels.summary(card),
-                card.validitySeconds() == null ? null : labels.validFor() + ": " + labels.duration(card.validitySeconds()),
+                card.validitySeconds() == null ? null
+                        : labels.validFor() + ": " + labels.duration(card.validitySeconds()),
                 card.expiresAt() == null ? null : labels.useBefore(card.expiresAt()),
                 card.price() == null ? null : labels.money(card.price(), card.currency()),
                 card.serial() == null ? null : labels.serial() + " " + card.serial(),

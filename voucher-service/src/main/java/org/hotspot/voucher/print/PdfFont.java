@@ -18,7 +18,8 @@ record PdfFont(PDType0Font font, CmapLookup cmap) {
 
     static PdfFont of(PDType0Font font) {
         try {
-            return new PdfFont(font, ((PDCIDFontType2) font.getDescendantFont()).getTrueTypeFont().getUnicodeCmapLookup());
+            return new PdfFont(font,
+                    ((PDCIDFontType2) font.getDescendantFont()).getTrueTypeFont().getUnicodeCmapLookup());
         } catch (IOException e) {
             throw new UncheckedIOException("the font has no Unicode cmap", e);
         }
@@ -32,7 +33,7 @@ record PdfFont(PDType0Font font, CmapLookup cmap) {
      */
     String drawable(String visual) {
         StringBuilder out = null;
-        for (int i = 0; i < visual.length(); ) {
+        for (int i = 0; i < visual.length();) {
             int c = visual.codePointAt(i);
             int next = i + Character.charCount(c);
             boolean missing = cmap.getGlyphId(c) == 0;

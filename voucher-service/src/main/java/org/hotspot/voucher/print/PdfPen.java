@@ -14,7 +14,9 @@ final class PdfPen {
     /** Text shrinks to fit its width, but not below this: a long name would rather overflow than vanish. */
     static final float MIN_SIZE = 5f;
 
-    enum Align { START, CENTER }
+    enum Align {
+        START, CENTER
+    }
 
     private final PDPageContentStream stream;
     private final boolean rightToLeft;
@@ -28,7 +30,8 @@ final class PdfPen {
      * One line with its baseline at {@code baseline}, within {@code left .. left + width}, aligned to
      * the start of the card's direction (right in Arabic and Persian) or centred.
      */
-    void text(PdfFont font, float size, float gray, String logical, float left, float width, float baseline, Align align)
+    void text(PdfFont font, float size, float gray, String logical, float left, float width, float baseline,
+            Align align)
             throws IOException {
         text(font, size, gray, logical, VisualText.Paragraph.CARD, left, width, baseline, align);
     }

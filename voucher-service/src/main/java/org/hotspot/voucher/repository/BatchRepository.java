@@ -20,7 +20,8 @@ public class BatchRepository implements OrganizationScoped<Batch, String> {
     /** The organization's batches, newest first; a reseller's own only when {@code createdBy} is given. */
     public Uni<List<Batch>> listByOrganization(String organizationId, String createdBy, int page, int size) {
         String query = createdBy == null ? "organizationId = ?1" : "organizationId = ?1 and createdBy = ?2";
-        Object[] parameters = createdBy == null ? new Object[] {organizationId} : new Object[] {organizationId, createdBy};
+        Object[] parameters =
+                createdBy == null ? new Object[] {organizationId} : new Object[] {organizationId, createdBy};
         return find(query, Sort.descending("createdAt"), parameters).page(page, size).list();
     }
 
@@ -37,16 +38,16 @@ public class BatchRepository implements OrganizationScoped<Batch, String> {
     /** Batches still generating whose heartbeat stopped before {@code before}. */
     public Uni<List<Batch>> abandoned(Instant before) {
         return mongoCollection().find(Filters.and(Filters.eq("state", BatchState.GENERATING.name()),
-                        Filters.lt("heartbeatAt", before)), new FindOptions().limit(100))
+                Filters.lt("heartbeatAt", before)), new FindOptions().limit(100))
                 .collect().asList();
     }
 
     /** Marks an abandoned batch FAILED unless its heartbeat moved meanwhile; whether it did. */
     public Uni<Boolean> failIfStill(String id, Instant heartbeatAt, String failure) {
         return mongoCollection().updateOne(Filters.and(Filters.eq("_id", id),
-                                Filters.eq("state", BatchState.GENERATING.name()), Filters.eq("heartbeatAt", heartbeatAt)),
-                        Updates.combine(Updates.set("state", BatchState.FAILED.name()), Updates.set("failure", failure),
-                                Updates.set("finishedAt", Instant.now())))
+                Filters.eq("state", BatchState.GENERATING.name()), Filters.eq("heartbeatAt", heartbeatAt)),
+                Updates.combine(Updates.set("state", BatchState.FAILED.name()), Updates.set("failure", failure),
+                        Updates.set("finishedAt", Instant.now())))
                 .map(result -> result.getModifiedCount() > 0);
     }
 

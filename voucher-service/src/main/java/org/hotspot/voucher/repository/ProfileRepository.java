@@ -2,8 +2,6 @@ package org.hotspot.voucher.repository;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
-import java.time.Instant;
-import org.bson.conversions.Bson;
 import com.mongodb.client.model.Indexes;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
@@ -11,8 +9,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.bson.conversions.Bson;
 import org.hotspot.common.mongo.OrganizationScoped;
 import org.hotspot.voucher.Profile;
 

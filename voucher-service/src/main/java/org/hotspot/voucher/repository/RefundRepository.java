@@ -25,14 +25,14 @@ public class RefundRepository implements ReactivePanacheMongoRepositoryBase<Refu
     /** Records the refund as owed; recording it again (a retried failure) changes nothing. */
     public Uni<Void> owe(Refund refund) {
         return mongoCollection().updateOne(Filters.eq("_id", refund.batchId),
-                        Updates.combine(Updates.setOnInsert("organizationId", refund.organizationId),
-                                Updates.setOnInsert("reseller", refund.reseller),
-                                Updates.setOnInsert("units", refund.units),
-                                Updates.setOnInsert("currency", refund.currency),
-                                Updates.setOnInsert("attempts", 0),
-                                Updates.setOnInsert("nextAttemptAt", refund.nextAttemptAt),
-                                Updates.setOnInsert("createdAt", refund.createdAt)),
-                        new UpdateOptions().upsert(true))
+                Updates.combine(Updates.setOnInsert("organizationId", refund.organizationId),
+                        Updates.setOnInsert("reseller", refund.reseller),
+                        Updates.setOnInsert("units", refund.units),
+                        Updates.setOnInsert("currency", refund.currency),
+                        Updates.setOnInsert("attempts", 0),
+                        Updates.setOnInsert("nextAttemptAt", refund.nextAttemptAt),
+                        Updates.setOnInsert("createdAt", refund.createdAt)),
+                new UpdateOptions().upsert(true))
                 .replaceWithVoid();
     }
 
@@ -45,19 +45,19 @@ public class RefundRepository implements ReactivePanacheMongoRepositoryBase<Refu
     public Uni<Void> give(Refund refund) {
         String id = Reseller.idOf(refund.organizationId, refund.reseller);
         return resellers.mongoCollection().updateOne(
-                        Filters.and(Filters.eq("_id", id),
-                                Filters.eq("currency", refund.currency),
-                                Filters.ne("refundedBatches", refund.batchId)),
-                        Updates.combine(Updates.inc("creditUnits", refund.units),
-                                Updates.push("refundedBatches", refund.batchId),
-                                Updates.set("updatedAt", Instant.now())))
+                Filters.and(Filters.eq("_id", id),
+                        Filters.eq("currency", refund.currency),
+                        Filters.ne("refundedBatches", refund.batchId)),
+                Updates.combine(Updates.inc("creditUnits", refund.units),
+                        Updates.push("refundedBatches", refund.batchId),
+                        Updates.set("updatedAt", Instant.now())))
                 .chain(result -> result.getMatchedCount() > 0 ? Uni.createFrom().voidItem() : givenBefore(id, refund));
     }
 
     /** Nothing matched: fine if the batch was refunded already, otherwise the reseller or currency is not there. */
     private Uni<Void> givenBefore(String resellerId, Refund refund) {
         return resellers.mongoCollection().countDocuments(Filters.and(Filters.eq("_id", resellerId),
-                        Filters.eq("refundedBatches", refund.batchId)))
+                Filters.eq("refundedBatches", refund.batchId)))
                 .invoke(given -> {
                     if (given == 0) {
                         throw new IllegalStateException("no reseller " + refund.reseller + " with credit in "
@@ -73,9 +73,9 @@ public class RefundRepository implements ReactivePanacheMongoRepositoryBase<Refu
 
     public Uni<Void> postpone(String batchId, int attempts, Instant next, String failure) {
         return mongoCollection().updateOne(Filters.eq("_id", batchId), Updates.combine(
-                        Updates.set("attempts", attempts),
-                        Updates.set("nextAttemptAt", next),
-                        Updates.set("lastFailure", failure)))
+                Updates.set("attempts", attempts),
+                Updates.set("nextAttemptAt", next),
+                Updates.set("lastFailure", failure)))
                 .replaceWithVoid();
     }
 

@@ -31,10 +31,10 @@ public class ResellerRepository implements OrganizationScoped<Reseller, String> 
      */
     public Uni<Reseller> pay(String organizationId, String username, String profileId, String currency, long units) {
         return mongoCollection().findOneAndUpdate(Filters.and(
-                        Filters.eq("_id", Reseller.idOf(organizationId, username)),
-                        Filters.eq("allowedProfileIds", profileId),
-                        Filters.eq("currency", currency),
-                        Filters.gte("creditUnits", units)),
+                Filters.eq("_id", Reseller.idOf(organizationId, username)),
+                Filters.eq("allowedProfileIds", profileId),
+                Filters.eq("currency", currency),
+                Filters.gte("creditUnits", units)),
                 Updates.combine(Updates.inc("creditUnits", -units), Updates.set("updatedAt", Instant.now())),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
     }
@@ -48,7 +48,8 @@ public class ResellerRepository implements OrganizationScoped<Reseller, String> 
      */
     public Uni<Reseller> upsert(String organizationId, String username, String currency, long addUnits,
             List<String> allowedProfileIds) {
-        return mongoCollection().findOneAndUpdate(Filters.and(Filters.eq("_id", Reseller.idOf(organizationId, username)),
+        return mongoCollection().findOneAndUpdate(
+                Filters.and(Filters.eq("_id", Reseller.idOf(organizationId, username)),
                         Filters.or(Filters.eq("currency", currency), Filters.eq("creditUnits", 0L))),
                 Updates.combine(Updates.setOnInsert("organizationId", organizationId),
                         Updates.setOnInsert("username", username),

@@ -39,16 +39,16 @@ public class VoucherRepository implements OrganizationScoped<Voucher, String> {
     void createIndexes(@Observes StartupEvent start) {
         var collection = mongoCollection();
         Uni.join().all(
-                        collection.createIndex(Indexes.ascending("lookupKey"), new IndexOptions().unique(true)),
-                        collection.createIndex(Indexes.ascending("organizationId", "batchId", "serial")),
-                        collection.createIndex(Indexes.ascending("state", "expiresAt")),
-                        collection.createIndex(Indexes.ascending("state", "validUntil")),
-                        collection.createIndex(Indexes.ascending("outbox.at")),
-                        // MongoDB answers compareAndSet from the _id index alone. The embedded one uses an
-                        // index only when a query names exactly its fields, and otherwise reads every
-                        // voucher of every organization for each change of one.
-                        collection.createIndex(Indexes.ascending("_id", "version"),
-                                new IndexOptions().unique(true).name("_id_version")))
+                collection.createIndex(Indexes.ascending("lookupKey"), new IndexOptions().unique(true)),
+                collection.createIndex(Indexes.ascending("organizationId", "batchId", "serial")),
+                collection.createIndex(Indexes.ascending("state", "expiresAt")),
+                collection.createIndex(Indexes.ascending("state", "validUntil")),
+                collection.createIndex(Indexes.ascending("outbox.at")),
+                // MongoDB answers compareAndSet from the _id index alone. The embedded one uses an
+                // index only when a query names exactly its fields, and otherwise reads every
+                // voucher of every organization for each change of one.
+                collection.createIndex(Indexes.ascending("_id", "version"),
+                        new IndexOptions().unique(true).name("_id_version")))
                 .andFailFast()
                 .await().atMost(Duration.ofSeconds(30));
     }
@@ -83,7 +83,7 @@ public class VoucherRepository implements OrganizationScoped<Voucher, String> {
 
     public Uni<List<Voucher>> pageOfBatch(String organizationId, String batchId, int page, int size) {
         return mongoCollection().find(ofBatch(organizationId, batchId),
-                        new FindOptions().sort(Sorts.ascending("serial")).skip(page * size).limit(size))
+                new FindOptions().sort(Sorts.ascending("serial")).skip(page * size).limit(size))
                 .collect().asList();
     }
 

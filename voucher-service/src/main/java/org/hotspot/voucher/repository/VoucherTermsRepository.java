@@ -33,9 +33,9 @@ public class VoucherTermsRepository {
                 Filters.ne("termsVersion", termsVersion));
         Bson filter = state == null ? ofProfile : Filters.and(ofProfile, Filters.eq("state", state.name()));
         return vouchers.mongoCollection().updateMany(filter, Updates.combine(
-                        Updates.set("termsVersion", termsVersion),
-                        Updates.inc("version", 1L),
-                        Updates.set("updatedAt", Instant.now())))
+                Updates.set("termsVersion", termsVersion),
+                Updates.inc("version", 1L),
+                Updates.set("updatedAt", Instant.now())))
                 .map(result -> result.getModifiedCount());
     }
 

@@ -60,7 +60,8 @@ public final class BatchApi {
 
         static BatchView of(Batch b) {
             GuessView guess = new GuessView(b.liveVouchers,
-                    b.guessesPerSecond > 0 ? b.guessesPerSecond : GuessEstimate.UNTHROTTLED_GUESSES_PER_SECOND, b.guessSeconds,
+                    b.guessesPerSecond > 0 ? b.guessesPerSecond : GuessEstimate.UNTHROTTLED_GUESSES_PER_SECOND,
+                    b.guessSeconds,
                     b.guessDescription, b.guessWeak, b.guessWeak
                             ? "A valid code could be guessed in under 30 days: use longer codes or fewer live vouchers"
                             : null);

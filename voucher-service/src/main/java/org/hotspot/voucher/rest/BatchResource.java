@@ -72,7 +72,7 @@ public class BatchResource {
 
     @GET
     @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.ORG_ADMIN, Role.Names.OPERATOR, Role.Names.RESELLER,
-        Role.Names.VIEWER})
+            Role.Names.VIEWER})
     public Uni<List<BatchView>> list(
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = Pages.PAGE_BOUNDS)
             @Max(value = Pages.MAX_PAGE, message = Pages.PAGE_BOUNDS) int page,
@@ -83,7 +83,7 @@ public class BatchResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.ORG_ADMIN, Role.Names.OPERATOR, Role.Names.RESELLER,
-        Role.Names.VIEWER})
+            Role.Names.VIEWER})
     public Uni<BatchView> get(@PathParam("id") String id) {
         return batches.get(caller, id).map(BatchView::of);
     }
@@ -92,7 +92,7 @@ public class BatchResource {
     @GET
     @Path("/{id}/vouchers")
     @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.ORG_ADMIN, Role.Names.OPERATOR, Role.Names.RESELLER,
-        Role.Names.VIEWER})
+            Role.Names.VIEWER})
     public Uni<VoucherPage> vouchers(@PathParam("id") String id,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = Pages.PAGE_BOUNDS)
             @Max(value = Pages.MAX_PAGE, message = Pages.PAGE_BOUNDS) int page,

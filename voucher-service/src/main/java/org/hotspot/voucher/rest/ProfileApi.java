@@ -53,22 +53,22 @@ public final class ProfileApi {
             @NotBlank @Size(max = 80) @PlainText String name,
             @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal price,
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "an ISO 4217 code such as USD or IRR") String currency,
-            @Min(value = MIN_SECONDS, message = SECONDS) @Max(value = PlanProjection.MAX_SECONDS, message = SECONDS)
-            Long timeQuotaSeconds,
-            @Min(value = 1, message = VALIDITY) @Max(value = PlanProjection.MAX_SECONDS, message = VALIDITY)
-            Long validitySeconds,
-            @Min(value = MIN_BYTES, message = BYTES) @Max(value = PlanProjection.MAX_BYTES, message = BYTES)
-            Long dataQuotaBytes,
-            @Min(value = MIN_BYTES, message = BYTES) @Max(value = PlanProjection.MAX_BYTES, message = BYTES)
-            Long uploadQuotaBytes,
-            @Min(value = MIN_BYTES, message = BYTES) @Max(value = PlanProjection.MAX_BYTES, message = BYTES)
-            Long downloadQuotaBytes,
+            @Min(value = MIN_SECONDS, message = SECONDS)
+            @Max(value = PlanProjection.MAX_SECONDS, message = SECONDS) Long timeQuotaSeconds,
+            @Min(value = 1, message = VALIDITY)
+            @Max(value = PlanProjection.MAX_SECONDS, message = VALIDITY) Long validitySeconds,
+            @Min(value = MIN_BYTES, message = BYTES)
+            @Max(value = PlanProjection.MAX_BYTES, message = BYTES) Long dataQuotaBytes,
+            @Min(value = MIN_BYTES, message = BYTES)
+            @Max(value = PlanProjection.MAX_BYTES, message = BYTES) Long uploadQuotaBytes,
+            @Min(value = MIN_BYTES, message = BYTES)
+            @Max(value = PlanProjection.MAX_BYTES, message = BYTES) Long downloadQuotaBytes,
             @MikrotikRateLimit String rateLimit,
             @Min(value = 1, message = "from 1 to 1000 devices at once")
             @Max(value = 1000, message = "from 1 to 1000 devices at once") Integer sharedUsers,
             Boolean macLock,
-            @Min(value = MIN_SECONDS, message = IDLE) @Max(value = MAX_IDLE_SECONDS, message = IDLE)
-            Long idleTimeoutSeconds,
+            @Min(value = MIN_SECONDS, message = IDLE)
+            @Max(value = MAX_IDLE_SECONDS, message = IDLE) Long idleTimeoutSeconds,
             @Size(max = 500) List<@NotBlank @Size(max = 64) @PlainText String> sites) implements ProfileService.Fields {
 
         /** The profile's fields as a request would set them, the base an update is merged into. */
@@ -88,7 +88,8 @@ public final class ProfileApi {
             profile.dataQuotaBytes = dataQuotaBytes;
             profile.uploadQuotaBytes = uploadQuotaBytes;
             profile.downloadQuotaBytes = downloadQuotaBytes;
-            profile.rateLimit = rateLimit == null || rateLimit.isBlank() ? null : RateLimit.parse(rateLimit).toMikrotik();
+            profile.rateLimit =
+                    rateLimit == null || rateLimit.isBlank() ? null : RateLimit.parse(rateLimit).toMikrotik();
             profile.sharedUsers = sharedUsers == null ? 1 : sharedUsers;
             profile.macLock = Boolean.TRUE.equals(macLock);
             profile.idleTimeoutSeconds = idleTimeoutSeconds;

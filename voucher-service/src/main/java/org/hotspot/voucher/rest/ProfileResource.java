@@ -50,7 +50,7 @@ public class ProfileResource {
 
     @GET
     @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.ORG_ADMIN, Role.Names.OPERATOR, Role.Names.RESELLER,
-        Role.Names.VIEWER})
+            Role.Names.VIEWER})
     public Uni<List<ProfileView>> list() {
         return profiles.list(caller).map(found -> found.stream().map(ProfileView::of).toList());
     }
@@ -58,7 +58,7 @@ public class ProfileResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.ORG_ADMIN, Role.Names.OPERATOR, Role.Names.RESELLER,
-        Role.Names.VIEWER})
+            Role.Names.VIEWER})
     public Uni<ProfileView> get(@PathParam("id") String id) {
         return profiles.get(caller, id).map(ProfileView::of);
     }

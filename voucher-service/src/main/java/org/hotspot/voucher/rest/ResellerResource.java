@@ -61,7 +61,8 @@ public class ResellerResource {
     @PUT
     @Path("/{username}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<ResellerView> grant(@PathParam("username") @PlainText String username, @NotNull @Valid GrantRequest request) {
+    public Uni<ResellerView> grant(@PathParam("username") @PlainText String username,
+            @NotNull @Valid GrantRequest request) {
         return resellers.grant(caller, username, request.currency(), request.addCredit(), request.allowedProfileIds())
                 .map(ResellerView::of);
     }

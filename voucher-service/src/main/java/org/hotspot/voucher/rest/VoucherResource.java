@@ -6,21 +6,21 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
-import org.hotspot.events.voucher.VoucherState;
-import org.hotspot.voucher.Voucher;
-import org.hotspot.voucher.VoucherProblems;
-import org.hotspot.voucher.print.QrCodes;
-import org.hotspot.voucher.service.QrTokens;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.hotspot.common.security.Caller;
 import org.hotspot.common.security.Role;
+import org.hotspot.events.voucher.VoucherState;
+import org.hotspot.voucher.Voucher;
+import org.hotspot.voucher.VoucherProblems;
+import org.hotspot.voucher.print.QrCodes;
 import org.hotspot.voucher.rest.VoucherApi.VoucherView;
+import org.hotspot.voucher.service.QrTokens;
 import org.hotspot.voucher.service.VoucherService;
 
 /**
@@ -44,7 +44,7 @@ public class VoucherResource {
 
     @GET
     @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.ORG_ADMIN, Role.Names.OPERATOR, Role.Names.RESELLER,
-        Role.Names.VIEWER})
+            Role.Names.VIEWER})
     public Uni<VoucherView> get(@PathParam("code") String code) {
         boolean codes = !caller.is(Role.VIEWER);
         return vouchers.byCode(caller, code).map(v -> VoucherView.of(v, codes ? vouchers.code(v) : null));

@@ -92,7 +92,8 @@ public class BatchGenerator {
                     }
                     if (redraw >= REDRAWS) {
                         return Uni.createFrom().failure(new IllegalStateException(
-                                "codes of length " + batch.codeLength + " keep colliding: the code space is nearly full"));
+                                "codes of length " + batch.codeLength
+                                        + " keep colliding: the code space is nearly full"));
                     }
                     List<Voucher> again = new ArrayList<>(duplicates.size());
                     for (int position : duplicates) {
@@ -141,7 +142,8 @@ public class BatchGenerator {
 
     private void announce(Batch batch, BatchState state, int done) {
         publisher.sendBestEffort(BatchProgress.TYPE, batch.organizationId, batch.id,
-                new BatchProgress(batch.id, batch.profileId, state.name(), done, batch.count)).subscribe().with(ok -> { });
+                new BatchProgress(batch.id, batch.profileId, state.name(), done, batch.count)).subscribe().with(ok -> {
+                });
     }
 
     private Uni<BatchState> failed(Batch batch, Throwable e, Runnable onFailure) {

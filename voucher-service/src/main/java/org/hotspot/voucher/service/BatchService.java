@@ -91,7 +91,8 @@ public class BatchService {
     }
 
     private void startGenerating(Batch batch) {
-        generator.generate(batch, () -> refunds.refund(batch.createdByReseller(), batch).subscribe().with(done -> { }))
+        generator.generate(batch, () -> refunds.refund(batch.createdByReseller(), batch).subscribe().with(done -> {
+        }))
                 .subscribe().with(state -> LOG.infof("Batch %s of %d vouchers is %s", batch.id, batch.count, state));
     }
 
@@ -183,7 +184,7 @@ public class BatchService {
         return batches.abandoned(Instant.now().minus(config.batches().abandonedAfter()))
                 .onItem().transformToMulti(list -> Multi.createFrom().iterable(list))
                 .onItem().transformToUniAndConcatenate(batch -> batches.failIfStill(batch.id, batch.heartbeatAt,
-                                "generation stopped (the service was restarted); make the batch again")
+                        "generation stopped (the service was restarted); make the batch again")
                         .call(failed -> failed ? vouchers.deleteOfBatch(batch.organizationId, batch.id)
                                 .call(() -> refunds.refund(batch.createdByReseller(), batch))
                                 : Uni.createFrom().voidItem()))

@@ -76,7 +76,7 @@ public class CardService {
             Renderer<T> renderer) {
         return organizations.current(caller.organizationId())
                 .chain(organization -> export.rows(caller, batchId, serials, "CARDS_PRINTED", MAX_CARDS,
-                                CardService::tooMany)
+                        CardService::tooMany)
                         .emitOn(Infrastructure.getDefaultWorkerPool())
                         .map(rows -> print(organization, rows, options, renderer)));
     }
@@ -87,8 +87,9 @@ public class CardService {
         if (cards.isEmpty()) {
             throw nothingToPrint(notPrinted);
         }
-        CardLabels labels = CardLabels.forLanguage(options.language() != null ? options.language() : organization.language())
-                .inZone(options.zone());
+        CardLabels labels =
+                CardLabels.forLanguage(options.language() != null ? options.language() : organization.language())
+                        .inZone(options.zone());
         return new Printed<>(renderer.render(cards, options.layout(), labels, notPrinted), notPrinted);
     }
 
@@ -120,6 +121,7 @@ public class CardService {
 
     private static ProblemException tooMany(int count) {
         return new ProblemException(400, "too-many-cards", "Too many cards",
-                count + " cards in one document; print at most " + MAX_CARDS + " at a time, choosing them with from and to");
+                count + " cards in one document; print at most " + MAX_CARDS
+                        + " at a time, choosing them with from and to");
     }
 }

@@ -66,9 +66,9 @@ public class CodeResealer {
         String context = BatchGenerator.context(voucher.id);
         String resealed = box.seal(box.open(voucher.sealedCode, context), context);
         return vouchers.mongoCollection().updateOne(
-                        Filters.and(Filters.eq("_id", voucher.id), Filters.eq("sealedCode", voucher.sealedCode)),
-                        Updates.combine(Updates.set("sealedCode", resealed),
-                                Updates.set("codeKeyId", box.currentKeyId())))
+                Filters.and(Filters.eq("_id", voucher.id), Filters.eq("sealedCode", voucher.sealedCode)),
+                Updates.combine(Updates.set("sealedCode", resealed),
+                        Updates.set("codeKeyId", box.currentKeyId())))
                 .map(result -> result.getModifiedCount() > 0);
     }
 }

@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import org.hotspot.events.voucher.VoucherState;
 import org.hotspot.voucher.Voucher;
+import org.hotspot.voucher.repository.VoucherRepository;
 import org.hotspot.voucher.service.VoucherChanges.Transition;
 import org.jboss.logging.Logger;
-import org.hotspot.voucher.repository.VoucherRepository;
 
 /**
  * Expires what is due without waiting for a login to notice: unused vouchers past their batch's

@@ -6,11 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
-import org.hotspot.common.audit.AuditLog;
 import org.bson.conversions.Bson;
+import org.hotspot.common.audit.AuditLog;
 import org.hotspot.common.mongo.MongoErrors;
 import org.hotspot.common.security.Caller;
 import org.hotspot.common.security.Role;
@@ -62,7 +62,8 @@ public class ProfileService {
         profile.createdAt = Instant.now();
         profile.updatedAt = profile.createdAt;
         return profiles.persist(profile)
-                .onFailure(MongoErrors::isDuplicateKey).transform(e -> VoucherProblems.duplicateProfileName(profile.name))
+                .onFailure(MongoErrors::isDuplicateKey)
+                .transform(e -> VoucherProblems.duplicateProfileName(profile.name))
                 .call(created -> audited(caller, "PROFILE_CREATED", created));
     }
 

@@ -13,12 +13,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bson.conversions.Bson;
+import org.hotspot.events.session.VoucherUsage;
+import org.hotspot.events.session.VoucherUsage.OpenSession;
 import org.hotspot.events.voucher.Authorizer;
 import org.hotspot.events.voucher.RejectReason;
 import org.hotspot.events.voucher.VoucherProjection;
 import org.hotspot.events.voucher.VoucherState;
-import org.hotspot.events.session.VoucherUsage;
-import org.hotspot.events.session.VoucherUsage.OpenSession;
 import org.hotspot.voucher.Profile;
 import org.hotspot.voucher.Voucher;
 import org.hotspot.voucher.Voucher.DeviceLease;
@@ -67,10 +67,11 @@ public class UsageService {
         if (newest.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Set<String> ids = newest.values().stream().map(report -> report.usage().voucherId()).collect(Collectors.toSet());
+        Set<String> ids =
+                newest.values().stream().map(report -> report.usage().voucherId()).collect(Collectors.toSet());
         return vouchers.byIds(ids)
                 .chain(found -> profiles.byIds(found.stream().map(voucher -> voucher.profileId)
-                                .filter(Objects::nonNull).collect(Collectors.toSet()))
+                        .filter(Objects::nonNull).collect(Collectors.toSet()))
                         .chain(plans -> applyEach(newest.values(), found, plans)));
     }
 
@@ -139,7 +140,8 @@ public class UsageService {
                 voucher.batchId, voucher.profileId, voucher.state, voucher.expiresAt, voucher.firstUsedAt,
                 voucher.validUntil, usage.timeUsedSeconds(), usage.bytesIn(), usage.bytesOut(), voucher.boundMacs,
                 List.of(), voucher.version);
-        RejectReason spent = Authorizer.spentBy(projection, Projections.of(profile, voucher.termsVersion), Instant.now());
+        RejectReason spent =
+                Authorizer.spentBy(projection, Projections.of(profile, voucher.termsVersion), Instant.now());
         if (spent == RejectReason.EXHAUSTED) {
             return Transition.automatic(VoucherState.EXHAUSTED, "usage");
         }

@@ -99,7 +99,8 @@ public class VoucherCache {
                 .map(json -> opened(voucherKey, json, VoucherProjection.class))
                 .chain(voucher -> voucher == null ? Uni.createFrom().item(new Snapshot(null, null, false))
                         : values.get(voucher.planKey())
-                                .map(json -> new Snapshot(voucher, opened(voucher.planKey(), json, PlanProjection.class), true))
+                                .map(json -> new Snapshot(voucher,
+                                        opened(voucher.planKey(), json, PlanProjection.class), true))
                                 .invoke(this::rewritePlanIfGone))
                 .onFailure().invoke(e -> {
                     errors.increment();
@@ -191,7 +192,8 @@ public class VoucherCache {
 
     /** Writes both projections after a change; never fails the caller. */
     public Uni<Void> put(Voucher voucher, Profile profile) {
-        return Uni.join().all(put(voucher), putPlan(profile, voucher.termsVersion)).andCollectFailures().replaceWithVoid()
+        return Uni.join().all(put(voucher), putPlan(profile, voucher.termsVersion)).andCollectFailures()
+                .replaceWithVoid()
                 .onFailure().recoverWithNull();
     }
 

@@ -93,12 +93,15 @@ public class VoucherChanges {
     private void announce(Voucher before, Voucher after, Transition transition, PendingEvent event) {
         publisher.send(event)
                 .invoke(() -> acks.sent(after.id, event.eventId))
-                .subscribe().with(done -> { }, e -> LOG.warnf("Voucher event %s left in the outbox for the relay: %s",
+                .subscribe().with(done -> {
+                }, e -> LOG.warnf("Voucher event %s left in the outbox for the relay: %s",
                         event.eventId, e.getMessage()));
         audit.recordBestEffort(after.organizationId, transition.actor(), transition.action(), "voucher", after.id,
-                        transition.clientAddress(), Result.SUCCESS,
-                        before.state + " -> " + after.state + " (" + transition.cause() + ")")
-                .subscribe().with(done -> { }, e -> { });
+                transition.clientAddress(), Result.SUCCESS,
+                before.state + " -> " + after.state + " (" + transition.cause() + ")")
+                .subscribe().with(done -> {
+                }, e -> {
+                });
     }
 
     /** Device leases as stored. */

@@ -105,8 +105,10 @@ class CardLabelsTest {
     void theExpiryIsADateAndTimeWithItsZoneInTheCardsLanguage() {
         Instant newYear = Instant.parse("2027-01-01T00:00:00Z");
 
-        assertThat(plain(CardLabels.forLanguage("en").useBefore(newYear))).isEqualTo("Use before: Jan 1, 2027, 12:00 AM UTC");
-        assertThat(plain(CardLabels.forLanguage("fr").useBefore(newYear))).startsWith("À utiliser avant le 1 janv. 2027");
+        assertThat(plain(CardLabels.forLanguage("en").useBefore(newYear)))
+                .isEqualTo("Use before: Jan 1, 2027, 12:00 AM UTC");
+        assertThat(plain(CardLabels.forLanguage("fr").useBefore(newYear)))
+                .startsWith("À utiliser avant le 1 janv. 2027");
         assertThat(CardLabels.forLanguage("ru").useBefore(newYear)).startsWith("Использовать до: 1 янв. 2027");
         assertThat(CardLabels.forLanguage("ar").useBefore(newYear)).startsWith("يُستخدم قبل: 1 يناير 2027");
         // Three hours east of UTC, the same instant is 3 AM.

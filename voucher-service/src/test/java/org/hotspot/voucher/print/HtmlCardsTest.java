@@ -19,7 +19,8 @@ class HtmlCardsTest {
     @Test
     void arabicAndPersianPagesAreRightToLeftWithTheirLanguage() {
         for (String language : List.of("ar", "fa")) {
-            String html = HtmlCards.html(PdfCardsTest.cards(1, "شبكة النور"), Layout.A4, CardLabels.forLanguage(language));
+            String html =
+                    HtmlCards.html(PdfCardsTest.cards(1, "شبكة النور"), Layout.A4, CardLabels.forLanguage(language));
 
             assertThat(html).contains("<html lang=\"" + language + "\" dir=\"rtl\">", "شبكة النور");
         }

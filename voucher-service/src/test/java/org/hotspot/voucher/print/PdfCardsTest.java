@@ -36,7 +36,8 @@ class PdfCardsTest {
             for (Card card : cards) {
                 assertThat(text).contains(card.code(), card.serial().substring(4));
             }
-            assertThat(text.replace('\u00A0', ' ')).contains("Café Net <Wi-Fi>", "Gold 1 day", "1 day · 2 GB · 2 Mbit/s", "$5.50",
+            assertThat(text.replace('\u00A0', ' ')).contains("Café Net <Wi-Fi>", "Gold 1 day",
+                    "1 day · 2 GB · 2 Mbit/s", "$5.50",
                     "Valid for: 30 days", "Scan to connect");
         }
     }
@@ -94,7 +95,8 @@ class PdfCardsTest {
                 card.timeQuotaSeconds(), card.validitySeconds(), card.dataQuotaBytes(), card.rateLimit(),
                 card.qrContent(), card.serial(), Instant.parse("2027-01-01T00:00:00Z"));
         for (Layout layout : Layout.values()) {
-            try (PDDocument pdf = Loader.loadPDF(PdfCards.pdf(List.of(expiring), layout, CardLabels.forLanguage("en")))) {
+            try (PDDocument pdf =
+                    Loader.loadPDF(PdfCards.pdf(List.of(expiring), layout, CardLabels.forLanguage("en")))) {
                 assertThat(new PDFTextStripper().getText(pdf).replace('\u202F', ' ')).as(layout.name())
                         .contains("Use before: Jan 1, 2027, 12:00 AM UTC");
             }
@@ -139,7 +141,8 @@ class PdfCardsTest {
                     .noneMatch(run -> run.codePoints().anyMatch(PdfCardsTest::isUnjoinedLetter));
             // Every character drawn, Persian labels included, has a real glyph, none is .notdef.
             assertThat(runs.stream().mapToInt(DrawnText.Run::notdef).sum()).isZero();
-            assertThat(everything).as("characters the font lacked, replaced").doesNotContain(String.valueOf(PdfFont.MISSING));
+            assertThat(everything).as("characters the font lacked, replaced")
+                    .doesNotContain(String.valueOf(PdfFont.MISSING));
             // Persian letters too: ک of کنید ("Scan to connect") in its initial form U+FB90.
             assertThat(everything).contains("\uFB90");
 
@@ -153,7 +156,8 @@ class PdfCardsTest {
         // In a right-to-left line the bidi algorithm would split 5224-EQUT-25 into a number and a
         // Latin run and draw EQUT-25-5224: the customer would type a code that does not exist.
         Card digitsFirst = cards(1, ARABIC_NAME).get(0);
-        Card card = new Card(digitsFirst.organizationName(), "5224-EQUT-25", digitsFirst.planName(), digitsFirst.price(),
+        Card card = new Card(digitsFirst.organizationName(), "5224-EQUT-25", digitsFirst.planName(),
+                digitsFirst.price(),
                 digitsFirst.currency(), digitsFirst.timeQuotaSeconds(), digitsFirst.validitySeconds(),
                 digitsFirst.dataQuotaBytes(), digitsFirst.rateLimit(), digitsFirst.qrContent(), digitsFirst.serial(),
                 null);
@@ -167,7 +171,8 @@ class PdfCardsTest {
 
     @Test
     void aPageRendersHeadlessAndIsNotBlank() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(PdfCards.pdf(cards(10, ARABIC_NAME), Layout.A4, CardLabels.forLanguage("ar")))) {
+        try (PDDocument pdf =
+                Loader.loadPDF(PdfCards.pdf(cards(10, ARABIC_NAME), Layout.A4, CardLabels.forLanguage("ar")))) {
             BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(0, 40);
 
             long dark = IntStream.range(0, image.getHeight())
@@ -208,7 +213,8 @@ class PdfCardsTest {
 
     @Test
     void thermal80IsEightyMillimetresWide() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(PdfCards.pdf(cards(2, "Net"), Layout.THERMAL_80, CardLabels.forLanguage("fr")))) {
+        try (PDDocument pdf =
+                Loader.loadPDF(PdfCards.pdf(cards(2, "Net"), Layout.THERMAL_80, CardLabels.forLanguage("fr")))) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(2);
             assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(80 * POINTS_PER_MM, Offset.offset(0.01f));
             assertThat(new PDFTextStripper().getText(pdf)).contains("Scannez pour vous connecter");
@@ -217,7 +223,8 @@ class PdfCardsTest {
 
     @Test
     void aCharacterTheFontLacksBecomesAQuestionMarkNotAFailure() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(PdfCards.pdf(cards(1, "网络 Net"), Layout.A4, CardLabels.forLanguage("en")))) {
+        try (PDDocument pdf =
+                Loader.loadPDF(PdfCards.pdf(cards(1, "网络 Net"), Layout.A4, CardLabels.forLanguage("en")))) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("?? Net");
         }
     }
@@ -234,7 +241,8 @@ class PdfCardsTest {
             String code = String.format("ABCD-%04d-JK", i);
             cards.add(new Card(organization, code, "Gold 1 day", new BigDecimal("5.5"), "USD",
                     86_400L, 30 * 86_400L, 2_000_000_000L, "4M/2M",
-                    "https://wifi.example.net/login?code=" + code.replace("-", "") + "&t=" + Integer.toHexString(i * 7919),
+                    "https://wifi.example.net/login?code=" + code.replace("-", "") + "&t="
+                            + Integer.toHexString(i * 7919),
                     String.format("B12-%04d", i), null));
         }
         return cards;

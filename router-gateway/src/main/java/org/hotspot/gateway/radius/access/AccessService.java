@@ -76,7 +76,7 @@ public class AccessService implements RequestHandler<Nas> {
         AccessRequest access = new AccessRequest(router.id, router.site, request.text(CALLING_STATION_ID),
                 address(request.first(FRAMED_IP_ADDRESS)), request.text(ACCT_SESSION_ID));
         return decisions.read(router.organizationId, code,
-                        guard.coolDownKeys(router.organizationId, router.id, access.mac()))
+                guard.coolDownKeys(router.organizationId, router.id, access.mac()))
                 .thenCompose(login -> guard.refuses(login, access.mac()) ? throttled(router)
                         : !passwordIsCode(nas, request, code) ? rejected(router, access, RejectReason.UNKNOWN)
                         : decide(router, code, login, access, request))
@@ -93,7 +93,8 @@ public class AccessService implements RequestHandler<Nas> {
     private CompletionStage<Answer> decide(Router router, String code, Login login, AccessRequest access,
             RadiusPacket request) {
         return decisions.decide(router.organizationId, code, login, access)
-                .thenCompose(decision -> decision.accept() ? CompletableFuture.completedFuture(accepted(decision, access, request))
+                .thenCompose(decision -> decision.accept()
+                        ? CompletableFuture.completedFuture(accepted(decision, access, request))
                         : rejected(router, access, decision.reason()));
     }
 
@@ -116,7 +117,8 @@ public class AccessService implements RequestHandler<Nas> {
     private CompletionStage<Answer> throttled(Router router) {
         count("throttled");
         return organizations.language(router.organizationId)
-                .map(language -> new Answer(Codes.ACCESS_REJECT, AccessReplies.reject(ReplyMessages.throttled(language))))
+                .map(language -> new Answer(Codes.ACCESS_REJECT,
+                        AccessReplies.reject(ReplyMessages.throttled(language))))
                 .subscribeAsCompletionStage();
     }
 

@@ -58,7 +58,7 @@ public class FirstUseWarmUp implements WarmUp {
         AccessRequest access = new AccessRequest(ROUTER, "warm-up", request.text(Attributes.CALLING_STATION_ID),
                 "10.5.50.2", "warm-up-" + round);
         return Uni.createFrom().completionStage(() -> decisions.read(ORGANIZATION, code,
-                        guard.coolDownKeys(ORGANIZATION, ROUTER, access.mac())))
+                guard.coolDownKeys(ORGANIZATION, ROUTER, access.mac())))
                 .chain(login -> vouchers.authorize(ORGANIZATION, code, access))
                 .invoke(decision -> answer(request))
                 .replaceWithVoid();

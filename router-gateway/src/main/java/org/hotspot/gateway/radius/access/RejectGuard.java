@@ -136,13 +136,16 @@ public class RejectGuard {
     private Uni<Void> device(String organizationId, String mac) {
         return count(PREFIX + "rejects:mac:" + organizationId + ":" + mac, config.bruteForceWindow())
                 .chain(count -> count >= config.bruteForceThreshold()
-                        ? counters.set(blockKey(organizationId, mac), count, new SetArgs().ex(config.bruteForceCooldown()))
+                        ? counters
+                                .set(blockKey(organizationId, mac), count,
+                                        new SetArgs().ex(config.bruteForceCooldown()))
                                 .invoke(() -> registry.counter("hotspot.gateway.guard.blocked").increment())
                         : Uni.createFrom().voidItem());
     }
 
     private Uni<Void> spend(Scope scope, String organizationId, String routerId) {
-        String counter = PREFIX + "rejects:" + scope.word + ":" + (scope == Scope.ORGANIZATION ? organizationId : routerId);
+        String counter =
+                PREFIX + "rejects:" + scope.word + ":" + (scope == Scope.ORGANIZATION ? organizationId : routerId);
         int budget = budget(scope);
         return count(counter, budgets.window())
                 .chain(count -> count < budget ? Uni.createFrom().voidItem()

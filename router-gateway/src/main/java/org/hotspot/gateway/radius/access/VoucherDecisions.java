@@ -96,7 +96,8 @@ public class VoucherDecisions {
             for (int i = blockAt; i < values.size(); i++) {
                 blocked |= values.get(i) != null;
             }
-            return new Login(blocked, lookupKey, voucherKey == null ? null : entries.voucher(voucherKey, values.get(0)));
+            return new Login(blocked, lookupKey,
+                    voucherKey == null ? null : entries.voucher(voucherKey, values.get(0)));
         });
     }
 
@@ -130,7 +131,8 @@ public class VoucherDecisions {
             }
             Decision settled = settled(voucher, plan, request);
             if (settled == null && LOG.isDebugEnabled()) {
-                LOG.debugf("voucher-service decides a login for voucher %s: plan entry %s, state %s, devices %s, device %s",
+                LOG.debugf(
+                        "voucher-service decides a login for voucher %s: plan entry %s, state %s, devices %s, device %s",
                         voucher.voucherId(), plan == null ? "absent" : "present", voucher.state(), voucher.devices(),
                         request.mac());
             }
@@ -149,7 +151,8 @@ public class VoucherDecisions {
         if (!verdict.decision().accept()) {
             return verdict.change() == null ? verdict.decision() : null;
         }
-        return plan.terms() != null && authorizer.onlyRenews(voucher, verdict, request, now) ? verdict.decision() : null;
+        return plan.terms() != null && authorizer.onlyRenews(voucher, verdict, request, now) ? verdict.decision()
+                : null;
     }
 
     private Decision counted(String source, Decision decision) {

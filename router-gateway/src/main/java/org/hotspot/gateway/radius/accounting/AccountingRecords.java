@@ -36,10 +36,10 @@ public final class AccountingRecords {
 
     /** Acct-Terminate-Cause names, RFC 2866 §5.10 and RFC 3580. */
     private static final String[] TERMINATE_CAUSES = {null, "User-Request", "Lost-Carrier", "Lost-Service",
-        "Idle-Timeout", "Session-Timeout", "Admin-Reset", "Admin-Reboot", "Port-Error", "NAS-Error", "NAS-Request",
-        "NAS-Reboot", "Port-Unneeded", "Port-Preempted", "Port-Suspended", "Service-Unavailable", "Callback",
-        "User-Error", "Host-Request", "Supplicant-Restart", "Reauthentication-Failure", "Port-Reinitialized",
-        "Port-Administratively-Disabled"};
+            "Idle-Timeout", "Session-Timeout", "Admin-Reset", "Admin-Reboot", "Port-Error", "NAS-Error", "NAS-Request",
+            "NAS-Reboot", "Port-Unneeded", "Port-Preempted", "Port-Suspended", "Service-Unavailable", "Callback",
+            "User-Error", "Host-Request", "Supplicant-Restart", "Reauthentication-Failure", "Port-Reinitialized",
+            "Port-Administratively-Disabled"};
 
     private AccountingRecords() {
     }
@@ -74,7 +74,8 @@ public final class AccountingRecords {
                 router.site, status, request.text(ACCT_SESSION_ID), sealedUserName, voucherId,
                 AccessRequest.normalizeMac(request.text(CALLING_STATION_ID)),
                 address(request.first(FRAMED_IP_ADDRESS)),
-                octets(request, ACCT_INPUT_OCTETS, ACCT_INPUT_GIGAWORDS), octets(request, ACCT_OUTPUT_OCTETS, ACCT_OUTPUT_GIGAWORDS),
+                octets(request, ACCT_INPUT_OCTETS, ACCT_INPUT_GIGAWORDS),
+                octets(request, ACCT_OUTPUT_OCTETS, ACCT_OUTPUT_GIGAWORDS),
                 counter(request, ACCT_INPUT_PACKETS), counter(request, ACCT_OUTPUT_PACKETS),
                 counter(request, ACCT_SESSION_TIME),
                 status == StatusType.STOP && cause > 0 ? causeName(cause) : null,
@@ -103,9 +104,10 @@ public final class AccountingRecords {
             if (attribute.is(USER_NAME) || attribute.is(CLASS)) {
                 continue;
             }
-        int vendor = attribute.vendorId();
+            int vendor = attribute.vendorId();
             sha.update(new byte[] {(byte) attribute.type(), (byte) (vendor >>> 24), (byte) (vendor >>> 16),
-                (byte) (vendor >>> 8), (byte) vendor, (byte) attribute.vendorType(), (byte) attribute.value().length});
+                    (byte) (vendor >>> 8), (byte) vendor, (byte) attribute.vendorType(),
+                    (byte) attribute.value().length});
             sha.update(attribute.value());
         }
         return HexFormat.of().formatHex(sha.digest(), 0, 16);

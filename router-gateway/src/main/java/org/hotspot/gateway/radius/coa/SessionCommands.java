@@ -33,8 +33,8 @@ import org.hotspot.gateway.radius.codec.Codes;
 import org.hotspot.gateway.radius.codec.RadiusAttribute;
 import org.hotspot.gateway.radius.codec.RadiusPacket;
 import org.hotspot.gateway.radius.io.CoaClient;
-import org.hotspot.gateway.service.NasRegistry.Nas;
 import org.hotspot.gateway.service.NasRegistry;
+import org.hotspot.gateway.service.NasRegistry.Nas;
 import org.hotspot.gateway.service.SealedUserNames;
 import org.jboss.logging.Logger;
 
@@ -88,15 +88,18 @@ public class SessionCommands {
 
     public Uni<CommandOutcome> disconnect(DisconnectCommand command) {
         List<RadiusAttribute> attributes = session(userName(command.commandId(), command.routerId(),
-                command.acctSessionId(), command.sealedUserName()), command.acctSessionId(), command.framedIp(), command.mac());
+                command.acctSessionId(), command.sealedUserName()), command.acctSessionId(), command.framedIp(),
+                command.mac());
         return send(DISCONNECT, command.commandId(), command.routerId(), command.acctSessionId(), attributes);
     }
 
     public Uni<CommandOutcome> change(CoaCommand command) {
         List<RadiusAttribute> attributes = session(userName(command.commandId(), command.routerId(),
-                command.acctSessionId(), command.sealedUserName()), command.acctSessionId(), command.framedIp(), command.mac());
+                command.acctSessionId(), command.sealedUserName()), command.acctSessionId(), command.framedIp(),
+                command.mac());
         if (command.sessionTimeoutSeconds() != null) {
-            attributes.add(RadiusAttribute.integer(SESSION_TIMEOUT, AccessReplies.clamp(command.sessionTimeoutSeconds())));
+            attributes.add(
+                    RadiusAttribute.integer(SESSION_TIMEOUT, AccessReplies.clamp(command.sessionTimeoutSeconds())));
         }
         if (command.rateLimit() != null) {
             attributes.add(RadiusAttribute.vendorText(VENDOR_MIKROTIK, MIKROTIK_RATE_LIMIT, command.rateLimit()));

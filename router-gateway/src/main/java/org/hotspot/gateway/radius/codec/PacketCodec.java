@@ -18,7 +18,8 @@ public final class PacketCodec {
     /** Decodes {@code length} octets of {@code data} from {@code offset}. */
     public static RadiusPacket decode(byte[] data, int offset, int length) throws MalformedPacketException {
         if (length < RadiusPacket.HEADER) {
-            throw new MalformedPacketException("too-short", "a RADIUS packet has at least 20 octets, this one " + length);
+            throw new MalformedPacketException("too-short",
+                    "a RADIUS packet has at least 20 octets, this one " + length);
         }
         int declared = (data[offset + 2] & 0xFF) << 8 | (data[offset + 3] & 0xFF);
         if (declared < RadiusPacket.HEADER || declared > RadiusPacket.MAX_LENGTH) {
@@ -82,7 +83,8 @@ public final class PacketCodec {
             }
         } else {
             // Also a Vendor-Id of 2^31 or more (§5.26 has its high octet 0), which RadiusAttribute.vendor refuses.
-            into.add(new RadiusAttribute(Attributes.VENDOR_SPECIFIC, vendorId, -1, Arrays.copyOfRange(raw, from + 4, end)));
+            into.add(new RadiusAttribute(Attributes.VENDOR_SPECIFIC, vendorId, -1,
+                    Arrays.copyOfRange(raw, from + 4, end)));
         }
     }
 

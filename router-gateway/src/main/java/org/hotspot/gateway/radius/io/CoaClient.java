@@ -146,8 +146,8 @@ public final class CoaClient {
             dropped("unexpected", datagram.sender().host(), "no request with identifier " + answer.identifier());
             return;
         }
-        if (Authenticators.checkResponse(answer, request.authenticator(), request.secret)
-                != Authenticators.Check.VALID) {
+        if (Authenticators.checkResponse(answer, request.authenticator(),
+                request.secret) != Authenticators.Check.VALID) {
             dropped("bad-authenticator", datagram.sender().host(), "identifier " + answer.identifier());
             return;
         }

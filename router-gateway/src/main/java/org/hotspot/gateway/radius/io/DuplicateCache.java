@@ -275,7 +275,7 @@ public final class DuplicateCache {
     }
 
     private int indexOf(int slot) {
-        for (int i = hashOf(slot) & mask; ; i = i + 1 & mask) {
+        for (int i = hashOf(slot) & mask;; i = i + 1 & mask) {
             if (table[i] == slot + 1) {
                 return i;
             }

@@ -77,7 +77,8 @@ public final class ListenAddresses {
                     .recover(failure -> skipped(server, address, failure)));
         }
         return all.compose(done -> bound.isEmpty()
-                ? Future.failedFuture(new IOException("RADIUS " + server + ": none of " + addresses + " could be bound"))
+                ? Future.failedFuture(
+                        new IOException("RADIUS " + server + ": none of " + addresses + " could be bound"))
                 : Future.succeededFuture(List.copyOf(bound)));
     }
 

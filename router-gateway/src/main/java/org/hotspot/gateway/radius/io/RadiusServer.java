@@ -258,7 +258,8 @@ public final class RadiusServer<C extends RadiusClient> {
             } else {
                 duplicates.unanswered(key);
                 drop("handler-failed", host,
-                        (failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure)
+                        (failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
+                                : failure)
                                 .toString());
             }
         });

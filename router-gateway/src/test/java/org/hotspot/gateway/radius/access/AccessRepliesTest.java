@@ -126,7 +126,8 @@ class AccessRepliesTest {
     /** Class is echoed in accounting; one another server wrote, or none, names no voucher of ours. */
     @Test
     void onlyOurOwnClassNamesAVoucher() {
-        assertThat(AccessReplies.voucherIdOf(RadiusAttribute.text(CLASS, "hs1:voucher-9:81a0f3c2"))).isEqualTo("voucher-9");
+        assertThat(AccessReplies.voucherIdOf(RadiusAttribute.text(CLASS, "hs1:voucher-9:81a0f3c2")))
+                .isEqualTo("voucher-9");
         assertThat(AccessReplies.voucherIdOf(RadiusAttribute.text(CLASS, "hs1:voucher-9"))).isEqualTo("voucher-9");
         assertThat(AccessReplies.voucherIdOf(RadiusAttribute.text(CLASS, "hs1::81a0f3c2"))).isNull();
         assertThat(AccessReplies.voucherIdOf(RadiusAttribute.text(CLASS, "other-server"))).isNull();

@@ -29,7 +29,8 @@ class ReplyMessagesTest {
 
     @Test
     void regionalTagsUseTheirLanguageAndUnknownOnesEnglish() {
-        assertThat(ReplyMessages.of(RejectReason.EXPIRED, "fr-CA")).isEqualTo(ReplyMessages.of(RejectReason.EXPIRED, "fr"));
+        assertThat(ReplyMessages.of(RejectReason.EXPIRED, "fr-CA"))
+                .isEqualTo(ReplyMessages.of(RejectReason.EXPIRED, "fr"));
         assertThat(ReplyMessages.of(RejectReason.EXPIRED, "de")).isEqualTo("This voucher has expired.");
         assertThat(ReplyMessages.of(RejectReason.EXPIRED, null)).isEqualTo("This voucher has expired.");
         assertThat(ReplyMessages.of(RejectReason.REVOKED, "fa")).contains("باطل");

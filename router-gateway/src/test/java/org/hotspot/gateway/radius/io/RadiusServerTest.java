@@ -95,7 +95,8 @@ class RadiusServerTest {
             await(server.listen(vertx, new ListenAddresses(List.of(unassigned, InetAddress.getLoopbackAddress()), true),
                     0, sockets));
 
-            assertThat(server.addresses()).as("%d socket(s)", sockets).containsExactly(InetAddress.getLoopbackAddress());
+            assertThat(server.addresses()).as("%d socket(s)", sockets)
+                    .containsExactly(InetAddress.getLoopbackAddress());
             assertThatThrownBy(() -> new DatagramSocket(server.port(), InetAddress.getLoopbackAddress()).close())
                     .isInstanceOf(BindException.class);
             await(server.close());
