@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.util.Map;
+import org.hotspot.common.security.Role;
 import org.hotspot.testing.WithKafkaRedisAndMongo;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +51,7 @@ class RefreshTokenTest {
     void aPasswordResetEndsTheOperatorsSessions() {
         String admin = Api.adminToken();
         String organization = Api.newOrganization(admin);
-        String username = Api.newOperator(admin, organization, org.hotspot.common.security.Role.OPERATOR);
+        String username = Api.newOperator(admin, organization, Role.OPERATOR);
         String refreshToken = Api.login(username, Api.PASSWORD, null, Api.newAddress()).statusCode(200)
                 .extract().path("refreshToken");
 
@@ -72,7 +74,7 @@ class RefreshTokenTest {
         return Api.login("admin", Api.ADMIN_PASSWORD, null, Api.newAddress()).statusCode(200).extract().jsonPath();
     }
 
-    private static io.restassured.response.ValidatableResponse refresh(String token) {
+    private static ValidatableResponse refresh(String token) {
         return Api.from(Api.newAddress()).body(Map.of("refreshToken", token)).when().post("/api/auth/refresh")
                 .then();
     }

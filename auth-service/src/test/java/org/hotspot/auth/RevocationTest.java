@@ -15,10 +15,13 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import org.assertj.core.data.Offset;
 import org.hotspot.auth.service.SigningKeys;
 import org.hotspot.common.security.Claims;
 import org.hotspot.common.security.Role;
 import org.hotspot.testing.WithKafkaRedisAndMongo;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.lang.JoseException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -170,7 +173,7 @@ class RevocationTest {
         JsonPath session =
                 Api.login(operator, Api.PASSWORD, null, Api.newAddress()).statusCode(200).extract().jsonPath();
         long authTime = claimsOf(session.getString("accessToken")).getLong(Claims.AUTH_TIME);
-        assertThat(authTime).isCloseTo(Instant.now().getEpochSecond(), org.assertj.core.data.Offset.offset(30L));
+        assertThat(authTime).isCloseTo(Instant.now().getEpochSecond(), Offset.offset(30L));
 
         String refreshed = Api.from(Api.newAddress()).body(Map.of("refreshToken", session.getString("refreshToken")))
                 .when().post("/api/auth/refresh")
@@ -204,14 +207,14 @@ class RevocationTest {
     /** Signed as is: smallrye's builder would add the iat this token must lack. */
     private String signRaw(String claimsJson) {
         try {
-            org.jose4j.jws.JsonWebSignature jws = new org.jose4j.jws.JsonWebSignature();
+            JsonWebSignature jws = new JsonWebSignature();
             jws.setPayload(claimsJson);
             jws.setAlgorithmHeaderValue("RS256");
             jws.setKeyIdHeaderValue(keys.current().kid());
             jws.setHeader("typ", "JWT");
             jws.setKey(keys.current().privateKey());
             return jws.getCompactSerialization();
-        } catch (org.jose4j.lang.JoseException e) {
+        } catch (JoseException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.hamcrest.Matchers;
 import org.hotspot.common.security.Role;
+import org.hotspot.common.security.ServiceAuthentication;
 import org.hotspot.testing.WithKafkaRedisAndMongo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,11 +126,11 @@ class RoleMatrixTest {
         String persian = given().contentType("application/json").auth().oauth2(Api.adminToken())
                 .body(Map.of("name", "شبکه", "requireTotp", false, "language", "fa"))
                 .when().post("/api/organizations").then().statusCode(201).extract().path("id");
-        given().header(org.hotspot.common.security.ServiceAuthentication.HEADER, GATEWAY_TOKEN)
+        given().header(ServiceAuthentication.HEADER, GATEWAY_TOKEN)
                 .when().get("/internal/organizations/" + persian)
                 .then().statusCode(200)
-                .body("language", org.hamcrest.Matchers.is("fa")).body("name", org.hamcrest.Matchers.is("شبکه"));
-        given().header(org.hotspot.common.security.ServiceAuthentication.HEADER, "not-the-service-token-at-all")
+                .body("language", Matchers.is("fa")).body("name", Matchers.is("شبکه"));
+        given().header(ServiceAuthentication.HEADER, "not-the-service-token-at-all")
                 .when().get("/internal/organizations/" + persian).then().statusCode(401);
         given().contentType("application/json").auth().oauth2(Api.adminToken())
                 .body(Map.of("name", "x", "requireTotp", false, "language", "english"))
@@ -139,9 +141,9 @@ class RoleMatrixTest {
     @Test
     void aServiceTokenOpensOnlyTheEndpointsOfItsService() {
         String organization = given().contentType("application/json").auth().oauth2(Api.adminToken())
-                .body(Map.of("name", "ISP " + java.util.UUID.randomUUID(), "requireTotp", false))
+                .body(Map.of("name", "ISP " + UUID.randomUUID(), "requireTotp", false))
                 .when().post("/api/organizations").then().statusCode(201).extract().path("id");
-        String header = org.hotspot.common.security.ServiceAuthentication.HEADER;
+        String header = ServiceAuthentication.HEADER;
         given().header(header, VOUCHER_TOKEN).when().get("/internal/operators/" + organization + "/admin")
                 .then().statusCode(404);
         given().header(header, GATEWAY_TOKEN).when().get("/internal/operators/" + organization + "/admin")
@@ -154,19 +156,19 @@ class RoleMatrixTest {
     @Test
     void anOrganizationSpeaksOnlyALanguageTheProductHas() {
         String admin = Api.adminToken();
-        for (String language : java.util.List.of("de", "fr-CA", "tr")) {
+        for (String language : List.of("de", "fr-CA", "tr")) {
             given().contentType("application/json").auth().oauth2(admin)
                     .body(Map.of("name", "ISP", "requireTotp", false, "language", language))
                     .when().post("/api/organizations")
                     .then().statusCode(400).contentType("application/problem+json")
-                    .body("violations[0].field", org.hamcrest.Matchers.is("language"))
-                    .body("violations[0].message", org.hamcrest.Matchers.containsString("en, ar, fa, ru, fr"));
+                    .body("violations[0].field", Matchers.is("language"))
+                    .body("violations[0].message", Matchers.containsString("en, ar, fa, ru, fr"));
         }
-        for (String language : java.util.List.of("en", "ar", "fa", "ru", "fr")) {
+        for (String language : List.of("en", "ar", "fa", "ru", "fr")) {
             given().contentType("application/json").auth().oauth2(admin)
                     .body(Map.of("name", "ISP", "requireTotp", false, "language", language))
                     .when().post("/api/organizations")
-                    .then().statusCode(201).body("language", org.hamcrest.Matchers.is(language));
+                    .then().statusCode(201).body("language", Matchers.is(language));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,8 +102,7 @@ public final class KafkaCredentials {
         try (Writer out = Files.newBufferedWriter(fresh, StandardCharsets.UTF_8)) {
             passwords.store(out, "SCRAM passwords of the Kafka broker's users; owner-only, never in git");
         }
-        Files.move(fresh, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Every user's password by user name. */

@@ -9,7 +9,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /** {@code up | down | status | reset}, as {@code ./hotspot} passes them. */
@@ -21,10 +25,10 @@ public final class Main {
     private static final String LISTEN_FILE = "listen";
 
     /** The launcher's own lines at INFO; libraries' only when something is wrong. Held: JUL forgets levels of collected loggers. */
-    private static final java.util.logging.Logger ROOT_LOGGER = java.util.logging.Logger.getLogger("");
-    private static final java.util.logging.Logger OWN_LOGGER = java.util.logging.Logger.getLogger("org.hotspot");
+    private static final Logger ROOT_LOGGER = Logger.getLogger("");
+    private static final Logger OWN_LOGGER = Logger.getLogger("org.hotspot");
     /** The embedded MongoDB warns of every index it does not implement; docs/operations.md says what it lacks. */
-    private static final java.util.logging.Logger MONGO_LOGGER = java.util.logging.Logger.getLogger("de.bwaldvogel");
+    private static final Logger MONGO_LOGGER = Logger.getLogger("de.bwaldvogel");
 
     private final Settings settings;
     private final PrintStream out;
@@ -37,9 +41,9 @@ public final class Main {
 
     public static void main(String[] args) {
         System.setProperty("java.util.logging.SimpleFormatter.format", "hotspot: %5$s%6$s%n");
-        ROOT_LOGGER.setLevel(java.util.logging.Level.WARNING);
-        OWN_LOGGER.setLevel(java.util.logging.Level.INFO);
-        MONGO_LOGGER.setLevel(java.util.logging.Level.SEVERE);
+        ROOT_LOGGER.setLevel(Level.WARNING);
+        OWN_LOGGER.setLevel(Level.INFO);
+        MONGO_LOGGER.setLevel(Level.SEVERE);
         String command = args.length == 0 ? "" : args[0];
         try {
             Main main = new Main(withFlags(Settings.fromEnvironment(System.getenv()), command, args), System.out);
@@ -195,9 +199,9 @@ public final class Main {
         try {
             process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return true;
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             return false;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             return !process.isAlive();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

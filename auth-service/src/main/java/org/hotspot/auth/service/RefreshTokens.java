@@ -1,10 +1,12 @@
 package org.hotspot.auth.service;
 
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -82,10 +84,10 @@ public class RefreshTokens {
     }
 
     /** Deletes tokens a day past their expiry (the embedded MongoDB has no TTL indexes). */
-    @io.quarkus.scheduler.Scheduled(every = "1h", delayed = "5m",
-            concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "5m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> sweepExpired() {
-        return repository.deleteExpired(Instant.now().minus(java.time.Duration.ofDays(1))).replaceWithVoid();
+        return repository.deleteExpired(Instant.now().minus(Duration.ofDays(1))).replaceWithVoid();
     }
 
     /** The claimed token, or the reused one when {@code reused}. */

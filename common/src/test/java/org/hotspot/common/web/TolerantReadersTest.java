@@ -1,6 +1,8 @@
 package org.hotspot.common.web;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,11 +37,11 @@ class TolerantReadersTest {
 
     @Test
     void anInternalEndpointReadsABodyFromANewerServiceWithFieldsItDoesNotKnow() {
-        io.restassured.RestAssured.given().contentType("application/json")
+        given().contentType("application/json")
                 .body("{\"code\":\"ABC\",\"count\":2,\"addedInANewerVersion\":true}")
                 .when().post("/internal/probe/decisions")
                 .then().statusCode(200)
-                .body("code", org.hamcrest.Matchers.is("ABC"));
+                .body("code", is("ABC"));
     }
 
     @Test

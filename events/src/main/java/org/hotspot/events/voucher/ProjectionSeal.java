@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.crypto.Mac;
@@ -41,7 +42,7 @@ public final class ProjectionSeal {
 
     private final String signingId;
     private final Map<String, byte[]> keys;
-    private final ThreadLocal<Map<String, Mac>> macs = ThreadLocal.withInitial(java.util.HashMap::new);
+    private final ThreadLocal<Map<String, Mac>> macs = ThreadLocal.withInitial(HashMap::new);
 
     private ProjectionSeal(String signingId, Map<String, byte[]> keys) {
         this.signingId = signingId;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -127,8 +128,8 @@ class UsageRedeliveryTest {
         // Buckets as stored before writes were conditional on a version: marks and sums, no version.
         mongo.getDatabase("hotspot-session").getCollection(UsageCollections.ROLLUPS).updateMany(
                 Filters.eq("organizationId", organization),
-                com.mongodb.client.model.Updates.combine(com.mongodb.client.model.Updates.unset(RollupStore.VERSION),
-                        com.mongodb.client.model.Updates.unset(RollupStore.WRITER)));
+                Updates.combine(Updates.unset(RollupStore.VERSION),
+                        Updates.unset(RollupStore.WRITER)));
         Map<String, Map<String, Map<Instant, Sums>>> before = everyReport();
 
         record(storedDelta(5));
@@ -142,7 +143,7 @@ class UsageRedeliveryTest {
         // Buckets as stored by versions that marked each session's sequence instead of partitions.
         mongo.getDatabase("hotspot-session").getCollection(UsageCollections.ROLLUPS).updateMany(
                 Filters.eq("organizationId", organization),
-                com.mongodb.client.model.Updates.set("seen", new Document(SessionHash.of(sessionKey).field(), 5L)));
+                Updates.set("seen", new Document(SessionHash.of(sessionKey).field(), 5L)));
         Map<String, Map<String, Map<Instant, Sums>>> before = everyReport();
 
         // The batch in flight at the upgrade, read again by this version.

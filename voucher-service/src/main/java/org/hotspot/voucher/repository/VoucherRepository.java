@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.hotspot.common.mongo.MongoErrors;
 import org.hotspot.common.mongo.OrganizationScoped;
@@ -113,7 +114,7 @@ public class VoucherRepository implements OrganizationScoped<Voucher, String> {
         all.add(Updates.inc("version", 1L));
         all.add(Updates.set("updatedAt", Instant.now()));
         // A plain document, not Filters.and (an $and): the embedded MongoDB serves only this shape from an index.
-        return mongoCollection().findOneAndUpdate(new org.bson.Document("_id", id).append("version", version),
+        return mongoCollection().findOneAndUpdate(new Document("_id", id).append("version", version),
                 Updates.combine(all), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
     }
 
@@ -139,7 +140,7 @@ public class VoucherRepository implements OrganizationScoped<Voucher, String> {
     public Uni<Void> removePendingEvents(List<SentEvent> events) {
         List<UpdateOneModel<Voucher>> updates = events.stream()
                 .map(event -> new UpdateOneModel<Voucher>(Filters.eq("_id", event.voucherId()),
-                        Updates.pull("outbox", new org.bson.Document("eventId", event.eventId()))))
+                        Updates.pull("outbox", new Document("eventId", event.eventId()))))
                 .toList();
         return mongoCollection().bulkWrite(updates, new BulkWriteOptions().ordered(false)).replaceWithVoid();
     }

@@ -1,14 +1,22 @@
 package org.hotspot.gateway.radius.access;
 
-import static org.hotspot.gateway.radius.codec.Attributes.*;
+import static org.hotspot.gateway.radius.codec.Attributes.ACCT_SESSION_ID;
+import static org.hotspot.gateway.radius.codec.Attributes.CALLING_STATION_ID;
+import static org.hotspot.gateway.radius.codec.Attributes.FRAMED_IP_ADDRESS;
+import static org.hotspot.gateway.radius.codec.Attributes.USER_NAME;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.hotspot.events.voucher.AccessRequest;
 import org.hotspot.events.voucher.CodeLookup;
 import org.hotspot.events.voucher.Decision;
@@ -43,8 +51,8 @@ public class AccessService implements RequestHandler<Nas> {
     private final OrganizationDirectory organizations;
     private final MeterRegistry meters;
     private final Timer latency;
-    private final java.util.Map<String, io.micrometer.core.instrument.Counter> results =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Counter> results =
+            new ConcurrentHashMap<>();
 
     public AccessService(VoucherDecisions decisions, RejectGuard guard, OrganizationDirectory organizations,
             MeterRegistry meters) {
@@ -68,7 +76,7 @@ public class AccessService implements RequestHandler<Nas> {
         if (request.code() == Codes.STATUS_SERVER) {
             // RFC 5997: a router's liveness probe is answered like an accept, with nothing granted.
             return CompletableFuture.completedFuture(
-                    new Answer(Codes.ACCESS_ACCEPT, java.util.List.of(AccessReplies.messageAuthenticator())));
+                    new Answer(Codes.ACCESS_ACCEPT, List.of(AccessReplies.messageAuthenticator())));
         }
         long started = System.nanoTime();
         Router router = nas.router();
@@ -85,7 +93,7 @@ public class AccessService implements RequestHandler<Nas> {
                         return noAnswer(router, failure instanceof CompletionException && failure.getCause() != null
                                 ? failure.getCause() : failure);
                     }
-                    latency.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+                    latency.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                     return answer;
                 });
     }
