@@ -8,7 +8,6 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.impl.VertxInternal;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
@@ -23,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.hotspot.gateway.radius.io.LoopContext;
 import org.hotspot.testing.WithKafkaRedisAndMongo;
 import org.junit.jupiter.api.Test;
 
@@ -259,9 +259,7 @@ class EventLoopRedisTest {
     }
 
     private Context loopContext() {
-        VertxInternal internal = (VertxInternal) vertx;
-        return internal.createEventLoopContext(internal.getEventLoopGroup().next(), null,
-                Thread.currentThread().getContextClassLoader());
+        return LoopContext.next(vertx).context();
     }
 
     private static boolean sameThread(Context a, Context b) throws Exception {

@@ -30,7 +30,7 @@ public final class LoopContext {
     /** A new event-loop context on the next of Vert.x's event loops, taken in turn. */
     public static LoopContext next(Vertx vertx) {
         VertxInternal internal = (VertxInternal) vertx;
-        EventLoop loop = internal.nettyEventLoopGroup().next();
+        EventLoop loop = internal.getEventLoopGroup().next();
         return new LoopContext(loop,
                 internal.createEventLoopContext(loop, null, Thread.currentThread().getContextClassLoader()));
     }
