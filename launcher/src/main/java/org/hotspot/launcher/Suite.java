@@ -186,13 +186,9 @@ final class Suite implements AutoCloseable {
                 }
             }
             case "session-service" -> env.put("HOTSPOT_VOUCHER_SERVICE_URL", url("voucher-service"));
-            case "portal-web" -> {
-                env.put("HOTSPOT_PORTAL_VOUCHER_SERVICE_URL", url("voucher-service"));
-                env.put("HOTSPOT_PORTAL_SESSION_SERVICE_URL", url("session-service"));
-                env.put("HOTSPOT_PORTAL_GATEWAY_URL", url("router-gateway"));
-            }
             default -> {
-                // The others need only the shared settings above.
+                // The others (portal-web too, until its pages call the services) need only the shared
+                // settings above.
             }
         }
         return env;
