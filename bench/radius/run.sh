@@ -120,6 +120,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 case "$only" in all|freeradius|gateway|first-use) ;; *) echo "run.sh: --only freeradius|gateway|first-use" >&2; exit 2 ;; esac
+case "$mongo" in embedded|memory) ;; *) echo "run.sh: --mongo memory (or embedded, the default)" >&2; exit 2 ;; esac
 
 out="$here/.work/run-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"
