@@ -107,7 +107,7 @@ class TotpTest {
     void enrolmentWithTheRightPasswordIsNoFailedLogin() throws Exception {
         String admin = Api.adminToken();
         String username = Api.newOperator(admin, Api.newOrganization(admin), Role.OPERATOR);
-        // In parallel, so all five fall in one throttle window (3 s in tests) even on a slow machine.
+        // In parallel, so all five fall in one throttle window (15 s in tests) even on a slow machine.
         ExecutorService pool = Executors.newFixedThreadPool(5);
         try {
             List<Future<String>> enrolments = new ArrayList<>();
