@@ -24,6 +24,15 @@ public record HotspotPages(String login, String flogin, String alogin, String lo
                 kitFile(gatewayUrl, adminToken, routerId, "logout.html"));
     }
 
+    /**
+     * The same pages with every {@code from} replaced by {@code to}: a test's portal-web listens
+     * where the router-gateway that made the kit, started once for the whole test run, does not know.
+     */
+    public HotspotPages replacing(String from, String to) {
+        return new HotspotPages(login.replace(from, to), flogin.replace(from, to), alogin.replace(from, to),
+                logout.replace(from, to));
+    }
+
     private static String kitFile(String gatewayUrl, String adminToken, String routerId, String file) {
         return given().baseUri(gatewayUrl).auth().oauth2(adminToken)
                 .when().get("/api/routers/{id}/hotspot-kit/{file}", routerId, file)

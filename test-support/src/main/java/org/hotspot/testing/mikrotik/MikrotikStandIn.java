@@ -41,7 +41,7 @@ public final class MikrotikStandIn implements AutoCloseable {
 
     private final Router router;
     private final Device device;
-    private final HotspotPages pages;
+    private volatile HotspotPages pages;
     private final Radclient radius;
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
@@ -62,13 +62,27 @@ public final class MikrotikStandIn implements AutoCloseable {
         server.start();
     }
 
-    /** A stand-in listening on an ephemeral port of {@code router.host()}. */
+    /** A stand-in serving {@code pages} on an ephemeral port of {@code router.host()}. */
     public static MikrotikStandIn start(Router router, Device device, HotspotPages pages, Radclient radius) {
         try {
             return new MikrotikStandIn(router, device, pages, radius);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A stand-in whose pages come later ({@link #serve}): a router is registered with its hotspot
+     * DNS name, which is this server's port, before its kit can be fetched. Until then it answers 503.
+     */
+    public static MikrotikStandIn start(Router router, Device device, Radclient radius) {
+        return start(router, device, null, radius);
+    }
+
+    /** Serves these pages from now on (the kit fetched once the router is registered). */
+    public MikrotikStandIn serve(HotspotPages kit) {
+        this.pages = kit;
+        return this;
     }
 
     /** {@code http://host:port}, with no path. */
@@ -127,6 +141,10 @@ public final class MikrotikStandIn implements AutoCloseable {
     }
 
     private synchronized void route(FormRequest request) throws IOException {
+        if (pages == null) {
+            request.text(503, "no hotspot pages yet");
+            return;
+        }
         switch (request.path()) {
             case "/login" -> login(request);
             case "/logout" -> logout(request);
