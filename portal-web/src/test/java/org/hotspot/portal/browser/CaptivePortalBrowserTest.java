@@ -69,7 +69,9 @@ class CaptivePortalBrowserTest {
 
     @AfterEach
     void closeTheRouter() {
-        hotspot.close();
+        if (hotspot != null) {
+            hotspot.close();
+        }
     }
 
     @Test

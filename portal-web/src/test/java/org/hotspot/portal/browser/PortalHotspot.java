@@ -73,10 +73,20 @@ final class PortalHotspot implements AutoCloseable {
         this.codes = vouchers.codes(operator, vouchers.newBatch(operator, plan, 12));
         this.router = MikrotikStandIn.start(Router.at("127.0.0.1", nasIdentifier), Device.random(),
                 gateway.authentication(secret).timeout(Duration.ofSeconds(3)));
+        try {
+            this.routerId = register(admin);
+            router.serve(HotspotPages.fromKit(gateway.url(), admin, routerId).replacing(DEFAULT_PORTAL, portal));
+        } catch (RuntimeException | AssertionError e) {
+            router.close();
+            throw e;
+        }
+    }
+
+    /** Registers the router with the stand-in's address as its hotspot DNS name; its id. */
+    private String register(String admin) {
         Map<String, Object> body = new HashMap<>(RouterGateway.routerAtLoopback(nasIdentifier, secret, "site-a", 3799));
         body.put("hotspotDnsName", router.hostAndPort());
-        this.routerId = RouterGateway.register(given().baseUri(gateway.url()), admin, body);
-        router.serve(HotspotPages.fromKit(gateway.url(), admin, routerId).replacing(DEFAULT_PORTAL, portal));
+        return RouterGateway.register(given().baseUri(gateway.url()), admin, body);
     }
 
     MikrotikStandIn router() {
