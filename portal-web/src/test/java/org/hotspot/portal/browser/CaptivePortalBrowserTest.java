@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
  * language go to {@code target/screenshots/}.
  */
 @QuarkusTest
+@TestProfile(PortalAtItsTestPort.class)
 @WithRouterGateway
 class CaptivePortalBrowserTest {
 
