@@ -7,7 +7,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import org.hotspot.testing.WithKafkaAndRedis;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -279,6 +282,28 @@ class PortalPagesTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(page(response).selectFirst("#reason").text()).startsWith("You are logged out.");
+    }
+
+    /** Issue 20's budget: the login page with everything it loads, at most 30 KB compressed. */
+    @Test
+    void loginPageWithEverythingItLoadsIsUnderBudget() throws IOException {
+        Response login = entry().when().get("/portal");
+        Document page = page(login);
+        long total = gzipped(login.asByteArray());
+        for (Element linked : page.select("link[rel=stylesheet][href], img[src], script[src]")) {
+            String url = linked.hasAttr("href") ? linked.attr("href") : linked.attr("src");
+            total += gzipped(given().when().get(url).then().statusCode(200).extract().asByteArray());
+        }
+
+        assertThat(total).as("compressed bytes").isLessThan(30 * 1024);
+    }
+
+    private static long gzipped(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        }
+        return out.size();
     }
 
     @Test
