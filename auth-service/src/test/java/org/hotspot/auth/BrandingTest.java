@@ -88,6 +88,22 @@ class BrandingTest {
     }
 
     @Test
+    void aRenameKeepsTheBrandingAndTheBrandingKeepsTheName() {
+        Api.as(orgAdmin).body(Map.of("name", "Renamed ISP", "requireTotp", false, "language", "ar")).when()
+                .put("/api/organizations/" + organization).then().statusCode(200);
+        Api.as(orgAdmin).body(brandingWith("logo", PNG)).when().put(branding()).then().statusCode(200);
+        Api.as(orgAdmin).body(Map.of("name", "Renamed again", "requireTotp", false)).when()
+                .put("/api/organizations/" + organization)
+                .then().statusCode(200).body("name", is("Renamed again")).body("language", is("ar"));
+
+        given().header(ServiceAuthentication.HEADER, PORTAL_TOKEN).when()
+                .get("/internal/organizations/" + organization + "/branding")
+                .then().statusCode(200)
+                .body("name", is("Renamed again")).body("language", is("ar"))
+                .body("displayName", is("Café Wifi")).body("logo", is(PNG));
+    }
+
+    @Test
     void jpegAndWebpAreLogosTooToldByTheirBytes() {
         byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0};
         byte[] webp = "RIFF\u0024\0\0\0WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1);
