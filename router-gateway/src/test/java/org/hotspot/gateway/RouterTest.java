@@ -144,6 +144,11 @@ class RouterTest {
         body.put("hotspotDnsName", "127.0.0.7:8081");
         as(admin).body(body).when().put("/api/routers/" + id).then().statusCode(200)
                 .body("hotspotDnsName", is("127.0.0.7:8081"));
+        body.put("hotspotDnsName", "");
+        as(admin).body(body).when().put("/api/routers/" + id).then().statusCode(200)
+                .body("hotspotDnsName", is(nullValue()));
+        body.put("hotspotDnsName", "login.cafe.example");
+        as(admin).body(body).when().put("/api/routers/" + id).then().statusCode(200);
         body.remove("hotspotDnsName");
         as(admin).body(body).when().put("/api/routers/" + id).then().statusCode(200)
                 .body("hotspotDnsName", is(nullValue()));

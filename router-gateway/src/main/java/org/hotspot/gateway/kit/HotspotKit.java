@@ -104,7 +104,8 @@ public class HotspotKit {
     private Map<String, String> scriptValues(Router router) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("router-name", Quoting.routerOs(router.name == null ? "" : router.name));
-        values.put("router-id", Quoting.routerOs(router.id));
+        // Our own UUID, in a comment line.
+        values.put("router-id", router.id);
         values.put("radius-host", Quoting.routerOs(radiusHost));
         values.put("auth-port", Integer.toString(authPort));
         values.put("acct-port", Integer.toString(acctPort));

@@ -22,10 +22,10 @@ public final class RouterApi {
 
     /**
      * A host name (letters, digits, hyphens, dot-separated labels) or an IPv4 address, with an optional
-     * {@code :port}: where the hotspot's browsers reach its login page.
+     * {@code :port}: where the hotspot's browsers reach its login page. Empty clears it, as an edit form sends.
      */
     static final String HOST_AND_PORT =
-            "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*"
+            "|[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*"
                     + "(:([1-9]\\d{0,3}|[1-5]\\d{4}|6[0-4]\\d{3}|65[0-4]\\d{2}|655[0-2]\\d|6553[0-5]))?";
 
     private RouterApi() {
