@@ -12,17 +12,23 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.hotspot.testing.AuthService;
 import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.InjectKafka;
 import org.hotspot.testing.WithAuthService;
 import org.hotspot.voucher.config.VoucherConfig;
+import org.hotspot.voucher.service.VoucherKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +48,9 @@ class PrecheckTest {
 
     @Inject
     VoucherConfig config;
+
+    @Inject
+    VoucherKeys keys;
 
     private String organization;
     private String operator;
@@ -236,6 +245,26 @@ class PrecheckTest {
                     .body("type", is("/problems/unknown-token"));
         }
         status(token);
+    }
+
+    @Test
+    void aGenuineTokenPastItsExpiryOpensNothing() throws Exception {
+        String code = codeOf(Fixtures.plan("p"));
+        String voucherId = Fixtures.voucher(operator, code).getString("id");
+        String expired = voucherId + "." + Instant.now().minusSeconds(1).getEpochSecond();
+        String fresh = voucherId + "." + Instant.now().plusSeconds(60).getEpochSecond();
+
+        asPortal().when().get("/internal/voucher-status/" + signed(expired)).then().statusCode(404);
+        // Signed as the service signs: the same signature on a live expiry opens the status.
+        assertThat(status(signed(fresh)).getString("voucherId")).isEqualTo(voucherId);
+    }
+
+    /** A status token as the service makes one, for an expiry of the test's choosing. */
+    private String signed(String voucherIdAndExpiry) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(keys.statusKey(), "HmacSHA256"));
+        byte[] tag = Arrays.copyOf(mac.doFinal(("status:" + voucherIdAndExpiry).getBytes(StandardCharsets.UTF_8)), 16);
+        return voucherIdAndExpiry + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(tag);
     }
 
     @Test
