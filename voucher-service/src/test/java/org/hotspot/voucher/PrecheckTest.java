@@ -21,11 +21,14 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.hotspot.testing.AuthService;
 import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.InjectKafka;
+import org.hotspot.testing.Management;
 import org.hotspot.testing.WithAuthService;
 import org.hotspot.voucher.config.VoucherConfig;
 import org.hotspot.voucher.service.VoucherKeys;
@@ -39,6 +42,8 @@ class PrecheckTest {
 
     /** Each precheck from its own device and address unless a test means otherwise, so the limits stay out of the way. */
     private static final AtomicInteger DEVICES = new AtomicInteger();
+    private static final Pattern PRECHECKS =
+            Pattern.compile("hotspot_voucher_prechecks_total\\{outcome=\"([\\w-]+)\"[^}]*} ([0-9.E]+)");
 
     @InjectAuthService
     AuthService auth;
@@ -141,23 +146,40 @@ class PrecheckTest {
     }
 
     @Test
-    void unknownAndOtherOrganizationsCodesAreUnknown() {
+    void unknownAndOtherOrganizationsCodesAreUnknownAndCounted() {
         String code = codeOf(Fixtures.plan("p"));
+        double unknownBefore = prechecks("unknown");
         assertThat(outcome("NOSUCHCODE23")).isEqualTo("unknown");
         assertThat(outcome("--")).isEqualTo("unknown");
         assertThat(outcome("X".repeat(60))).isEqualTo("unknown");
         JsonPath elsewhere = precheck(auth.newOrganization(), code);
         assertThat(elsewhere.getString("outcome")).isEqualTo("unknown");
         assertThat(elsewhere.getString("statusToken")).isNull();
+        assertThat(prechecks("unknown")).isGreaterThanOrEqualTo(unknownBefore + 4);
+    }
+
+    private static double prechecks(String outcome) {
+        String metrics = Management.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher matcher = PRECHECKS.matcher(metrics);
+        while (matcher.find()) {
+            if (matcher.group(1).equals(outcome)) {
+                return Double.parseDouble(matcher.group(2));
+            }
+        }
+        return 0;
     }
 
     @Test
-    void aRevokedVoucherIsRevoked() {
-        String code = codeOf(Fixtures.plan("p"));
-        as(operator).when().post("/api/vouchers/" + code + "/revoke").then().statusCode(200);
-        JsonPath answer = precheck(organization, code);
+    void revokedAndDisabledVouchersSaySo() {
+        String revoked = codeOf(Fixtures.plan("p"));
+        as(operator).when().post("/api/vouchers/" + revoked + "/revoke").then().statusCode(200);
+        JsonPath answer = precheck(organization, revoked);
         assertThat(answer.getString("outcome")).isEqualTo("revoked");
         assertThat(answer.getString("statusToken")).isNull();
+
+        String disabled = codeOf(Fixtures.plan("q"));
+        as(operator).when().post("/api/vouchers/" + disabled + "/disable").then().statusCode(200);
+        assertThat(outcome(disabled)).isEqualTo("disabled");
     }
 
     @Test
