@@ -23,6 +23,10 @@ import org.hotspot.portal.service.PortalView.Notice.Kind;
 @ApplicationScoped
 public class LoginFlow {
 
+    /** voucher-service's precheck takes codes and MACs of up to 64 characters. */
+    private static final int MAX_CODE = 64;
+    private static final int MAX_MAC = 64;
+
     private final RouterDirectory routers;
     private final VoucherClient vouchers;
     private final Frames frames;
@@ -111,11 +115,17 @@ public class LoginFlow {
         if (code == null) {
             return Uni.createFrom().item(new PortalView.Login(400, context.frame(), context.entry(), "empty-code"));
         }
+        if (code.length() > MAX_CODE) {
+            // Longer than any code voucher-service makes or takes: no need to ask it.
+            return Uni.createFrom().item(new PortalView.Login(200, context.frame(), context.entry(), "unknown"));
+        }
         Optional<String> password = password(context.entry(), code);
         if (password.isEmpty()) {
             return Uni.createFrom().item(new PortalView.Login(400, context.frame(), context.entry(), "failed"));
         }
-        return vouchers.precheck(context.router().organizationId(), code, context.entry().mac(), visit.clientAddress())
+        String mac = context.entry().mac() != null && context.entry().mac().length() <= MAX_MAC ? context.entry().mac()
+                : null;
+        return vouchers.precheck(context.router().organizationId(), code, mac, visit.clientAddress())
                 .map(precheck -> afterPrecheck(context, code, password.get(), precheck));
     }
 
