@@ -3,14 +3,24 @@ package org.hotspot.portal.pages;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.hotspot.testing.AuthService;
 import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.InjectRouterGateway;
@@ -58,6 +68,7 @@ class PortalAgainstBackendsTest {
     RouterGateway gateway;
 
     private String routerId;
+    private String operator;
     private String code;
 
     @BeforeEach
@@ -68,7 +79,7 @@ class PortalAgainstBackendsTest {
                 RouterGateway.newSecret(), "lobby", 3799);
         router.put("hotspotDnsName", DNS_NAME);
         routerId = RouterGateway.register(given().baseUri(gateway.url()), admin, router);
-        String operator = auth.tokenFor(organization, "OPERATOR");
+        operator = auth.tokenFor(organization, "OPERATOR");
         code = vouchers.codes(operator, vouchers.newBatch(operator,
                 vouchers.newProfile(operator, Map.of("timeQuotaSeconds", 7_200)), 1)).get(0);
     }
@@ -124,6 +135,35 @@ class PortalAgainstBackendsTest {
                 "http://127.0.0.10:8181/login").when().get("/portal");
 
         assertThat(response.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aScannedCardGoesThroughTheRouterAndLogsInWithoutTyping() throws Exception {
+        byte[] png = given().baseUri(vouchers.url()).auth().oauth2(operator)
+                .when().get("/api/vouchers/{code}/qr.png", code)
+                .then().statusCode(200).extract().asByteArray();
+        String query = URI.create(decode(ImageIO.read(new ByteArrayInputStream(png)))).getRawQuery();
+        assertThat(query).startsWith("v=");
+        String token = query.substring(2);
+
+        Response landing = given().redirects().follow(false).queryParam("v", token).when().get("/portal");
+        assertThat(landing.statusCode()).isEqualTo(303);
+        String back = "http://127.0.0.1:8080/portal?v=" + token;
+        assertThat(landing.header("Location"))
+                .isEqualTo(LOGIN + "?dst=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+
+        // The router intercepts the login URL and its login.html comes back with its variables (PAP here).
+        Document page = PageHtml.parse(given().queryParam("router", routerId).queryParam("link-login-only", LOGIN)
+                .queryParam("link-orig", back).queryParam("lang", "en").when().get("/portal"));
+        Element post = page.selectFirst("form#router-login");
+        assertThat(post).as("the auto-post page, no code form").isNotNull();
+        assertThat(post.selectFirst("input[name=username]").attr("value")).isEqualTo(code);
+        assertThat(post.selectFirst("input[name=password]").attr("value")).isEqualTo(code);
+    }
+
+    private static String decode(BufferedImage image) throws Exception {
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.CHARACTER_SET, "UTF-8")).getText();
     }
 
     private static String octal(byte[] octets) {
