@@ -31,7 +31,9 @@ class Pages {
 
     Response render(PortalView view) {
         if (view instanceof PortalView.Login page) {
-            return page(page.status(), login, page.frame(), page);
+            Response response = page(page.status(), login, page.frame(), page);
+            return page.retryAfter() == null ? response
+                    : Response.fromResponse(response).header("Retry-After", page.retryAfter().toSeconds()).build();
         }
         if (view instanceof PortalView.AutoPost page) {
             return page(200, autoPost, page.frame(), page);

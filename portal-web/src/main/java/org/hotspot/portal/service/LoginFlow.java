@@ -136,7 +136,8 @@ public class LoginFlow {
             return new PortalView.AutoPost(context.frame(), context.entry().linkLoginOnly(), code, password, dst);
         }
         if (Precheck.TOO_MANY_ATTEMPTS.equals(precheck.outcome())) {
-            return new PortalView.Login(429, context.frame(), context.entry(), Precheck.TOO_MANY_ATTEMPTS);
+            return new PortalView.Login(429, context.frame(), context.entry(), Precheck.TOO_MANY_ATTEMPTS,
+                    precheck.retryAfter());
         }
         return new PortalView.Login(200, context.frame(), context.entry(), Reasons.known(precheck.outcome()));
     }

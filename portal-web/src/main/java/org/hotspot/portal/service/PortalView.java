@@ -1,6 +1,7 @@
 package org.hotspot.portal.service;
 
 import java.net.URI;
+import java.time.Duration;
 
 /** What a portal request ends in: a page to render with its status, or a redirect. */
 public sealed interface PortalView {
@@ -8,10 +9,15 @@ public sealed interface PortalView {
     /**
      * The code form.
      *
-     * @param reason why the last login failed, as a reason code ({@code exhausted}, {@code failed},
-     *               {@code empty-code}, ...); null for none
+     * @param reason     why the last login failed, as a reason code ({@code exhausted}, {@code failed},
+     *                   {@code empty-code}, ...); null for none
+     * @param retryAfter with too many attempts, when to try again; null otherwise
      */
-    record Login(int status, Frame frame, RouterEntry entry, String reason) implements PortalView {
+    record Login(int status, Frame frame, RouterEntry entry, String reason, Duration retryAfter) implements PortalView {
+
+        public Login(int status, Frame frame, RouterEntry entry, String reason) {
+            this(status, frame, entry, reason, null);
+        }
     }
 
     /**

@@ -198,6 +198,7 @@ class PortalPagesTest {
         Response many = given().formParams(routerVariables()).formParam("code", "many-many")
                 .formParam("lang", "en").when().post("/portal/login");
         assertThat(many.statusCode()).isEqualTo(429);
+        assertThat(many.header("Retry-After")).isEqualTo("60");
         assertThat(page(many).selectFirst("#reason").text()).startsWith("Too many attempts from this device.");
 
         Response empty = given().formParams(routerVariables()).formParam("code", " - ")
