@@ -25,4 +25,11 @@ public class Organization {
      */
     public String language;
     public Instant createdAt;
+    /** How the captive portal shows the organization; null until its admin sets one. */
+    public Branding branding;
+
+    /** {@link #language}, English for an organization stored before it had one. */
+    public String languageOrDefault() {
+        return language == null ? DEFAULT_LANGUAGE : language;
+    }
 }

@@ -66,6 +66,11 @@ class RoleMatrixTest {
                 new Endpoint("PUT /api/organizations/{id}", ADMINS,
                         r -> r.body(Map.of("name", "Renamed", "requireTotp", false))
                                 .put("/api/organizations/" + organization)),
+                new Endpoint("GET /api/organizations/{id}/branding", ADMINS,
+                        r -> r.get("/api/organizations/" + organization + "/branding")),
+                new Endpoint("PUT /api/organizations/{id}/branding", ADMINS,
+                        r -> r.body(Map.of("displayName", "Café"))
+                                .put("/api/organizations/" + organization + "/branding")),
                 new Endpoint("POST /api/operators", ADMINS,
                         r -> r.body(Map.of("username", "new-" + UUID.randomUUID(), "password", Api.PASSWORD,
                                 "role", "VIEWER", "organizationId", organization)).post("/api/operators")),
@@ -88,7 +93,9 @@ class RoleMatrixTest {
                         r -> r.get("/api/audit")),
                 // Services only: no operator role opens it, whatever their organization.
                 new Endpoint("GET /internal/organizations/{id}", EnumSet.noneOf(Role.class),
-                        r -> r.get("/internal/organizations/" + organization)));
+                        r -> r.get("/internal/organizations/" + organization)),
+                new Endpoint("GET /internal/organizations/{id}/branding", EnumSet.noneOf(Role.class),
+                        r -> r.get("/internal/organizations/" + organization + "/branding")));
     }
 
     @Test

@@ -23,7 +23,9 @@ final class ServiceToken {
             // Every service, auth-service itself included, polls /internal/revocations.
             "auth-service", List.of("router-gateway", "voucher-service", "session-service", "portal-web",
                     "auth-service"),
-            "voucher-service", List.of("router-gateway", "portal-web"));
+            "voucher-service", List.of("router-gateway", "portal-web"),
+            // The captive portal reads routers (its pages, its QR landing) from router-gateway.
+            "router-gateway", List.of("portal-web"));
 
     private ServiceToken() {
     }

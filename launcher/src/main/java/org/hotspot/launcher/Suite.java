@@ -186,9 +186,15 @@ final class Suite implements AutoCloseable {
                 }
             }
             case "session-service" -> env.put("HOTSPOT_VOUCHER_SERVICE_URL", url("voucher-service"));
+            case "portal-web" -> {
+                // The captive portal asks the backends for routers, codes and branding, and tells routers
+                // to send customers back to the address phones reach it at.
+                env.put("HOTSPOT_VOUCHER_SERVICE_URL", url("voucher-service"));
+                env.put("HOTSPOT_ROUTER_GATEWAY_URL", url("router-gateway"));
+                env.put("HOTSPOT_PORTAL_PUBLIC_URL", publicUrl.base());
+            }
             default -> {
-                // The others (portal-web too, until its pages call the services) need only the shared
-                // settings above.
+                // auth-service needs only the shared settings above.
             }
         }
         return env;
@@ -248,7 +254,7 @@ final class Suite implements AutoCloseable {
     private void printSummary(AdminPassword.Result admin) {
         out.println();
         out.println("hotspot is up (launcher pid " + ProcessHandle.current().pid() + "):");
-        out.printf("  %-18s %s/  (no pages yet: the captive portal and dashboard are planned)%n", "portal-web",
+        out.printf("  %-18s %s/portal  (the captive portal; the dashboard is planned)%n", "portal-web",
                 url("portal-web"));
         for (Service service : Service.ALL.subList(0, 4)) {
             out.printf("  %-18s %s%n", service.name(), service.url(settings, listen));

@@ -26,6 +26,12 @@ public class Router {
      * router, whatever organization it belongs to.
      */
     public String addressKey;
+    /**
+     * The DNS name of the router's hotspot (its hotspot profile's {@code dns-name}), with an optional
+     * {@code :port}, lower case; null when not set (routers registered before it existed too). The
+     * portal posts logins only to this name or {@link #nasIp}.
+     */
+    public String hotspotDnsName;
     public String sealedRadiusSecret;
     /** Drop Access-Requests without a Message-Authenticator (BlastRADIUS); on unless a router cannot send one. */
     public boolean requireMessageAuthenticator;

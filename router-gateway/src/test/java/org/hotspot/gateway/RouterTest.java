@@ -4,9 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -117,7 +119,9 @@ class RouterTest {
 
     @ParameterizedTest
     @CsvSource({"nasIp,not-an-ip", "nasIp,300.1.1.1", "radiusSecret,short", "coaPort,0", "coaPort,70000",
-            "mode,TELNET", "name,''"})
+            "mode,TELNET", "name,''", "hotspotDnsName,'login example'", "hotspotDnsName,http://login.example",
+            "hotspotDnsName,login.example/path", "hotspotDnsName,-login.example", "hotspotDnsName,login.example:0",
+            "hotspotDnsName,login.example:65536", "hotspotDnsName,\"x.example\"><script>"})
     void invalidRoutersAre400s(String field, String value) {
         Map<String, Object> body = router("good-secret-123");
         body.put(field, value);
@@ -126,6 +130,34 @@ class RouterTest {
         if (!field.equals("mode")) {
             response.body("violations.field", hasItem(field));
         }
+    }
+
+    @Test
+    void theHotspotDnsNameIsKeptLowerCaseChangedAndClearedAndOldRoutersWithoutItStillRead() {
+        Map<String, Object> body = router("dns-name-secret-1");
+        body.put("hotspotDnsName", "Login.Cafe.Example");
+        String id = as(admin).body(body).when().post("/api/routers").then().statusCode(201)
+                .body("hotspotDnsName", is("login.cafe.example")).extract().path("id");
+        as(admin).when().get("/api/routers/" + id).then().statusCode(200)
+                .body("hotspotDnsName", is("login.cafe.example"));
+
+        body.put("hotspotDnsName", "127.0.0.7:8081");
+        as(admin).body(body).when().put("/api/routers/" + id).then().statusCode(200)
+                .body("hotspotDnsName", is("127.0.0.7:8081"));
+        body.put("hotspotDnsName", "");
+        as(admin).body(body).when().put("/api/routers/" + id).then().statusCode(200)
+                .body("hotspotDnsName", is(nullValue()));
+        body.put("hotspotDnsName", "login.cafe.example");
+        as(admin).body(body).when().put("/api/routers/" + id).then().statusCode(200);
+        body.remove("hotspotDnsName");
+        as(admin).body(body).when().put("/api/routers/" + id).then().statusCode(200)
+                .body("hotspotDnsName", is(nullValue()));
+
+        // A router stored before the field existed has no such key at all.
+        mongo.getDatabase("hotspot-gateway").getCollection("routers")
+                .updateOne(Filters.eq("_id", id), Updates.unset("hotspotDnsName"));
+        as(admin).when().get("/api/routers/" + id).then().statusCode(200)
+                .body("name", is(body.get("name"))).body("hotspotDnsName", is(nullValue()));
     }
 
     @Test

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class QuotaEnforcementTest {
 
     private static final Logger LOG = Logger.getLogger(QuotaEnforcementTest.class);
-    private static final String SPENT = "This voucher has no time or data left.";
+    private static final String SPENT = "This voucher has no time or data left. [exhausted]";
 
     @InjectAuthService
     AuthService auth;

@@ -1,5 +1,7 @@
 package org.hotspot.voucher;
 
+import java.time.Duration;
+import java.util.Map;
 import org.hotspot.common.problem.ProblemException;
 
 /** voucher-service's domain exception family: each kind one stable problem type. */
@@ -88,5 +90,33 @@ public final class VoucherProblems {
     public static ProblemException notAReseller(String username) {
         return new ProblemException(404, "reseller-unknown", "No such reseller",
                 "The organization has no enabled operator " + username + " with the RESELLER role");
+    }
+
+    /** Too many prechecks from one device or address: try again after {@code retryAfter}. */
+    public static ProblemException tooManyAttempts(Duration retryAfter) {
+        // Rounded up: a portal that waits what Retry-After says must find the door open.
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return withRetryAfter(new ProblemException(429, "too-many-attempts", "Too many attempts",
+                "Too many codes tried from this device or address; try again in " + seconds + " seconds"), seconds);
+    }
+
+    /** The precheck's counts could not be read: no code is checked unthrottled, so none is checked for now. */
+    public static ProblemException precheckUnavailable() {
+        return withRetryAfter(new ProblemException(503, "precheck-unavailable", "Precheck unavailable",
+                "Codes cannot be checked in advance right now; log in through the router instead"), 5);
+    }
+
+    public static ProblemException unknownStatusToken() {
+        return new ProblemException(404, "unknown-token", "Unknown status token",
+                "The status token is not valid or has expired");
+    }
+
+    private static ProblemException withRetryAfter(ProblemException problem, long seconds) {
+        return new ProblemException(problem.status(), problem.kind(), problem.title(), problem.getMessage()) {
+            @Override
+            public Map<String, String> headers() {
+                return Map.of("Retry-After", Long.toString(seconds));
+            }
+        };
     }
 }

@@ -1,10 +1,12 @@
 package org.hotspot.voucher;
 
 import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -12,13 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hotspot.common.security.ServiceAuthentication;
+import org.hotspot.events.Event;
+import org.hotspot.events.EventCodec;
+import org.hotspot.events.session.VoucherUsage;
+import org.hotspot.events.session.VoucherUsage.OpenSession;
+import org.hotspot.testing.Topic;
 
 /** What voucher tests do over and over, through the service's real HTTP API. */
 final class Fixtures {
 
     /** router-gateway's service token in the test profile (src/test/resources/META-INF/microprofile-config.properties). */
     static final String GATEWAY_TOKEN = "test-only-router-gateway-token-0123456789";
-    /** portal-web's, which only the QR endpoint admits. */
+    /** portal-web's, which only the QR, precheck and voucher-status endpoints admit. */
     static final String PORTAL_TOKEN = "test-only-portal-web-token-0123456789";
 
     private Fixtures() {
@@ -115,6 +122,25 @@ final class Fixtures {
 
     static JsonPath voucher(String token, String code) {
         return as(token).when().get("/api/vouchers/" + code).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** session-service's usage totals of the voucher, one session open, as they come on session-events. */
+    static void usage(String bootstrap, String organization, String voucherId, long seconds, long in, long out,
+            Instant asOf) {
+        VoucherUsage usage = new VoucherUsage(voucherId, seconds, in, out,
+                List.of(new OpenSession("s1", "AA:BB:CC:10:00:01", "nas-1")), asOf);
+        Event<VoucherUsage> event = Event.of(VoucherUsage.TYPE, organization, usage, Clock.systemUTC());
+        Topic.send(bootstrap, "session-events", voucherId, new String(new EventCodec().encode(event), UTF_8));
+    }
+
+    /** Waits until the voucher's field reads as expected, as usage and sweeps change it in the background. */
+    static void awaitField(String token, String code, String field, String expected) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        String actual;
+        while (!(actual = voucher(token, code).getString(field)).equals(expected)) {
+            assertThat(Instant.now()).as("%s still %s, not %s", field, actual, expected).isBefore(deadline);
+            sleep(100);
+        }
     }
 
     static void sleep(long millis) {

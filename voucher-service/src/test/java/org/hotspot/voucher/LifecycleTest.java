@@ -10,7 +10,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -18,10 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.bson.Document;
-import org.hotspot.events.Event;
 import org.hotspot.events.EventCodec;
-import org.hotspot.events.session.VoucherUsage;
-import org.hotspot.events.session.VoucherUsage.OpenSession;
 import org.hotspot.events.voucher.VoucherStateChanged;
 import org.hotspot.testing.AuthService;
 import org.hotspot.testing.InjectAuthService;
@@ -197,19 +193,11 @@ class LifecycleTest {
     }
 
     private void usage(String voucherId, long seconds, long in, long out, Instant asOf) {
-        VoucherUsage usage = new VoucherUsage(voucherId, seconds, in, out,
-                List.of(new OpenSession("s1", "AA:BB:CC:10:00:01", "nas-1")), asOf);
-        Event<VoucherUsage> event = Event.of(VoucherUsage.TYPE, organization, usage, Clock.systemUTC());
-        Topic.send(bootstrap, "session-events", voucherId, new String(new EventCodec().encode(event), UTF_8));
+        Fixtures.usage(bootstrap, organization, voucherId, seconds, in, out, asOf);
     }
 
     private void awaitField(String code, String field, String expected) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        String actual;
-        while (!(actual = Fixtures.voucher(operator, code).getString(field)).equals(expected)) {
-            assertThat(Instant.now()).as("%s still %s, not %s", field, actual, expected).isBefore(deadline);
-            Fixtures.sleep(100);
-        }
+        Fixtures.awaitField(operator, code, field, expected);
     }
 
     /** The voucher's VoucherStateChanged events, as from->to, in order. */

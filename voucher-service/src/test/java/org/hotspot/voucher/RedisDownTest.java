@@ -1,6 +1,7 @@
 package org.hotspot.voucher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
 import static org.hotspot.voucher.Fixtures.as;
 import static org.hotspot.voucher.Fixtures.authorize;
 
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +136,27 @@ class RedisDownTest {
 
         assertThat(authorize(organization, code, "nas-1", MAC1, "s9").getString("reason")).isEqualTo("revoked");
         assertThat(authorize(organization, code, "nas-1", MAC1, "s10").getString("reason")).isEqualTo("revoked");
+    }
+
+    @Test
+    void withoutRedisNoCodeIsPrecheckedUnthrottled() throws IOException {
+        String code = used(Fixtures.plan("precheck"));
+        Map<String, Object> body = Map.of("organizationId", organization, "code", code, "mac", MAC1,
+                "clientAddress", "10.5.50.2");
+        StoppableRedisResource.stopRedis();
+        Fixtures.asPortal().body(body).when().post("/internal/precheck").then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .body("type", is("/problems/precheck-unavailable"))
+                .header("Retry-After", "5");
+        StoppableRedisResource.startRedis();
+        // The client reconnects on its own; the first call after the restart may still find the old connection.
+        Instant deadline = Instant.now().plusSeconds(10);
+        int status;
+        while ((status = Fixtures.asPortal().body(body).when().post("/internal/precheck").statusCode()) != 200) {
+            assertThat(Instant.now()).as("precheck still %d with Redis back", status).isBefore(deadline);
+            Fixtures.sleep(200);
+        }
     }
 
     private static final String MAC1 = "AA:BB:CC:20:00:01";

@@ -30,8 +30,7 @@ public final class OrganizationApi {
 
         static OrganizationView of(Organization organization) {
             return new OrganizationView(organization.id, organization.name, organization.requireTotp,
-                    organization.language == null ? Organization.DEFAULT_LANGUAGE : organization.language,
-                    organization.createdAt);
+                    organization.languageOrDefault(), organization.createdAt);
         }
     }
 }

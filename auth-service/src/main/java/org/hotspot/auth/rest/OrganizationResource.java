@@ -14,8 +14,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.hotspot.auth.rest.BrandingApi.BrandingRequest;
+import org.hotspot.auth.rest.BrandingApi.BrandingView;
 import org.hotspot.auth.rest.OrganizationApi.OrganizationRequest;
 import org.hotspot.auth.rest.OrganizationApi.OrganizationView;
+import org.hotspot.auth.service.BrandingService;
 import org.hotspot.auth.service.OrganizationService;
 import org.hotspot.common.security.Caller;
 import org.hotspot.common.security.Role;
@@ -27,10 +30,12 @@ import org.hotspot.common.security.Role;
 public class OrganizationResource {
 
     private final OrganizationService organizations;
+    private final BrandingService branding;
     private final Caller caller;
 
-    public OrganizationResource(OrganizationService organizations, Caller caller) {
+    public OrganizationResource(OrganizationService organizations, BrandingService branding, Caller caller) {
         this.organizations = organizations;
+        this.branding = branding;
         this.caller = caller;
     }
 
@@ -63,5 +68,22 @@ public class OrganizationResource {
     public Uni<OrganizationView> update(@PathParam("id") String id, @NotNull @Valid OrganizationRequest request) {
         return organizations.update(caller, id, request.name(), request.requireTotp(), request.language())
                 .map(OrganizationView::of);
+    }
+
+    /** How the captive portal shows the organization; the logo's type and size, not its bytes. */
+    @GET
+    @Path("/{id}/branding")
+    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.ORG_ADMIN})
+    public Uni<BrandingView> branding(@PathParam("id") String id) {
+        return branding.get(caller, id).map(BrandingView::of);
+    }
+
+    @PUT
+    @Path("/{id}/branding")
+    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.ORG_ADMIN})
+    public Uni<BrandingView> updateBranding(@PathParam("id") String id, @NotNull @Valid BrandingRequest request) {
+        return Uni.createFrom().item(request::change)
+                .chain(change -> branding.update(caller, id, change))
+                .map(BrandingView::of);
     }
 }

@@ -55,14 +55,8 @@ public class OrganizationService {
 
     public Uni<Organization> update(Caller caller, String id, String name, boolean requireTotp, String language) {
         return get(caller, id)
-                .chain(organization -> {
-                    organization.name = name.trim();
-                    organization.requireTotp = requireTotp;
-                    if (language != null) {
-                        organization.language = language;
-                    }
-                    return organizations.update(organization);
-                })
+                .chain(organization -> organizations.setSettings(id, name.trim(), requireTotp, language))
+                .onItem().ifNull().failWith(() -> AuthProblems.notFound("organization", id))
                 .call(updated -> audit.record(updated.id, caller.username(), "ORGANIZATION_UPDATED", "organization",
                         updated.id, caller.clientAddress(), Result.SUCCESS,
                         "requireTotp=" + updated.requireTotp));

@@ -3,6 +3,7 @@ package org.hotspot.gateway.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithParentName;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -72,6 +73,10 @@ public interface GatewayConfig {
     /** The router table. */
     @WithParentName
     Routers routers();
+
+    /** What the hotspot kit ({@code GET /api/routers/{id}/hotspot-kit}) tells routers. */
+    @WithParentName
+    Kit kit();
 
     interface Radius {
 
@@ -215,5 +220,28 @@ public interface GatewayConfig {
          * is a platform admin's.
          */
         Optional<List<String>> sharedAddresses();
+    }
+
+    interface Kit {
+
+        /**
+         * The captive portal's public URL (portal-web, without {@code /portal}), as phones on the
+         * hotspot reach it: the router's login page sends them there, and the walled garden lets them
+         * reach its host before they log in.
+         */
+        @WithDefault("http://127.0.0.1:8080")
+        URI portalUrl();
+
+        /** The address routers send RADIUS to: this service's, as routers see it (after NAT, a load balancer). */
+        @WithDefault("127.0.0.1")
+        String radiusHost();
+
+        /**
+         * The interim-update interval set on the router's hotspot profile: voucher-service's
+         * {@code hotspot.voucher.interim-interval} (application.properties names it), the one its
+         * Access-Accepts carry.
+         */
+        @WithDefault("PT5M")
+        Duration interimInterval();
     }
 }

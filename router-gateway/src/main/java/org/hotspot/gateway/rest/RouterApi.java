@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Locale;
 import org.hotspot.common.validation.PlainText;
 import org.hotspot.gateway.Router;
 import org.hotspot.gateway.RouterMode;
@@ -18,6 +19,14 @@ public final class RouterApi {
     /** IPv4 dotted quad or an IPv6 address in any of its textual forms. */
     static final String IP =
             "((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*";
+
+    /**
+     * A host name (letters, digits, hyphens, dot-separated labels) or an IPv4 address, with an optional
+     * {@code :port}: where the hotspot's browsers reach its login page. Empty clears it, as an edit form sends.
+     */
+    static final String HOST_AND_PORT =
+            "|[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*"
+                    + "(:([1-9]\\d{0,3}|[1-5]\\d{4}|6[0-4]\\d{3}|65[0-4]\\d{2}|655[0-2]\\d|6553[0-5]))?";
 
     private RouterApi() {
     }
@@ -42,7 +51,11 @@ public final class RouterApi {
             @Size(max = 64) @PlainText String apiUsername,
             @Size(max = 128) String apiPassword,
             RouterMode mode,
-            @Size(max = 64) String backupRouterId) implements RouterService.Fields {
+            @Size(max = 64) String backupRouterId,
+            @Size(max = 253) @Pattern(regexp = HOST_AND_PORT,
+                    message = "a host name or IPv4 address, with an optional :port") String hotspotDnsName)
+            implements
+                RouterService.Fields {
 
         @Override
         public String radiusSecretOrNull() {
@@ -68,6 +81,9 @@ public final class RouterApi {
             router.apiUsername = apiUsername;
             router.mode = mode == null ? RouterMode.RADIUS : mode;
             router.backupRouterId = backupRouterId;
+            // Host names are case-insensitive: stored lower case, the portal compares them as they are.
+            router.hotspotDnsName = hotspotDnsName == null || hotspotDnsName.isEmpty() ? null
+                    : hotspotDnsName.toLowerCase(Locale.ROOT);
         }
     }
 
@@ -75,13 +91,13 @@ public final class RouterApi {
     public record RouterView(String id, String name, String site, String nasIdentifier, String nasIp,
             boolean radiusSecretSet, boolean requireMessageAuthenticator, int coaPort, String apiHost, Integer apiPort,
             boolean apiTls, String apiUsername, boolean apiPasswordSet, RouterMode mode, String backupRouterId,
-            RouterStatus status, Instant lastSeen, Instant createdAt, Instant updatedAt) {
+            String hotspotDnsName, RouterStatus status, Instant lastSeen, Instant createdAt, Instant updatedAt) {
 
         static RouterView of(Router r) {
             return new RouterView(r.id, r.name, r.site, r.nasIdentifier, r.nasIp, r.sealedRadiusSecret != null,
                     r.requireMessageAuthenticator, r.coaPort, r.apiHost, r.apiPort, r.apiTls, r.apiUsername,
-                    r.sealedApiPassword != null, r.mode, r.backupRouterId, r.status, r.lastSeen, r.createdAt,
-                    r.updatedAt);
+                    r.sealedApiPassword != null, r.mode, r.backupRouterId, r.hotspotDnsName, r.status, r.lastSeen,
+                    r.createdAt, r.updatedAt);
         }
     }
 }

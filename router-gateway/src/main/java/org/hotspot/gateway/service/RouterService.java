@@ -102,7 +102,8 @@ public class RouterService {
                 Updates.set("apiTls", edited.apiTls),
                 Updates.set("apiUsername", edited.apiUsername),
                 Updates.set("mode", edited.mode.name()),
-                Updates.set("backupRouterId", edited.backupRouterId)));
+                Updates.set("backupRouterId", edited.backupRouterId),
+                Updates.set("hotspotDnsName", edited.hotspotDnsName)));
         if (fields.radiusSecretOrNull() != null) {
             changes.add(
                     Updates.set("sealedRadiusSecret", secrets.seal(fields.radiusSecretOrNull(), radiusContext(id))));

@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 @WithVoucherService
 class GuessingBudgetTest {
 
-    private static final String UNKNOWN = "This code is not valid. Check it and try again.";
-    private static final String THROTTLED = "Too many failed attempts. Please wait a few minutes.";
+    private static final String UNKNOWN = "This code is not valid. Check it and try again. [unknown]";
+    private static final String THROTTLED = "Too many failed attempts. Please wait a few minutes. [throttled]";
     private static final String ALERT = "hotspot_gateway_guessing_budget_exceeded_total";
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -120,7 +120,7 @@ class RadiusAuthenticationTest {
         Reply reply = router.auth(lines.toArray(String[]::new));
 
         assertThat(reply.code()).as(reply.transcript()).isEqualTo("Access-Reject");
-        assertThat(reply.value("Reply-Message")).isEqualTo("This code is not valid. Check it and try again.");
+        assertThat(reply.value("Reply-Message")).isEqualTo("This code is not valid. Check it and try again. [unknown]");
     }
 
     @Test
@@ -130,7 +130,7 @@ class RadiusAuthenticationTest {
         Reply reply = router.auth(pap(nasIdentifier, code, "WRONG" + code, mac()));
 
         assertThat(reply.code()).as(reply.transcript()).isEqualTo("Access-Reject");
-        assertThat(reply.value("Reply-Message")).isEqualTo("This code is not valid. Check it and try again.");
+        assertThat(reply.value("Reply-Message")).isEqualTo("This code is not valid. Check it and try again. [unknown]");
     }
 
     @Test

@@ -83,7 +83,7 @@ class RadiusRejectTest {
 
     @Test
     void unknown() {
-        assertRejected(login("ZZZZZZZZZZ", mac()), "This code is not valid. Check it and try again.");
+        assertRejected(login("ZZZZZZZZZZ", mac()), "This code is not valid. Check it and try again. [unknown]");
     }
 
     @Test
@@ -91,7 +91,7 @@ class RadiusRejectTest {
         String code = code(Map.of("timeQuotaSeconds", 600));
         vouchers.revoke(operator, code);
 
-        assertRejected(login(code, mac()), "This voucher has been cancelled.");
+        assertRejected(login(code, mac()), "This voucher has been cancelled. [revoked]");
     }
 
     @Test
@@ -99,7 +99,7 @@ class RadiusRejectTest {
         String code = code(Map.of("timeQuotaSeconds", 600));
         vouchers.disable(operator, code);
 
-        assertRejected(login(code, mac()), "This voucher is suspended. Please contact the operator.");
+        assertRejected(login(code, mac()), "This voucher is suspended. Please contact the operator. [disabled]");
     }
 
     @Test
@@ -109,7 +109,7 @@ class RadiusRejectTest {
         assertThat(login(code, mac).code()).isEqualTo("Access-Accept");
 
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
-                .untilAsserted(() -> assertRejected(login(code, mac), "This voucher has expired."));
+                .untilAsserted(() -> assertRejected(login(code, mac), "This voucher has expired. [expired]"));
     }
 
     @Test
@@ -122,7 +122,8 @@ class RadiusRejectTest {
         publishUsage(new VoucherUsage(voucherId, 60, 1000, 2000, List.of(), Clock.systemUTC().instant()));
 
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
-                .untilAsserted(() -> assertRejected(login(code, mac), "This voucher has no time or data left."));
+                .untilAsserted(
+                        () -> assertRejected(login(code, mac), "This voucher has no time or data left. [exhausted]"));
     }
 
     @Test
@@ -130,7 +131,8 @@ class RadiusRejectTest {
         String code = code(Map.of("timeQuotaSeconds", 600, "sharedUsers", 1));
         assertThat(login(code, mac()).code()).isEqualTo("Access-Accept");
 
-        assertRejected(login(code, mac()), "This voucher is already in use on the maximum number of devices.");
+        assertRejected(login(code, mac()),
+                "This voucher is already in use on the maximum number of devices. [device-limit]");
     }
 
     @Test
@@ -141,14 +143,14 @@ class RadiusRejectTest {
         assertThat(login(code, first).code()).isEqualTo("Access-Accept");
         assertThat(login(code, first).code()).as("the bound device logs in again").isEqualTo("Access-Accept");
 
-        assertRejected(login(code, mac()), "This voucher is locked to another device.");
+        assertRejected(login(code, mac()), "This voucher is locked to another device. [mac-mismatch]");
     }
 
     @Test
     void wrongSite() {
         String code = code(Map.of("timeQuotaSeconds", 600, "sites", List.of("airport")));
 
-        assertRejected(login(code, mac()), "This voucher is not valid at this location.");
+        assertRejected(login(code, mac()), "This voucher is not valid at this location. [wrong-site]");
     }
 
     @Test
@@ -161,7 +163,7 @@ class RadiusRejectTest {
         Reply reply = Radclient.to("127.0.0.1", ports.authenticationPort(), secret)
                 .auth(pap(nas, "ZZZZZZZZZZ", "ZZZZZZZZZZ", mac()));
 
-        assertRejected(reply, "هذا الرمز غير صالح. تحقق منه وحاول مرة أخرى.");
+        assertRejected(reply, "هذا الرمز غير صالح. تحقق منه وحاول مرة أخرى. [unknown]");
     }
 
     @Test
@@ -175,7 +177,7 @@ class RadiusRejectTest {
         assertThat(router.sendAll("auth", guesses))
                 .allSatisfy(reply -> assertThat(reply.code()).isEqualTo("Access-Reject"));
 
-        assertRejected(login(good, guesser), "Too many failed attempts. Please wait a few minutes.");
+        assertRejected(login(good, guesser), "Too many failed attempts. Please wait a few minutes. [throttled]");
         assertThat(login(good, mac()).code()).as("another device is not affected").isEqualTo("Access-Accept");
     }
 

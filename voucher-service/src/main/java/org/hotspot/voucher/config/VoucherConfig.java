@@ -3,6 +3,7 @@ package org.hotspot.voucher.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithParentName;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,7 +12,8 @@ import java.util.Optional;
 /**
  * voucher-service settings. Each key can be set as {@code hotspot.voucher.*} or its environment variable;
  * the defaults are here and nowhere else. The groups below are for the reader: their keys sit directly
- * under {@code hotspot.voucher}, each named as its method.
+ * under {@code hotspot.voucher}, each named as its method, except {@link #precheck()}'s, under
+ * {@code hotspot.voucher.precheck}.
  */
 @ConfigMapping(prefix = "hotspot.voucher")
 public interface VoucherConfig {
@@ -59,6 +61,9 @@ public interface VoucherConfig {
     @WithParentName
     Authorization authorization();
 
+    /** The portal's check of a code before it sends the customer's login to the router, and its status tokens. */
+    Precheck precheck();
+
     /** How often the background jobs run: scheduler intervals such as {@code 60s}, read by each job's schedule. */
     @WithParentName
     Schedules schedules();
@@ -97,6 +102,37 @@ public interface VoucherConfig {
         /** How long a voucher's Redis entry lives unread; changes rewrite it at once regardless. */
         @WithDefault("PT10M")
         Duration cacheTtl();
+    }
+
+    interface Precheck {
+
+        /**
+         * The least time every precheck answer takes, whatever it is: an existing code is never confirmed
+         * faster than a wrong one, however the lookup went (Redis or MongoDB, found or not).
+         */
+        @WithDefault("PT0.3S")
+        Duration floor();
+
+        /** Prechecks one device (MAC) may make within {@link #window()} at one organization's hotspots. */
+        @WithDefault("10")
+        @Min(1)
+        int macLimit();
+
+        /**
+         * Prechecks one client address may make within {@link #window()} at one organization's hotspots:
+         * the ceiling of a guesser who changes their MAC at every try.
+         */
+        @WithDefault("30")
+        @Min(1)
+        int addressLimit();
+
+        /** The fixed window the limits are counted in; once one is spent, prechecks are refused until it ends. */
+        @WithDefault("PT5M")
+        Duration window();
+
+        /** How long the status token an accepted precheck gives opens the voucher's status page. */
+        @WithDefault("PT24H")
+        Duration statusTokenTtl();
     }
 
     interface Schedules {

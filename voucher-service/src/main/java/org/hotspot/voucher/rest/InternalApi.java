@@ -2,6 +2,7 @@ package org.hotspot.voucher.rest;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 
 /** The records of the service-to-service endpoints. */
 public final class InternalApi {
@@ -35,5 +36,25 @@ public final class InternalApi {
 
     /** The voucher's id; null for none. */
     public record VoucherIdentity(String voucherId) {
+    }
+
+    /**
+     * A code the customer typed at the portal, with what the portal knows of the device: the router's
+     * MAC for it (none when the portal has none) and the address it came from.
+     */
+    public record PrecheckRequest(
+            @NotBlank @Size(max = 64) String organizationId,
+            @NotBlank @Size(max = 64) String code,
+            @Size(max = 64) String mac,
+            @NotBlank @Size(max = 64) String clientAddress) {
+    }
+
+    /** {@code ok} or the reject reason's wire form; the status token only with {@code ok}. */
+    public record PrecheckAnswer(String outcome, String statusToken) {
+    }
+
+    /** What is left of a voucher; null for unlimited or not set. */
+    public record VoucherStatus(String voucherId, String organizationId, String state, String profileName,
+            Long timeLeftSeconds, Long bytesLeft, Instant validUntil) {
     }
 }

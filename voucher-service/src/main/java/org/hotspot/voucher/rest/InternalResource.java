@@ -16,17 +16,22 @@ import org.hotspot.events.voucher.AccessRequest;
 import org.hotspot.events.voucher.Decision;
 import org.hotspot.voucher.VoucherProblems;
 import org.hotspot.voucher.rest.InternalApi.AuthorizeRequest;
+import org.hotspot.voucher.rest.InternalApi.PrecheckAnswer;
+import org.hotspot.voucher.rest.InternalApi.PrecheckRequest;
 import org.hotspot.voucher.rest.InternalApi.QrResolution;
 import org.hotspot.voucher.rest.InternalApi.VoucherIdRequest;
 import org.hotspot.voucher.rest.InternalApi.VoucherIdentity;
+import org.hotspot.voucher.rest.InternalApi.VoucherStatus;
 import org.hotspot.voucher.service.AuthorizationService;
+import org.hotspot.voucher.service.PrecheckService;
 import org.hotspot.voucher.service.QrTokens;
 import org.hotspot.voucher.service.VoucherCache;
 import org.hotspot.voucher.service.VoucherService;
+import org.hotspot.voucher.service.VoucherStatusService;
 
 /**
  * Endpoints for the other services only, each authenticated by the caller's own service token:
- * decisions and voucher ids for router-gateway, QR tokens for portal-web; operators' tokens and
+ * decisions and voucher ids for router-gateway, QR tokens, prechecks and voucher status for portal-web; operators' tokens and
  * other services' tokens do not open them. A reject is a 200 with the reason: it is an answer,
  * not an error, and router-gateway turns it into an Access-Reject.
  */
@@ -39,13 +44,17 @@ public class InternalResource {
     private final VoucherService vouchers;
     private final QrTokens tokens;
     private final VoucherCache cache;
+    private final PrecheckService prechecks;
+    private final VoucherStatusService statuses;
 
     public InternalResource(AuthorizationService authorization, VoucherService vouchers, QrTokens tokens,
-            VoucherCache cache) {
+            VoucherCache cache, PrecheckService prechecks, VoucherStatusService statuses) {
         this.authorization = authorization;
         this.vouchers = vouchers;
         this.tokens = tokens;
         this.cache = cache;
+        this.prechecks = prechecks;
+        this.statuses = statuses;
     }
 
     @POST
@@ -82,5 +91,29 @@ public class InternalResource {
         }
         return vouchers.byQrToken(voucherId)
                 .map(v -> new QrResolution(v.organizationId, v.id, vouchers.code(v)));
+    }
+
+    /**
+     * Whether the code would log in, as far as the voucher goes, without changing it; a status token
+     * with {@code ok}. Every answer takes at least {@code hotspot.voucher.precheck.floor}; 429 with
+     * Retry-After once the device or the address is over its limit.
+     */
+    @POST
+    @Path("/precheck")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(ServiceAuthentication.PORTAL_WEB)
+    public Uni<PrecheckAnswer> precheck(@NotNull @Valid PrecheckRequest request) {
+        return prechecks.precheck(request.organizationId(), request.code(), request.mac(), request.clientAddress())
+                .map(outcome -> new PrecheckAnswer(outcome.wire(), outcome.statusToken()));
+    }
+
+    /** What is left of the voucher a precheck's status token names; 404 for a token forged, altered or expired. */
+    @GET
+    @Path("/voucher-status/{statusToken}")
+    @RolesAllowed(ServiceAuthentication.PORTAL_WEB)
+    public Uni<VoucherStatus> status(@PathParam("statusToken") String statusToken) {
+        return statuses.of(statusToken)
+                .map(s -> new VoucherStatus(s.voucherId(), s.organizationId(), s.state().name(), s.profileName(),
+                        s.timeLeftSeconds(), s.bytesLeft(), s.validUntil()));
     }
 }

@@ -2,13 +2,9 @@ package org.hotspot.voucher.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.hotspot.voucher.config.VoucherConfig;
 
 /**
@@ -60,12 +56,6 @@ public class QrTokens {
     }
 
     private byte[] tag(String voucherId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Arrays.copyOf(mac.doFinal(("qr:" + voucherId).getBytes(StandardCharsets.UTF_8)), TAG_BYTES);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is unavailable", e);
-        }
+        return Arrays.copyOf(Hmacs.sha256(key, "qr:" + voucherId), TAG_BYTES);
     }
 }

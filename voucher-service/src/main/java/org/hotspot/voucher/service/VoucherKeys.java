@@ -14,19 +14,22 @@ import org.hotspot.voucher.config.VoucherConfig;
  * The keys behind voucher codes: the HMAC key codes are looked up by, the keyring sealing the
  * codes, the HMAC key signing QR tokens, and the keyring MAC'ing the Redis projection. Each comes from configuration (production: a
  * Kubernetes Secret) or else from a file in the key directory generated at first start, so a
- * developer's machine needs no setup and no key is ever in git.
+ * developer's machine needs no setup and no key is ever in git. The key signing status tokens is
+ * derived from the QR key, so deployments need no new secret for it.
  */
 @Singleton
 public class VoucherKeys {
 
     private final byte[] lookupKey;
     private final byte[] qrKey;
+    private final byte[] statusKey;
     private final SecretBox codes;
     private final ProjectionSeal projections;
 
     public VoucherKeys(VoucherConfig config) {
         this.lookupKey = hmacKey("lookup-key", config.lookupKey(), config.keyDir());
         this.qrKey = hmacKey("qr-key", config.qrKey(), config.keyDir());
+        this.statusKey = Hmacs.sha256(qrKey, "hotspot voucher status tokens");
         this.codes = SecretBox.parse(keyring("code-keys", config.codeKeys(), config.keyDir()),
                 config.codeKeyId().orElse(null));
         this.projections = ProjectionSeal.parse(keyring("projection-keys", config.projectionKeys(), config.keyDir()));
@@ -38,6 +41,11 @@ public class VoucherKeys {
 
     public byte[] qrKey() {
         return qrKey.clone();
+    }
+
+    /** The HMAC key signing status tokens: HMAC-SHA256 of a fixed label under the QR key, so a tag of one kind never passes for the other. */
+    public byte[] statusKey() {
+        return statusKey.clone();
     }
 
     public SecretBox codes() {

@@ -9,6 +9,11 @@ import org.hotspot.events.voucher.RejectReason;
  * The Reply-Message of an Access-Reject, in the organization's language. MikroTik shows it on its
  * login page (and the portal passes it on), so it speaks to the customer, not to an engineer: what
  * happened and what to do. Languages without a translation get English.
+ *
+ * <p>Every message ends with its stable reason code in square brackets ({@code [exhausted]}: a
+ * {@link RejectReason#wire()} form, or {@code [throttled]}). The router passes the message to the
+ * portal as {@code $(error)}, and the portal translates it by that code into the customer's language,
+ * which may not be the organization's; a router showing the message raw still reads well.
  */
 public final class ReplyMessages {
 
@@ -52,7 +57,20 @@ public final class ReplyMessages {
                     "Ce ticket est déjà utilisé sur le nombre maximal d'appareils.",
                     "Ce ticket est lié à un autre appareil.",
                     "Ce ticket n'est pas valable à cet endroit.",
-                    "Trop d'échecs. Veuillez patienter quelques minutes."));
+                    "Trop d'échecs. Veuillez patienter quelques minutes."),
+            "ru", texts(
+                    "Этот код недействителен. Проверьте его и попробуйте ещё раз.",
+                    "Срок действия этого ваучера истёк.",
+                    "На этом ваучере не осталось времени или трафика.",
+                    "Этот ваучер аннулирован.",
+                    "Этот ваучер приостановлен. Обратитесь к оператору.",
+                    "Этот ваучер уже используется на максимальном числе устройств.",
+                    "Этот ваучер привязан к другому устройству.",
+                    "Этот ваучер не действует в этом месте.",
+                    "Слишком много неудачных попыток. Подождите несколько минут."));
+
+    /** The reason code ending a throttled device's message; the others are {@link RejectReason#wire()}. */
+    public static final String THROTTLED = "throttled";
 
     /** One language's messages. */
     private record Texts(Map<RejectReason, String> reasons, String throttled) {
@@ -63,12 +81,16 @@ public final class ReplyMessages {
 
     /** The message for the reason in the language ({@code fa}, {@code fr-CA}...), English when unknown. */
     public static String of(RejectReason reason, String language) {
-        return texts(language).reasons().get(reason);
+        return coded(texts(language).reasons().get(reason), reason.wire());
     }
 
     /** The message for a device rejected for too many failed attempts. */
     public static String throttled(String language) {
-        return texts(language).throttled();
+        return coded(texts(language).throttled(), THROTTLED);
+    }
+
+    private static String coded(String message, String code) {
+        return message + " [" + code + "]";
     }
 
     private static Texts texts(String language) {

@@ -108,7 +108,7 @@ class AccessRepliesTest {
         String message = ReplyMessages.of(RejectReason.EXPIRED, "fr");
         RadiusPacket reject = asRouterReadsIt(Codes.ACCESS_REJECT, AccessReplies.reject(message));
 
-        assertThat(reject.text(REPLY_MESSAGE)).isEqualTo("Ce ticket a expiré.");
+        assertThat(reject.text(REPLY_MESSAGE)).isEqualTo("Ce ticket a expiré. [expired]");
         assertThat(reject.attributes()).extracting(RadiusAttribute::type)
                 .containsExactly(MESSAGE_AUTHENTICATOR, REPLY_MESSAGE);
     }
