@@ -6,12 +6,14 @@ import java.util.Map;
 /**
  * portal-web under test tells the router its own test address: the login's {@code dst}, where the
  * router sends the phone after an Access-Accept, is built from {@code hotspot.portal.public-url},
- * whose default (port 8080) is not where a test's portal-web listens.
+ * whose default (port 8080) is not where a test's portal-web listens. And it asks the
+ * router-gateway the test resource started.
  */
 public class PortalAtItsTestPort implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("hotspot.portal.public-url", "http://localhost:${quarkus.http.test-port:8081}");
+        return Map.of("hotspot.portal.public-url", "http://localhost:${quarkus.http.test-port:8081}",
+                "hotspot.router-gateway-url", "${hotspot.test.router-gateway-url}");
     }
 }
