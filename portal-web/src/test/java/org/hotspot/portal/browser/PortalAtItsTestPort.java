@@ -13,7 +13,8 @@ public class PortalAtItsTestPort implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("hotspot.portal.public-url", "http://localhost:${quarkus.http.test-port:8081}",
+        // A fixed port: the suite's test port is 0 (any), which the public URL cannot name.
+        return Map.of("quarkus.http.test-port", "18281", "hotspot.portal.public-url", "http://localhost:18281",
                 "hotspot.router-gateway-url", "${hotspot.test.router-gateway-url}");
     }
 }
