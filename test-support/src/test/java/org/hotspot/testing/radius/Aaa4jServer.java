@@ -20,16 +20,16 @@ import org.aaa4j.radius.core.packet.PacketCodecException;
  * and its replies signed, by code that shares nothing with ours. It answers each request with what
  * {@code respond} returns, or not at all for {@code null}.
  */
-final class Aaa4jServer implements AutoCloseable {
+public final class Aaa4jServer implements AutoCloseable {
 
     private final DatagramSocket socket;
     private final byte[] secret;
     private final PacketCodec codec = new PacketCodec(new StandardDictionary());
     private final Function<Packet, Packet> respond;
-    final List<Packet> received = new CopyOnWriteArrayList<>();
-    final List<String> refused = new CopyOnWriteArrayList<>();
+    public final List<Packet> received = new CopyOnWriteArrayList<>();
+    public final List<String> refused = new CopyOnWriteArrayList<>();
 
-    Aaa4jServer(String secret, Function<Packet, Packet> respond) throws IOException {
+    public Aaa4jServer(String secret, Function<Packet, Packet> respond) throws IOException {
         this.socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
         this.respond = respond;
@@ -38,7 +38,7 @@ final class Aaa4jServer implements AutoCloseable {
         thread.start();
     }
 
-    int port() {
+    public int port() {
         return socket.getLocalPort();
     }
 
