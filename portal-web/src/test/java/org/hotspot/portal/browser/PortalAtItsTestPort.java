@@ -13,8 +13,11 @@ public class PortalAtItsTestPort implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        // A fixed port: the suite's test port is 0 (any), which the public URL cannot name.
-        return Map.of("quarkus.http.test-port", "18281", "hotspot.portal.public-url", "http://localhost:18281",
+        // A fixed port: the suite's test port is 0 (any), which the public URL cannot name. The
+        // management port is fixed with it: Micrometer (3.34) refuses one server tagged with its port
+        // and one on a random port untagged.
+        return Map.of("quarkus.http.test-port", "18281", "quarkus.management.test-port", "18291",
+                "hotspot.portal.public-url", "http://localhost:18281",
                 "hotspot.router-gateway-url", "${hotspot.test.router-gateway-url}");
     }
 }
