@@ -189,13 +189,18 @@ class ComposeFileTest {
                 "HOTSPOT_SERVICE_TOKENS_PORTAL_WEB");
         assertThat(tokenSettings(Service.VOUCHER)).containsOnlyKeys("HOTSPOT_SERVICE_TOKEN",
                 "HOTSPOT_SERVICE_TOKENS_ROUTER_GATEWAY", "HOTSPOT_SERVICE_TOKENS_PORTAL_WEB");
-        assertThat(tokenSettings(Service.GATEWAY)).containsOnlyKeys("HOTSPOT_SERVICE_TOKEN");
+        assertThat(tokenSettings(Service.GATEWAY)).containsOnlyKeys("HOTSPOT_SERVICE_TOKEN",
+                "HOTSPOT_SERVICE_TOKENS_PORTAL_WEB");
         assertThat(tokenSettings(Service.PORTAL)).containsOnlyKeys("HOTSPOT_SERVICE_TOKEN");
         assertThat(tokenSettings(Service.SESSION)).containsOnlyKeys("HOTSPOT_SERVICE_TOKEN");
         assertThat(environment(Service.GATEWAY.id).get("HOTSPOT_SERVICE_TOKEN"))
                 .isEqualTo(environment(Service.VOUCHER.id).get("HOTSPOT_SERVICE_TOKENS_ROUTER_GATEWAY"))
                 .isEqualTo(environment(Service.AUTH.id).get("HOTSPOT_SERVICE_TOKENS_ROUTER_GATEWAY"))
                 .isNotEqualTo(environment(Service.VOUCHER.id).get("HOTSPOT_SERVICE_TOKEN"));
+        assertThat(environment(Service.PORTAL.id).get("HOTSPOT_SERVICE_TOKEN"))
+                .isEqualTo(environment(Service.GATEWAY.id).get("HOTSPOT_SERVICE_TOKENS_PORTAL_WEB"))
+                .isEqualTo(environment(Service.VOUCHER.id).get("HOTSPOT_SERVICE_TOKENS_PORTAL_WEB"))
+                .isEqualTo(environment(Service.AUTH.id).get("HOTSPOT_SERVICE_TOKENS_PORTAL_WEB"));
     }
 
     @Test

@@ -278,7 +278,8 @@ class KustomizeOverlaysTest {
                 "HOTSPOT_SERVICE_TOKENS_ROUTER_GATEWAY=hotspot-secrets/HOTSPOT_SERVICE_TOKEN_ROUTER_GATEWAY",
                 "HOTSPOT_SERVICE_TOKENS_PORTAL_WEB=hotspot-secrets/HOTSPOT_SERVICE_TOKEN_PORTAL_WEB");
         assertThat(tokenRefs(m, Service.GATEWAY)).containsOnly(
-                "HOTSPOT_SERVICE_TOKEN=hotspot-secrets/HOTSPOT_SERVICE_TOKEN_ROUTER_GATEWAY");
+                "HOTSPOT_SERVICE_TOKEN=hotspot-secrets/HOTSPOT_SERVICE_TOKEN_ROUTER_GATEWAY",
+                "HOTSPOT_SERVICE_TOKENS_PORTAL_WEB=hotspot-secrets/HOTSPOT_SERVICE_TOKEN_PORTAL_WEB");
         assertThat(tokenRefs(m, Service.PORTAL)).containsOnly(
                 "HOTSPOT_SERVICE_TOKEN=hotspot-secrets/HOTSPOT_SERVICE_TOKEN_PORTAL_WEB");
         assertThat(tokenRefs(m, Service.SESSION)).containsOnly(

@@ -47,7 +47,7 @@ public sealed interface PortalView {
         /** What it says; each has its text in the message bundle. */
         public enum Kind {
             NO_ROUTER, UNKNOWN_ROUTER, LINK, STATUS_TOKEN, UNAVAILABLE, QR_REVOKED, QR_NOT_VALID, QR_JOIN_WIFI,
-            LOGGED_OUT
+            LOGGED_OUT, NOT_FOUND, MALFORMED
         }
     }
 

@@ -132,6 +132,12 @@ public interface PortalMessages {
     String errorUnavailable();
 
     @Message
+    String errorNotFound();
+
+    @Message
+    String errorMalformed();
+
+    @Message
     String qrRevoked();
 
     @Message

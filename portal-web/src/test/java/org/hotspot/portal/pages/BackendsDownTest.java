@@ -25,7 +25,8 @@ class BackendsDownTest {
         public Map<String, String> getConfigOverrides() {
             String nowhere = "http://127.0.0.1:" + Ports.free();
             return Map.of("hotspot.router-gateway-url", nowhere, "hotspot.voucher-service-url", nowhere,
-                    "hotspot.service-token", StandInBackends.SERVICE_TOKEN, "hotspot.portal.call-timeout", "PT1S");
+                    "hotspot.service-token", "backends-down-test-token-0123456789", "hotspot.portal.call-timeout",
+                    "PT1S");
         }
     }
 

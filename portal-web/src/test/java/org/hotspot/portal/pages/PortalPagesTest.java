@@ -3,50 +3,44 @@ package org.hotspot.portal.pages;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Base64;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
-import org.hotspot.testing.WithKafkaAndRedis;
+import org.hotspot.testing.WithRouterGateway;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The captive portal's pages through HTTP, as a phone meets them, against stand-ins of the
- * backends' internal endpoints: the code form, the login posted to the router, the reasons, the QR
- * trip and the online page.
+ * The captive portal's pages through HTTP, as a phone meets them, against the real router-gateway,
+ * voucher-service and auth-service: the code form in the customer's language, the organization's
+ * brand, the router's reasons, and the refusals a phone may run into.
  */
 @QuarkusTest
-@WithKafkaAndRedis
-@WithTestResource(StandInBackends.class)
-class PortalPagesTest {
+@WithRouterGateway
+@TestProfile(RealBackends.class)
+class PortalPagesTest extends AgainstTheBackends {
 
-    private static final String LOGIN = "http://hotspot.test/login";
-    /** RFC 1994 vector of ChapResponseTest, as MikroTik writes its octets. */
-    private static final String CHAP_ID = "\\371";
-    private static final String CHAP_CHALLENGE = "\\002\\265\\063\\120\\272\\174\\337\\001\\223\\044\\376\\000\\150"
-            + "\\210\\046\\377";
-    private static final String CHAP_RESPONSE = "e8d3fd2feb169512f8a48eedcce13358";
+    private Tenant tenant;
 
-    private static Map<String, String> routerVariables() {
-        return Map.of("router", "r1", "link-login-only", LOGIN, "link-orig", "http://example.com/",
-                "link-logout", "http://hotspot.test/logout", "mac", "AA:BB:CC:DD:EE:01", "ip", "10.5.0.20",
-                "chap-id", CHAP_ID, "chap-challenge", CHAP_CHALLENGE, "identity", "Lobby");
+    @BeforeEach
+    void aBrandedRouter() {
+        tenant = Tenant.withRouter(auth, vouchers, gateway, "fr");
+        tenant.brand(Map.of("displayName", "Café <Wifi>", "primaryColor", "#112233", "termsText",
+                "Be kind <script>", "logo", Tenant.LOGO));
     }
 
-    private static RequestSpecification entry() {
-        return given().queryParams(routerVariables());
-    }
-
-    private static Document page(Response response) {
-        Document page = PageHtml.parse(response);
-        PageHtml.assertSelfContained(page);
-        return page;
+    private RequestSpecification entry() {
+        return given().queryParams(tenant.routerVariables());
     }
 
     @Test
@@ -66,13 +60,16 @@ class PortalPagesTest {
         assertThat(code.hasAttr("pattern")).isFalse();
         assertThat(page.selectFirst("#login").text()).isEqualTo("اتصال");
         assertThat(page.select("#reason")).isEmpty();
-        assertThat(page.selectFirst("form.login input[name=link-login-only]").attr("value")).isEqualTo(LOGIN);
-        assertThat(page.selectFirst("form.login input[name=chap-id]").attr("value")).isEqualTo(CHAP_ID);
-        assertThat(page.selectFirst("bdi[dir=ltr]").text()).isEqualTo("AA:BB:CC:DD:EE:01");
+        assertThat(page.selectFirst("form.login input[name=link-login-only]").attr("value")).isEqualTo(Tenant.LOGIN);
+        assertThat(page.selectFirst("form.login input[name=chap-id]").attr("value"))
+                .isEqualTo(Tenant.octal(new byte[] {(byte) Tenant.CHAP_ID}));
+        assertThat(page.selectFirst("bdi[dir=ltr]").text()).isEqualTo("AA:BB:CC:DD:EE:42");
         // The brand, escaped, with its logo and colours from portal-web itself.
         assertThat(page.selectFirst(".brand-name").text()).isEqualTo("Café <Wifi>");
-        assertThat(page.selectFirst("img.logo").attr("src")).isEqualTo("/portal/brand/org1/logo");
-        assertThat(page.select("link[rel=stylesheet]").eachAttr("href")).contains("/portal/brand/org1/theme.css");
+        assertThat(page.selectFirst("img.logo").attr("src"))
+                .isEqualTo("/portal/brand/" + tenant.organization + "/logo");
+        assertThat(page.select("link[rel=stylesheet]").eachAttr("href"))
+                .contains("/portal/brand/" + tenant.organization + "/theme.css");
         assertThat(page.selectFirst(".terms p").text()).isEqualTo("Be kind <script>");
         assertThat(response.asString()).doesNotContain("<script>").doesNotContain("<Wifi>");
     }
@@ -90,13 +87,13 @@ class PortalPagesTest {
         Document page = page(entry().queryParam("error", "x [exhausted]").when().get("/portal"));
         String persian = page.selectFirst(".languages a[lang=fa]").attr("href");
 
-        assertThat(persian).startsWith("/portal?").contains("router=r1")
-                .contains("link-login-only=http%3A%2F%2Fhotspot.test%2Flogin").contains("chap-id=%5C371")
+        assertThat(persian).startsWith("/portal?").contains("router=" + tenant.routerId())
+                .contains("link-login-only=http%3A%2F%2F127.0.0.9%3A8181%2Flogin").contains("chap-id=%5C371")
                 .contains("lang=fa").doesNotContain("error=");
         Document inPersian = page(given().urlEncodingEnabled(false).when().get(persian));
         assertThat(inPersian.selectFirst("html").attr("dir")).isEqualTo("rtl");
         assertThat(inPersian.selectFirst("form.login input[name=chap-challenge]").attr("value"))
-                .isEqualTo(CHAP_CHALLENGE);
+                .isEqualTo(Tenant.octal(Tenant.CHALLENGE));
     }
 
     @Test
@@ -122,9 +119,12 @@ class PortalPagesTest {
         assertThat(response.asString()).doesNotContain("onerror").doesNotContain("invalid username");
     }
 
-    @Test
-    void aLoginLinkPointingElsewhereIsRefused() {
-        Response refused = given().queryParam("router", "r1").queryParam("link-login-only", "http://evil.test/login")
+    /** Another host, the router's address with another port, another scheme. */
+    @ParameterizedTest
+    @ValueSource(strings = {"http://evil.test/login", "http://127.0.0.10:8181/login", "http://127.0.0.9:8182/login",
+            "javascript://127.0.0.9:8181/login"})
+    void aLoginLinkPointingElsewhereIsRefused(String elsewhere) {
+        Response refused = given().queryParam("router", tenant.routerId()).queryParam("link-login-only", elsewhere)
                 .queryParam("lang", "en").when().get("/portal");
 
         assertThat(refused.statusCode()).isEqualTo(400);
@@ -133,12 +133,12 @@ class PortalPagesTest {
                 .isEqualTo("The hotspot's login address is not valid. Join the WiFi again, then open any website.");
         assertThat(page.select("form")).isEmpty();
         // Only inside the portal's own language links, which lead back to this refusal.
-        assertThat(page.select("[href*=evil.test]").eachAttr("href")).allMatch(href -> href.startsWith("/portal?"));
+        assertThat(page.select("[href*=login]").eachAttr("href")).allMatch(href -> href.startsWith("/portal?"));
     }
 
     @Test
     void anUnknownOrMissingRouterGetsAPlainPage() {
-        Response unknown = given().queryParam("router", "r404").queryParam("link-login-only", LOGIN)
+        Response unknown = given().queryParam("router", "r404").queryParam("link-login-only", Tenant.LOGIN)
                 .queryParam("lang", "fr").when().get("/portal");
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(page(unknown).selectFirst("#reason").text()).startsWith("Ce hotspot n’est pas connu ici.");
@@ -152,133 +152,9 @@ class PortalPagesTest {
     }
 
     @Test
-    void loginPostsChapToTheRouterTopLevel() {
-        Response response = given().formParams(routerVariables()).formParam("code", " abcd 2345 ")
-                .formParam("lang", "en").when().post("/portal/login");
-        assertThat(response.statusCode()).isEqualTo(200);
-        Document page = page(response);
-
-        Element form = page.selectFirst("form#router-login");
-        assertThat(form.attr("method")).isEqualTo("post");
-        assertThat(form.attr("action")).isEqualTo(LOGIN);
-        assertThat(form.selectFirst("input[name=username]").attr("value")).isEqualTo("ABCD2345");
-        assertThat(form.selectFirst("input[name=password]").attr("value")).isEqualTo(CHAP_RESPONSE);
-        assertThat(form.selectFirst("input[name=dst]").attr("value"))
-                .isEqualTo("http://portal.test:8080/portal/online?t=st-1&router=r1&lang=en");
-        assertThat(form.selectFirst("input[name=popup]").attr("value")).isEqualTo("false");
-        assertThat(page.selectFirst("#continue").attr("type")).isEqualTo("submit");
-        assertThat(page.selectFirst("script").attr("src")).isEqualTo("/portal/assets/submit.js");
-        assertThat(StandInBackends.LAST_PRECHECK.get()).contains("\"mac\":\"AA:BB:CC:DD:EE:01\"")
-                .contains("\"clientAddress\":\"127.0.0.1\"").contains("\"organizationId\":\"org1\"");
-    }
-
-    @Test
-    void withoutChapTheRouterAllowsPapAndGetsTheCode() {
-        Response response = given().formParam("router", "r1").formParam("link-login-only", LOGIN)
-                .formParam("code", "ABCD-2345").when().post("/portal/login");
-
-        Element form = page(response).selectFirst("form#router-login");
-        assertThat(form.selectFirst("input[name=password]").attr("value")).isEqualTo("ABCD2345");
-    }
-
-    @Test
-    void aRejectedCodeShowsItsReasonOnTheForm() {
-        Response response = given().formParams(routerVariables()).formParam("code", "exhaust1")
-                .formParam("lang", "en").when().post("/portal/login");
-
-        assertThat(response.statusCode()).isEqualTo(200);
-        Document page = page(response);
-        assertThat(page.selectFirst("#reason").text()).isEqualTo("This voucher has no time or data left.");
-        assertThat(page.select("form#router-login")).isEmpty();
-        assertThat(page.selectFirst("form.login input[name=router]").attr("value")).isEqualTo("r1");
-    }
-
-    @Test
-    void tooManyAttemptsAndAnEmptyCodeAreSaid() {
-        Response many = given().formParams(routerVariables()).formParam("code", "many-many")
-                .formParam("lang", "en").when().post("/portal/login");
-        assertThat(many.statusCode()).isEqualTo(429);
-        assertThat(many.header("Retry-After")).isEqualTo("60");
-        assertThat(page(many).selectFirst("#reason").text()).startsWith("Too many attempts from this device.");
-
-        Response empty = given().formParams(routerVariables()).formParam("code", " - ")
-                .formParam("lang", "en").when().post("/portal/login");
-        assertThat(empty.statusCode()).isEqualTo(400);
-        assertThat(page(empty).selectFirst("#reason").text()).isEqualTo("Enter the code on your card.");
-    }
-
-    @Test
-    void onlinePageShowsWhatIsLeftAndTheRoutersLogout() {
-        Response response = given().queryParam("t", "st-1").queryParam("router", "r1").queryParam("lang", "en")
-                .when().get("/portal/online");
-        assertThat(response.statusCode()).isEqualTo(200);
-        Document page = page(response);
-
-        assertThat(page.select("#online")).hasSize(1);
-        assertThat(page.selectFirst("#time-left").text()).isEqualTo("2 hours, 5 minutes");
-        assertThat(page.selectFirst("#data-left").text()).isEqualTo("Unlimited");
-        assertThat(page.selectFirst("#valid-until").text()).contains("2026").contains("23:00");
-        Element logout = page.selectFirst("form.logout");
-        assertThat(logout.attr("action")).isEqualTo("http://hotspot.test/logout");
-        assertThat(logout.selectFirst("input[name=erase-cookie]").attr("value")).isEqualTo("on");
-    }
-
-    @Test
-    void aStatusTokenThatIsNotOneGetsAPlainPage() {
-        Response forged = given().queryParam("t", "st-2").queryParam("lang", "en").when().get("/portal/status");
-        assertThat(forged.statusCode()).isEqualTo(404);
-        assertThat(page(forged).selectFirst("#reason").text()).startsWith("This link has expired");
-
-        assertThat(given().queryParam("t", "a/b").when().get("/portal/status").statusCode()).isEqualTo(404);
-        assertThat(given().when().get("/portal/online").statusCode()).isEqualTo(404);
-    }
-
-    @Test
-    void aQrCodeGoesThroughTheRoutersLoginAndComesBackWithoutTyping() {
-        Response landing = given().redirects().follow(false).queryParam("v", "v1.good").when().get("/portal");
-        assertThat(landing.statusCode()).isEqualTo(303);
-        // The router whose address the phone comes from, not the first one.
-        assertThat(landing.header("Location"))
-                .isEqualTo("http://hotspot.test/login?dst=http%3A%2F%2Fportal.test%3A8080%2Fportal%3Fv%3Dv1.good");
-
-        Response back = given().queryParam("router", "r1").queryParam("link-login-only", LOGIN)
-                .queryParam("link-orig", "http://portal.test:8080/portal?v=v1.good").queryParam("lang", "en")
-                .when().get("/portal");
-        Element form = page(back).selectFirst("form#router-login");
-        assertThat(form.selectFirst("input[name=username]").attr("value")).isEqualTo("ABCD2345");
-        assertThat(form.selectFirst("input[name=password]").attr("value")).isEqualTo("ABCD2345");
-    }
-
-    @Test
-    void anotherOrganizationsCardLogsInNowhere() {
-        Response back = given().queryParam("router", "r1").queryParam("link-login-only", LOGIN)
-                .queryParam("link-orig", "http://portal.test:8080/portal?v=v2.other").queryParam("lang", "en")
-                .when().get("/portal");
-
-        Document page = page(back);
-        assertThat(page.select("form#router-login")).isEmpty();
-        assertThat(page.selectFirst("#reason").text()).isEqualTo("This code is not valid. Check it and try again.");
-    }
-
-    @Test
-    void aRevokedOrForgedQrCodeSaysSo() {
-        Response revoked = given().queryParam("v", "v4.revoked").queryParam("lang", "en").when().get("/portal");
-        assertThat(revoked.statusCode()).isEqualTo(410);
-        assertThat(page(revoked).selectFirst("#reason").text())
-                .isEqualTo("This voucher has been cancelled and can no longer be used.");
-
-        Response forged = given().queryParam("v", "v5.forged").queryParam("lang", "en").when().get("/portal");
-        assertThat(forged.statusCode()).isEqualTo(404);
-        assertThat(page(forged).selectFirst("#reason").text()).isEqualTo("This QR code is not valid.");
-
-        Response lonely = given().queryParam("v", "v3.lonely").queryParam("lang", "en").when().get("/portal");
-        assertThat(lonely.statusCode()).isEqualTo(200);
-        assertThat(page(lonely).selectFirst("#reason").text()).startsWith("Join the hotspot's WiFi first");
-    }
-
-    @Test
     void loggedOutPage() {
-        Response response = given().queryParam("logged-out", "1").queryParam("router", "r1").queryParam("lang", "en")
+        Response response = given().queryParam("logged-out", "1").queryParam("router", tenant.routerId())
+                .queryParam("lang", "en")
                 .when().get("/portal");
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -309,11 +185,15 @@ class PortalPagesTest {
 
     @Test
     void brandThemeHoldsOnlyColoursAndTheLogoIsServedHere() {
-        String css = given().when().get("/portal/brand/org1/theme.css").then().statusCode(200)
-                .contentType("text/css").header("Cache-Control", "public, max-age=600").extract().asString();
+        String css =
+                given().when().get("/portal/brand/{organization}/theme.css", tenant.organization).then().statusCode(200)
+                        .contentType("text/css").header("Cache-Control", "public, max-age=600").extract().asString();
         assertThat(css).contains("--brand-primary: #112233;").doesNotContain("--brand-accent").doesNotContain("body");
 
-        given().when().get("/portal/brand/org1/logo").then().statusCode(200).contentType("image/png");
-        given().when().get("/portal/brand/org2/logo").then().statusCode(404);
+        byte[] logo = given().when().get("/portal/brand/{organization}/logo", tenant.organization).then()
+                .statusCode(200).contentType("image/png").extract().asByteArray();
+        assertThat(logo).isEqualTo(Base64.getDecoder().decode(Tenant.LOGO));
+        String unbranded = Tenant.withoutRouter(auth, vouchers, "en").organization;
+        given().when().get("/portal/brand/{organization}/logo", unbranded).then().statusCode(404);
     }
 }

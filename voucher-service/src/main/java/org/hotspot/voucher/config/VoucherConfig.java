@@ -120,9 +120,12 @@ public interface VoucherConfig {
 
         /**
          * Prechecks one client address may make within {@link #window()} at one organization's hotspots:
-         * the ceiling of a guesser who changes their MAC at every try.
+         * the ceiling of a guesser who changes their MAC at every try. Loose on purpose: the address
+         * portal-web sees is the hotspot's public NAT address, shared by every customer behind that
+         * router, so a tight limit would refuse a busy hotspot's honest customers; {@link #macLimit()}
+         * is the tight one.
          */
-        @WithDefault("30")
+        @WithDefault("300")
         @Min(1)
         int addressLimit();
 
