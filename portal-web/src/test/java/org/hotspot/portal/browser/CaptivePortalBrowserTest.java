@@ -189,6 +189,38 @@ class CaptivePortalBrowserTest {
         assertThat(hotspot.router().acceptedUserNames()).hasSize(LANGUAGES.size());
     }
 
+    @Test
+    void onA320PixelScreenWithoutJavaScriptAPapOnlyRouterStillLogsIn() {
+        for (String language : List.of("en", "ar")) {
+            try (Browser phone = Browser.start(language)) {
+                phone.resize(320, 640).open(hotspot.captiveUrl());
+                phone.await("#code");
+                phone.open(withLanguage(phone.url(), language));
+                Object overflow = phone.script("return document.documentElement.scrollWidth");
+                assertThat(((Number) overflow).intValue()).as("the page's width at 320 px in %s", language)
+                        .isLessThanOrEqualTo(320);
+                phone.screenshot("login-320-" + language);
+            }
+        }
+        hotspot.close();
+        String portal = portalRoot.toString().replaceAll("/$", "");
+        hotspot = new PortalHotspot(auth, vouchers, gateway, kafka, portal, "en", true);
+        try (Browser phone = Browser.startWithoutJavaScript("en")) {
+            phone.resize(320, 640).open(hotspot.captiveUrl());
+            // The router's page cannot send itself on: its Continue button does.
+            phone.click("button[type=submit]");
+            phone.type("#code", typedCarelessly(hotspot.code(0))).click("#login");
+            // Nor can the portal's: its #continue posts the login to the router.
+            phone.click("#continue");
+
+            assertThat(phone.text("#time-left")).isNotBlank();
+            phone.screenshot("online-320-no-javascript-en");
+        }
+        Login login = lastLogin();
+        assertThat(login.accepted()).as(login.reply().transcript()).isTrue();
+        assertThat(login.method()).isEqualTo("PAP");
+    }
+
     /** The router's entry to the portal as its login.html makes it, with {@code linkLoginOnly} as given. */
     private String routerEntry(String linkLoginOnly) {
         Map<String, String> fields = Map.of("router", hotspot.routerId(), "link-login-only", linkLoginOnly,

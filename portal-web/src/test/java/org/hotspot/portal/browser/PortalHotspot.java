@@ -61,6 +61,12 @@ final class PortalHotspot implements AutoCloseable {
      */
     PortalHotspot(AuthService auth, VoucherService vouchers, RouterGateway gateway, String kafka, String portal,
             String language) {
+        this(auth, vouchers, gateway, kafka, portal, language, false);
+    }
+
+    /** As above; {@code papOnly}: a router whose hotspot allows {@code http-pap} only (no CHAP challenge). */
+    PortalHotspot(AuthService auth, VoucherService vouchers, RouterGateway gateway, String kafka, String portal,
+            String language, boolean papOnly) {
         this.vouchers = vouchers;
         this.gateway = gateway;
         this.kafka = kafka;
@@ -71,7 +77,8 @@ final class PortalHotspot implements AutoCloseable {
         String plan =
                 vouchers.newProfile(operator, Map.of("timeQuotaSeconds", TIME_QUOTA, "dataQuotaBytes", DATA_QUOTA));
         this.codes = vouchers.codes(operator, vouchers.newBatch(operator, plan, 12));
-        this.router = MikrotikStandIn.start(Router.at("127.0.0.1", nasIdentifier), Device.random(),
+        this.router = MikrotikStandIn.start(papOnly ? Router.at("127.0.0.1", nasIdentifier).papOnly()
+                : Router.at("127.0.0.1", nasIdentifier), Device.random(),
                 gateway.authentication(secret).timeout(Duration.ofSeconds(3)));
         try {
             this.routerId = register(admin);

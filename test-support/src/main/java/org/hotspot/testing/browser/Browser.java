@@ -68,6 +68,19 @@ public final class Browser implements AutoCloseable {
      * @throws IllegalStateException if Chromium or chromedriver is not installed
      */
     public static Browser start(String language) {
+        return start(language, true);
+    }
+
+    /**
+     * As {@link #start(String)}, with the pages' JavaScript off (Chromium's content setting), as a
+     * captive-network mini browser or a phone with scripts disabled has it. The driver still works:
+     * the setting stops the pages' scripts, not the driver's.
+     */
+    public static Browser startWithoutJavaScript(String language) {
+        return start(language, false);
+    }
+
+    private static Browser start(String language, boolean javaScript) {
         for (Path required : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(required)) {
                 throw new IllegalStateException(
@@ -79,7 +92,8 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(FLAGS);
         options.addArguments("--user-data-dir=" + freshProfile(), "--lang=" + language.split(",")[0]);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
+                "profile.managed_default_content_settings.javascript", javaScript ? 1 : 2));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
