@@ -29,6 +29,7 @@ class RedisAclTest {
     private static final String VOUCHER_KEY = "hotspot:v1:voucher:org1:" + "a".repeat(64);
     private static final String PLAN_KEY = "hotspot:v1:plan:org1:profile1";
     private static final String THROTTLE_KEY = "auth:login-attempts:user:admin";
+    private static final String PRECHECK_KEY = "voucher:precheck:mac:org1|AA:BB:CC:DD:EE:FF";
     private static final String BLOCK_KEY = "hotspot:v1:radius:blocked:org1:AA-BB-CC-DD-EE-FF";
 
     @Test
@@ -194,6 +195,13 @@ class RedisAclTest {
             assertThat(cli.as("auth-service", "EVAL", "return redis.call('SET', 'hotspot:v1:plan:org1:p', 'x')", "0"))
                     .containsAnyOf("NOPERM", "can't access");
             assertThat(cli.as("router-gateway", "EVAL", "return 1", "0")).contains("NOPERM");
+            // The portal's precheck counts in a script too: voucher-service's own counters, and only those.
+            assertThat(
+                    cli.as("voucher-service", "EVAL", "redis.call('INCR', KEYS[1]) return redis.call('PTTL', KEYS[1])",
+                            "1", PRECHECK_KEY))
+                    .isEqualTo("-1");
+            assertThat(cli.as("voucher-service", "EVAL", "return redis.call('GET', KEYS[1])", "1", THROTTLE_KEY))
+                    .containsAnyOf("NOPERM", "can't access");
 
             for (String keyless : new String[] {"session-service", "portal-web"}) {
                 assertThat(cli.as(keyless, "GET", VOUCHER_KEY)).as(keyless).contains("NOPERM");
