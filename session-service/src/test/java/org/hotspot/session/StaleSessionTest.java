@@ -55,7 +55,7 @@ class StaleSessionTest {
             hotspot.interim(device, 100, 200, 5);
             assertThat(hotspot.login(code, Hotspot.mac(), Hotspot.sessionId()).value("Reply-Message"))
                     .as("the one place is taken")
-                    .isEqualTo("This voucher is already in use on the maximum number of devices.");
+                    .isEqualTo("This voucher is already in use on the maximum number of devices. [device-limit]");
 
             sweep.sweep(Instant.now().plus(Duration.ofMinutes(14))).await().atMost(Duration.ofSeconds(10));
             assertThat(given().auth().oauth2(operator).queryParam("voucherId", voucherId).when().get("/api/sessions")
