@@ -3,6 +3,7 @@ package org.hotspot.launcher;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -180,6 +181,10 @@ final class Suite implements AutoCloseable {
                         Integer.toString(settings.port("HOTSPOT_RADIUS_AUTH_PORT")));
                 env.put("HOTSPOT_GATEWAY_RADIUS_ACCT_PORT",
                         Integer.toString(settings.port("HOTSPOT_RADIUS_ACCT_PORT")));
+                // What the hotspot kit tells routers: where their login page sends phones, where RADIUS is
+                // (this machine, by the name or address phones reach the portal at).
+                env.put("HOTSPOT_GATEWAY_PORTAL_URL", publicUrl.base());
+                env.put("HOTSPOT_GATEWAY_RADIUS_HOST", URI.create(publicUrl.base()).getHost());
                 if (!listen.all() && !listen.loopbackOnly()) {
                     // Disconnect-Requests leave from the address routers know as their RADIUS server.
                     env.put("HOTSPOT_GATEWAY_COA_BIND_ADDRESS", listen.bindHost());

@@ -23,6 +23,8 @@ public class BrandingClient {
     private static final Logger LOG = Logger.getLogger(BrandingClient.class);
     private static final String BACKEND = "auth-service";
     private static final Duration FRESH = Duration.ofMinutes(1);
+    /** Far more organizations than a platform has; a bound all the same, since ids come from URLs. */
+    private static final int MAX_KNOWN = 10_000;
 
     private record Entry(Optional<Branding> branding, Instant fetched) {
     }
@@ -45,10 +47,25 @@ public class BrandingClient {
             return Uni.createFrom().item(entry.branding());
         }
         return Calls.read(BACKEND, client.branding(serviceToken, organizationId), config)
-                .invoke(branding -> known.put(organizationId, new Entry(branding, Instant.now())))
+                .invoke(branding -> remember(organizationId, branding))
                 .onFailure(BackendUnavailable.class).recoverWithItem(failure -> {
                     LOG.debugf("Branding of organization %s unavailable (%s)", organizationId, failure.getMessage());
                     return entry == null ? Optional.empty() : entry.branding();
                 });
+    }
+
+    /**
+     * Only organizations that exist are kept: the theme and logo URLs take any id, and remembering
+     * each unknown one would let a loop of made-up ids fill the memory.
+     */
+    private void remember(String organizationId, Optional<Branding> branding) {
+        if (branding.isEmpty()) {
+            known.remove(organizationId);
+            return;
+        }
+        if (known.size() >= MAX_KNOWN) {
+            known.clear();
+        }
+        known.put(organizationId, new Entry(branding, Instant.now()));
     }
 }
