@@ -38,6 +38,14 @@ public record DashboardFrame(Language language, List<LanguageLink> languages, Li
         return operatorName != null;
     }
 
+    /**
+     * The operator's name between Unicode isolates (FSI, PDI): a Latin username inside an Arabic or
+     * Persian sentence keeps its own direction and does not drag the punctuation around it along.
+     */
+    public String operatorNameIsolated() {
+        return operatorName == null ? null : "\u2068" + operatorName + "\u2069";
+    }
+
     /** The {@link DashMessages} key of the role's name ({@code {dash:message(frame.roleKey)}}), or null. */
     public String roleKey() {
         if (role == null) {
