@@ -8,7 +8,10 @@ import org.hotspot.portal.web.Language;
 
 /**
  * What the dashboard's layout ({@code templates/dashboard/layout.html}) needs of every page: pass
- * it to the template as {@code frame}.
+ * it to the template as {@code frame} ({@link #on}). The layout's inserts: {@code title}, {@code styles}
+ * (an area's stylesheet), {@code status} (a message for the polite live region), {@code main}, and
+ * {@code scripts} (an area's {@code <script src>}, such as
+ * {@code /webjars/htmx.org/2.0.8/dist/htmx.min.js}; never inline).
  *
  * @param language         the page's language; {@code language.tag} and {@code language.dir} go on {@code <html>}
  * @param languages        links to the same page in the other languages
