@@ -8,7 +8,10 @@ import org.hotspot.portal.web.Language;
 
 /**
  * What the dashboard's layout ({@code templates/dashboard/layout.html}) needs of every page: pass
- * it to the template as {@code frame}.
+ * it to the template as {@code frame} ({@link #on}). The layout's inserts: {@code title}, {@code styles}
+ * (an area's stylesheet), {@code status} (a message for the polite live region), {@code main}, and
+ * {@code scripts} (an area's {@code <script src>}, such as
+ * {@code /webjars/htmx.org/2.0.8/dist/htmx.min.js}; never inline).
  *
  * @param language         the page's language; {@code language.tag} and {@code language.dir} go on {@code <html>}
  * @param languages        links to the same page in the other languages
@@ -36,6 +39,14 @@ public record DashboardFrame(Language language, List<LanguageLink> languages, Li
     /** Whether an operator is signed in (false on the sign-in pages: no navigation, no sign-out). */
     public boolean signedIn() {
         return operatorName != null;
+    }
+
+    /**
+     * The operator's name between Unicode isolates (FSI, PDI): a Latin username inside an Arabic or
+     * Persian sentence keeps its own direction and does not drag the punctuation around it along.
+     */
+    public String operatorNameIsolated() {
+        return operatorName == null ? null : "\u2068" + operatorName + "\u2069";
     }
 
     /** The {@link DashMessages} key of the role's name ({@code {dash:message(frame.roleKey)}}), or null. */

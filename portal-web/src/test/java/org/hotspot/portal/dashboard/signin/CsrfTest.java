@@ -62,12 +62,16 @@ class CsrfTest {
         Response byFetchSite = session.form().header("Sec-Fetch-Site", "cross-site")
                 .when().post("/dashboard/sign-out");
 
+        Response byFetchSiteDespiteNullOrigin = session.form().header("Origin", "null")
+                .header("Sec-Fetch-Site", "same-site").when().post("/dashboard/sign-out");
+
         assertThat(byOrigin.statusCode()).isEqualTo(403);
+        assertThat(byFetchSiteDespiteNullOrigin.statusCode()).isEqualTo(403);
         assertThat(byFetchSite.statusCode()).isEqualTo(403);
         assertThat(session.given().when().get("/dashboard").statusCode()).isEqualTo(200);
-        // The same form from this site signs out.
-        assertThat(session.form().header("Sec-Fetch-Site", "same-origin").when().post("/dashboard/sign-out")
-                .statusCode()).isEqualTo(303);
+        // The same form from this site signs out, as a browser sends it under no-referrer (Origin: null).
+        assertThat(session.form().header("Sec-Fetch-Site", "same-origin").header("Origin", "null")
+                .when().post("/dashboard/sign-out").statusCode()).isEqualTo(303);
     }
 
     @Test

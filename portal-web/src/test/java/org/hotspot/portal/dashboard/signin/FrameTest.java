@@ -43,7 +43,8 @@ class FrameTest {
         assertThat(skip.attr("href")).isEqualTo("#main");
         assertThat(overview.selectFirst("main#main")).isNotNull();
         assertThat(overview.selectFirst("[role=status][aria-live=polite]")).isNotNull();
-        assertThat(overview.selectFirst(".operator").text()).contains(viewer.username()).contains("مطّلع");
+        assertThat(overview.selectFirst(".operator").text()).contains("\u2068" + viewer.username() + "\u2069")
+                .contains("مطّلع");
         List<String> sections = overview.select("nav.sections a").eachAttr("href");
         assertThat(sections).containsExactly("/dashboard", "/dashboard/plans", "/dashboard/batches",
                 "/dashboard/vouchers", "/dashboard/sessions", "/dashboard/account");

@@ -28,7 +28,6 @@ import org.openqa.selenium.interactions.Actions;
  * 1280 px go to {@code target/screenshots/dashboard-*} for people to look at.
  */
 @QuarkusTest
-@org.junit.jupiter.api.Disabled("being fixed: Chromium's sign-in form is refused as forged")
 @WithRouterGateway
 @TestProfile(RealBackends.class)
 class SignInBrowserTest {

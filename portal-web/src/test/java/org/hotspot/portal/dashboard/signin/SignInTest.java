@@ -85,6 +85,24 @@ class SignInTest {
     }
 
     @Test
+    void tooManyWrongPasswordsSayHowLongToWait() {
+        User operator = users.user("OPERATOR");
+        SignInForm form = DashboardBrowser.openSignIn("en");
+
+        Response last = null;
+        for (int attempt = 0; attempt < 10 && (last == null || last.statusCode() != 429); attempt++) {
+            last = form.post().formParam("username", operator.username()).formParam("password", "wrong-" + attempt)
+                    .when().post("/dashboard/sign-in");
+        }
+
+        assertThat(last.statusCode()).isEqualTo(429);
+        String seconds = last.header("Retry-After");
+        assertThat(seconds).matches("[1-9][0-9]*");
+        assertThat(Jsoup.parse(last.asString()).selectFirst("[role=alert]").text())
+                .isEqualTo("Too many failed attempts. Try again in " + seconds + " seconds.");
+    }
+
+    @Test
     void aPageWithoutASessionSendsTheBrowserToSignInAndBack() {
         Response page = io.restassured.RestAssured.given().redirects().follow(false).when().get("/dashboard/account");
 
