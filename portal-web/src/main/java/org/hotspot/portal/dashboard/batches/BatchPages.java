@@ -15,9 +15,11 @@ public final class BatchPages {
      *
      * @param stateKey the {@code PlanMessages} key of its state
      * @param charged  what a reseller paid, or null
+     * @param used     how many of its vouchers were used or ended, or null when unknown
+     * @param unused   how many are still unused, or null when unknown
      */
     public record Row(String id, String created, String plan, String count, String stateKey, String createdBy,
-            String charged, String expires, boolean generating, boolean weak) {
+            String charged, String expires, boolean generating, boolean weak, String used, String unused) {
     }
 
     /**

@@ -52,6 +52,15 @@ interface BatchRestClient {
             @QueryParam("layout") String layout, @QueryParam("from") Integer from, @QueryParam("to") Integer to,
             @QueryParam("lang") String language, @QueryParam("tz") String timeZone);
 
+    /**
+     * The organization's vouchers by batch and state ({@code GET /api/vouchers}); with {@code size=1}
+     * its {@code total} counts them.
+     */
+    @GET
+    @Path("/vouchers")
+    Uni<Voucher.Page> search(@HeaderParam("Authorization") String authorization, @QueryParam("batch") String batch,
+            @QueryParam("state") String state, @QueryParam("size") int size);
+
     @GET
     @Path("/resellers/me")
     Uni<Reseller> me(@HeaderParam("Authorization") String authorization);

@@ -10,10 +10,17 @@ final class BatchRows {
     }
 
     static BatchPages.Row row(Batch batch, DashboardFrame frame) {
+        return row(batch, null, frame);
+    }
+
+    /** The row with its used and unused counts, {@code unused} being how many are still unused (null: unknown). */
+    static BatchPages.Row row(Batch batch, Integer unused, DashboardFrame frame) {
         return new BatchPages.Row(batch.id(), frame.formats().dateTime(batch.createdAt()), batch.profileName(),
                 frame.formats().number((long) batch.count()), stateKey(batch), batch.createdBy(),
                 batch.charged() == null ? null : Prices.format(batch.charged(), batch.currency(), frame.language()),
-                frame.formats().date(batch.expiresAt()), batch.generating(), batch.weak());
+                frame.formats().date(batch.expiresAt()), batch.generating(), batch.weak(),
+                unused == null ? null : frame.formats().number((long) Math.max(0, batch.count() - unused)),
+                unused == null ? null : frame.formats().number((long) unused));
     }
 
     static BatchPages.Progress progress(Batch batch, DashboardFrame frame) {

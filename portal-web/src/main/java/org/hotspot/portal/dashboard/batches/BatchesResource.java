@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,17 +75,38 @@ public class BatchesResource {
         int number = Math.max(0, Math.min(page, MAX_PAGE));
         DashboardFrame frame = frame();
         return batches.list(signedIn.authorization(), number, BATCHES_PER_PAGE)
-                .onItemOrFailure().transform((found, failure) -> {
-                    if (failure != null) {
-                        Refusal refusal = Refusal.of(failure, signedIn.requestId());
-                        return HtmlPages.render(refusal.problem().status(), list, frame,
-                                new BatchPages.Listing(List.of(), canCreate(), null, null, refusal.alert()));
+                .chain(found -> withUnused(found).map(unused -> {
+                    List<BatchPages.Row> rows = new ArrayList<>(found.size());
+                    for (int i = 0; i < found.size(); i++) {
+                        rows.add(BatchRows.row(found.get(i), unused.get(i), frame));
                     }
-                    List<BatchPages.Row> rows = found.stream().map(b -> BatchRows.row(b, frame)).toList();
                     Integer next = found.size() == BATCHES_PER_PAGE && number < MAX_PAGE ? number + 1 : null;
                     return HtmlPages.render(200, list, frame, new BatchPages.Listing(rows, canCreate(),
                             number > 0 ? number - 1 : null, next, null));
-                });
+                }))
+                .onFailure().recoverWithItem(failure -> problem(failure, frame));
+    }
+
+    /** How many vouchers of each batch are still unused, asked all at once; null for one being made or unknown. */
+    private Uni<List<Integer>> withUnused(List<Batch> found) {
+        if (found.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<Uni<Integer>> counts = found.stream().map(this::unused).toList();
+        return Uni.join().all(counts).andCollectFailures();
+    }
+
+    /**
+     * The batch's unused vouchers, counted by voucher-service's search; null while it is made or when
+     * the search does not answer (the list then shows no counts rather than no batches).
+     */
+    private Uni<Integer> unused(Batch found) {
+        if (!found.ready()) {
+            return Uni.createFrom().nullItem();
+        }
+        return batches.search(signedIn.authorization(), found.id(), "UNUSED", 1)
+                .map(Voucher.Page::total)
+                .onFailure().recoverWithNull();
     }
 
     @GET
@@ -123,9 +145,11 @@ public class BatchesResource {
         boolean showCodes = showCodes();
         return batches.get(signedIn.authorization(), id)
                 .chain(found -> found.ready()
-                        ? batches.vouchers(signedIn.authorization(), id, number, VOUCHERS_PER_PAGE)
-                                .map(vouchers -> batchPage(found, vouchers, number, showCodes, frame))
-                        : Uni.createFrom().item(batchPage(found, null, number, showCodes, frame)))
+                        ? Uni.combine().all().unis(batches.vouchers(signedIn.authorization(), id, number,
+                                VOUCHERS_PER_PAGE), unused(found))
+                                .with((vouchers, unused) -> batchPage(found, unused, vouchers, number, showCodes,
+                                        frame))
+                        : Uni.createFrom().item(batchPage(found, null, null, number, showCodes, frame)))
                 .onFailure().recoverWithItem(failure -> problem(failure, frame));
     }
 
@@ -146,7 +170,7 @@ public class BatchesResource {
                 .onFailure().recoverWithItem(failure -> problem(failure, frame));
     }
 
-    private Response batchPage(Batch found, Voucher.Page vouchers, int number, boolean showCodes,
+    private Response batchPage(Batch found, Integer unused, Voucher.Page vouchers, int number, boolean showCodes,
             DashboardFrame frame) {
         List<BatchPages.VoucherRow> rows = vouchers == null ? List.of()
                 : vouchers.vouchers().stream().map(v -> BatchRows.voucher(v, showCodes, frame)).toList();
@@ -156,7 +180,7 @@ public class BatchesResource {
                 : frame.formats().number((long) vouchers.vouchers().get(0).serial()) + "–"
                         + frame.formats().number((long) vouchers.vouchers().get(vouchers.vouchers().size() - 1)
                                 .serial());
-        return HtmlPages.render(200, batch, frame, new BatchPages.Batch(BatchRows.row(found, frame),
+        return HtmlPages.render(200, batch, frame, new BatchPages.Batch(BatchRows.row(found, unused, frame),
                 BatchRows.progress(found, frame), rows, showCodes, number > 0 ? number - 1 : null,
                 more ? number + 1 : null, pageOf, null));
     }
