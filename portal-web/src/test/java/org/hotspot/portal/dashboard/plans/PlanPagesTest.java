@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import java.util.HashMap;
 import java.util.Map;
 import org.hotspot.portal.dashboard.DashboardBrowser;
 import org.hotspot.portal.dashboard.DashboardBrowser.Session;
@@ -40,9 +41,12 @@ class PlanPagesTest {
     }
 
     static Map<String, String> dayPass(String name) {
-        return Map.of("name", name, "price", "2.50", "currency", "USD", "timeQuota", "90", "timeUnit", "minutes",
-                "dataQuota", "2", "dataUnit", "gb", "validity", "1", "validityUnit", "days", "rateLimit", "4M/2M",
-                "sharedUsers", "2");
+        Map<String, String> fields = new HashMap<>(Map.of("name", name, "price", "2.50", "currency", "USD",
+                "timeQuota", "90", "timeUnit", "minutes", "dataQuota", "2", "dataUnit", "gb", "validity", "1",
+                "validityUnit", "days"));
+        fields.put("rateLimit", "4M/2M");
+        fields.put("sharedUsers", "2");
+        return fields;
     }
 
     static Response post(Session session, String path, Map<String, String> fields) {
@@ -76,7 +80,7 @@ class PlanPagesTest {
     @Test
     void aFieldTheServiceRefusesIsNamedBesideItAndTheFormKeepsWhatWasTyped() {
         Session admin = DashboardBrowser.signIn(users.user("ORG_ADMIN"));
-        Map<String, String> typed = new java.util.HashMap<>(dayPass("Night pass"));
+        Map<String, String> typed = new HashMap<>(dayPass("Night pass"));
         typed.put("rateLimit", "fast please");
 
         Response refused = post(admin, "/dashboard/plans", typed);
@@ -110,7 +114,7 @@ class PlanPagesTest {
         assertThat(edit.selectFirst("#applyUnused-hint").text()).contains("nobody has used yet");
         assertThat(edit.selectFirst("#applyAll-hint").text()).contains("in use now");
 
-        Map<String, String> changed = new java.util.HashMap<>(dayPass("Week pass"));
+        Map<String, String> changed = new HashMap<>(dayPass("Week pass"));
         changed.put("timeQuota", "3");
         changed.put("timeUnit", "hours");
         changed.put("applyTo", "unused");
