@@ -3,6 +3,7 @@ package org.hotspot.portal.dashboard.batches;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -38,6 +39,8 @@ import org.hotspot.portal.dashboard.web.DashboardFrames;
  * viewers make batches (a reseller pays from credit); viewers never see a code.
  */
 @Path("/dashboard/batches")
+// The browser session, not a bearer token, admits the operator: the dashboard filter redirects without one.
+@PermitAll
 @Produces(MediaType.TEXT_HTML)
 public class BatchesResource {
 
