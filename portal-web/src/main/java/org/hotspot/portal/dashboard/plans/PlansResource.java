@@ -63,7 +63,7 @@ public class PlansResource {
     @GET
     public Uni<Response> list(@QueryParam("done") String done, @QueryParam("changed") Long changed) {
         DashboardFrame frame = frames.of(signedIn, "plans");
-        String notice = NOTICES.contains(done) ? done : null;
+        String notice = done != null && NOTICES.contains(done) ? done : null;
         String changedText = "saved".equals(notice) && changed != null && changed > 0
                 ? frame.formats().number(changed) : null;
         return plans.list(signedIn.authorization())
