@@ -20,6 +20,7 @@ import org.hotspot.testing.WithRouterGateway;
 import org.hotspot.testing.browser.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -48,7 +49,12 @@ class PlansAndBatchesBrowserTest {
         try (Browser browser = Browser.start("en")) {
             browser.resize(1280, 1000);
             DashboardBrowser.signInWithKeyboard(browser, base, admin);
-            browser.await("form.sign-out");
+            try {
+                browser.await("form.sign-out");
+            } catch (TimeoutException e) {
+                browser.screenshot("dashboard-plans-sign-in-failed");
+                throw new AssertionError("not signed in; the browser is at " + browser.url(), e);
+            }
 
             browser.open(base + "/dashboard/plans/new");
             browser.type("#name", "Hour pass").type("#price", "1.25").type("#currency", "USD")
