@@ -3,6 +3,7 @@ package org.hotspot.portal.dashboard.plans;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -75,11 +76,23 @@ public record PlanForm(String name, String price, String currency, String timeQu
         Units validity = plan.validitySeconds() == null ? Units.DAYS
                 : Units.largestExact(plan.validitySeconds(), Units.TIME);
         Units data = plan.dataQuotaBytes() == null ? Units.GB : Units.largestExact(plan.dataQuotaBytes(), Units.DATA);
-        return new PlanForm(plan.name(), plan.price().stripTrailingZeros().toPlainString(), plan.currency(),
+        return new PlanForm(plan.name(), price(plan.price(), plan.currency()), plan.currency(),
                 amount(plan.timeQuotaSeconds(), time), time.value(), amount(plan.validitySeconds(), validity),
                 validity.value(), amount(plan.dataQuotaBytes(), data), data.value(),
                 plan.rateLimit() == null ? "" : plan.rateLimit(), Integer.toString(plan.sharedUsers()), plan.macLock(),
                 "new");
+    }
+
+    /** The price as the currency writes it: 2.50 dollars, 10 dinars; more decimals only when the plan has them. */
+    private static String price(BigDecimal price, String currency) {
+        BigDecimal plain = price.stripTrailingZeros();
+        int digits;
+        try {
+            digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            digits = 0;
+        }
+        return plain.setScale(Math.max(digits, Math.max(0, plain.scale()))).toPlainString();
     }
 
     private static String amount(Long value, Units unit) {

@@ -70,7 +70,7 @@ class PlanFormTest {
 
     @Test
     void anEditShowsEachQuotaInTheLargestUnitThatMeasuresIt() {
-        Plan plan = new Plan("p1", "Week", new BigDecimal("10.0000"), "IQD", 5_400L, 7L * 86_400, 512L << 20,
+        Plan plan = new Plan("p1", "Week", new BigDecimal("10.0000"), "JPY", 5_400L, 7L * 86_400, 512L << 20,
                 "4M/2M", 3, true, List.of(), "ACTIVE", 1, null, null, null);
 
         PlanForm form = PlanForm.of(plan);
@@ -83,6 +83,8 @@ class PlanFormTest {
         assertThat(form.dataQuota()).isEqualTo("512");
         assertThat(form.dataUnit()).isEqualTo("mb");
         assertThat(form.errors()).isEmpty();
+        assertThat(PlanForm.of(new Plan("p2", "Day", new BigDecimal("2.5000"), "USD", null, null, null, null, 1,
+                false, List.of(), "ACTIVE", 1, null, null, null)).price()).isEqualTo("2.50");
     }
 
     @Test
