@@ -6,10 +6,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -18,15 +21,18 @@ import org.hotspot.common.security.Role;
 import org.hotspot.common.web.Pages;
 import org.hotspot.session.Session;
 import org.hotspot.session.client.VoucherLookup;
+import org.hotspot.session.rest.SessionApi.DisconnectView;
 import org.hotspot.session.rest.SessionApi.SessionPage;
 import org.hotspot.session.rest.SessionApi.SessionView;
+import org.hotspot.session.service.OperatorDisconnect;
 import org.hotspot.session.service.ResellerScope;
 import org.hotspot.session.service.SessionQueries;
 
 /**
  * Sessions of the caller's organization: the active ones ({@code ?active=true}), those of one
  * voucher by its code ({@code ?voucher=}) or id ({@code ?voucherId=}), newest first, a page at a time.
- * A reseller sees only the sessions of the vouchers they sold.
+ * A reseller sees only the sessions of the vouchers they sold. Everyone but viewers may disconnect
+ * an open session they see.
  */
 @Path("/api/sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,12 +43,14 @@ public class SessionResource {
     private final SessionQueries sessions;
     private final ResellerScope resellers;
     private final VoucherLookup vouchers;
+    private final OperatorDisconnect disconnects;
     private final Caller caller;
     private final JsonWebToken token;
 
-    public SessionResource(SessionQueries sessions, ResellerScope resellers, VoucherLookup vouchers, Caller caller,
-            JsonWebToken token) {
+    public SessionResource(SessionQueries sessions, ResellerScope resellers, VoucherLookup vouchers,
+            OperatorDisconnect disconnects, Caller caller, JsonWebToken token) {
         this.sessions = sessions;
+        this.disconnects = disconnects;
         this.resellers = resellers;
         this.vouchers = vouchers;
         this.caller = caller;
@@ -63,6 +71,19 @@ public class SessionResource {
                         .chain(visible -> visible == null ? sessions.page(organization, active, id, page, size)
                                 : ofVisible(organization, visible, active, id, page, size)))
                 .map(found -> new SessionPage(page, size, found.stream().map(SessionView::of).toList()));
+    }
+
+    /**
+     * Ends an open session: 202 once the Disconnect command is on its way to the router (the router's
+     * Stop closes the session); 404 for a session the caller does not see, 409 for a closed one.
+     */
+    @POST
+    @Path("/{id}/disconnect")
+    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.ORG_ADMIN, Role.Names.OPERATOR, Role.Names.RESELLER})
+    public Uni<Response> disconnect(@PathParam("id") String id) {
+        return disconnects.disconnect(caller, id)
+                .map(command -> Response.accepted(new DisconnectView(id, command.commandId(), command.reason()))
+                        .build());
     }
 
     /** A reseller's page: only sessions of vouchers they sold; another voucher looks like one without sessions. */
