@@ -31,6 +31,8 @@ class RedisAclTest {
     private static final String THROTTLE_KEY = "auth:login-attempts:user:admin";
     private static final String PRECHECK_KEY = "voucher:precheck:mac:org1|AA:BB:CC:DD:EE:FF";
     private static final String BLOCK_KEY = "hotspot:v1:radius:blocked:org1:AA-BB-CC-DD-EE-FF";
+    private static final String SESSION_KEY = "portal:session:" + "b".repeat(64);
+    private static final String REFRESH_LOCK_KEY = "portal:refresh:" + "b".repeat(64);
 
     @Test
     void productionReachesRedisOverTlsAsEachServicesOwnUserWithItsPasswordFromASecret() {
@@ -207,6 +209,18 @@ class RedisAclTest {
                 assertThat(cli.as(keyless, "GET", VOUCHER_KEY)).as(keyless).contains("NOPERM");
                 assertThat(cli.as(keyless, "DEL", THROTTLE_KEY)).as(keyless).contains("NOPERM");
             }
+            // The dashboard's sessions: what BrowserSessions does, on portal:* alone, and nothing wider.
+            assertThat(cli.as("portal-web", "SET", SESSION_KEY, "v1:sealed", "PX", "60000")).isEqualTo("OK");
+            assertThat(cli.as("portal-web", "GET", SESSION_KEY)).isEqualTo("v1:sealed");
+            assertThat(cli.as("portal-web", "PEXPIRE", SESSION_KEY, "60000")).isEqualTo("1");
+            assertThat(cli.as("portal-web", "SET", REFRESH_LOCK_KEY, "1", "NX", "GET", "PX", "10000")).isEmpty();
+            assertThat(cli.as("portal-web", "DEL", SESSION_KEY)).isEqualTo("1");
+            assertThat(cli.as("portal-web", "SET", VOUCHER_KEY, "{}")).contains("NOPERM");
+            assertThat(cli.as("portal-web", "KEYS", "portal:*")).contains("NOPERM");
+            assertThat(cli.as("portal-web", "EVAL", "return 1", "0")).contains("NOPERM");
+            assertThat(cli.as("portal-web", "FLUSHALL")).contains("NOPERM");
+            assertThat(cli.as("session-service", "GET", SESSION_KEY)).contains("NOPERM");
+            assertThat(cli.as("voucher-service", "GET", SESSION_KEY)).contains("NOPERM");
             assertThat(cli.as("voucher-service", "KEYS", "*")).contains("NOPERM");
         } finally {
             redis.destroy();

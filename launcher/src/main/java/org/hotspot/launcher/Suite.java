@@ -197,6 +197,11 @@ final class Suite implements AutoCloseable {
                 env.put("HOTSPOT_VOUCHER_SERVICE_URL", url("voucher-service"));
                 env.put("HOTSPOT_ROUTER_GATEWAY_URL", url("router-gateway"));
                 env.put("HOTSPOT_PORTAL_PUBLIC_URL", publicUrl.base());
+                // The dashboard reads who is online from session-service, and seals its browser
+                // sessions in Redis with a key generated here at the first start.
+                env.put("HOTSPOT_SESSION_SERVICE_URL", url("session-service"));
+                env.put("HOTSPOT_DASHBOARD_KEY_DIR",
+                        settings.home().resolve("keys").resolve("dashboard").toString());
             }
             default -> {
                 // auth-service needs only the shared settings above.

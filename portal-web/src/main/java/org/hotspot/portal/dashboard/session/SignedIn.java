@@ -12,6 +12,7 @@ import org.hotspot.portal.web.Languages;
 @RequestScoped
 public class SignedIn {
 
+    private BrowserSessions.Resumed resumed;
     private Operator operator;
     private String accessToken;
     private String csrfToken;
@@ -57,11 +58,16 @@ public class SignedIn {
         return requestId;
     }
 
-    void signIn(Operator operator, String accessToken, String csrfToken, String organizationName) {
-        this.operator = operator;
+    void signIn(BrowserSessions.Resumed resumed, String accessToken, String csrfToken, String organizationName) {
+        this.resumed = resumed;
+        this.operator = resumed.operator();
         this.accessToken = accessToken;
         this.csrfToken = csrfToken;
         this.organizationName = organizationName;
+    }
+
+    BrowserSessions.Resumed resumed() {
+        return resumed;
     }
 
     void language(Language language) {

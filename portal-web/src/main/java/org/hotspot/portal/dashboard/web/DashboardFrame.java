@@ -52,6 +52,12 @@ public record DashboardFrame(Language language, List<LanguageLink> languages, Li
         };
     }
 
+    /** The same frame with another CSRF token (the sign-in pages: the sign-in cookie's, new on a first visit). */
+    public DashboardFrame withCsrf(String token) {
+        return new DashboardFrame(language, languages, navigation, operatorName, role, token, organizationName,
+                formats);
+    }
+
     /** Sets this frame as the template's {@code frame} and the template's locale for its message bundles. */
     public TemplateInstance on(TemplateInstance page) {
         return page.data("frame", this).setAttribute("locale", language.locale());
