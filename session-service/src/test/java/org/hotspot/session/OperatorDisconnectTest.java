@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.hotspot.events.Topics;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * An operator's Disconnect of a live session: through radclient as the router and the real
  * router-gateway, the command goes on {@code router-commands}, is audited, and a
  * Disconnect-Request naming the session reaches the router; viewers, other organizations and
- * resellers who did not sell the voucher cannot, and a closed session is a 409.
+ * resellers who did not sell the voucher cannot, and a closed session is a 409. Also the listing's
+ * router and time filters the dashboard's sessions page uses.
  */
 @QuarkusTest
 @WithRouterGateway
@@ -71,6 +73,8 @@ class OperatorDisconnectTest {
             await("the session open").atMost(SEEN).pollInterval(Duration.ofMillis(250))
                     .untilAsserted(() -> assertThat(active(operator)).containsExactly(sessionId));
 
+            assertFilters(operator, hotspot.routerId(), sessionId);
+
             String path = "/api/sessions/" + sessionId + "/disconnect";
             as(auth.tokenFor(organization, "VIEWER")).when().post(path).then().statusCode(403);
             as(auth.tokenFor(auth.newOrganization(), "ORG_ADMIN")).when().post(path).then().statusCode(404)
@@ -104,5 +108,25 @@ class OperatorDisconnectTest {
             as(operator).when().post(path).then().statusCode(409)
                     .contentType("application/problem+json");
         }
+    }
+
+    /** The dashboard's filters: one router's sessions, those started in a time window; a bad time is a 400. */
+    private static void assertFilters(String token, String routerId, String sessionId) {
+        String hourAgo = Instant.now().minus(Duration.ofHours(1)).toString();
+        String inAnHour = Instant.now().plus(Duration.ofHours(1)).toString();
+        for (boolean active : List.of(true, false)) {
+            assertThat(ids(token, active, Map.of("router", routerId, "from", hourAgo, "to", inAnHour)))
+                    .containsExactly(sessionId);
+            assertThat(ids(token, active, Map.of("router", "another-router"))).isEmpty();
+            assertThat(ids(token, active, Map.of("from", inAnHour))).isEmpty();
+            assertThat(ids(token, active, Map.of("to", hourAgo))).isEmpty();
+        }
+        as(token).queryParam("from", "yesterday").when().get("/api/sessions").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    private static List<String> ids(String token, boolean active, Map<String, String> filters) {
+        return as(token).queryParam("active", active).queryParams(filters).when().get("/api/sessions").then()
+                .statusCode(200).extract().path("sessions.id");
     }
 }

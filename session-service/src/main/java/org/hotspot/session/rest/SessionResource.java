@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -26,11 +27,13 @@ import org.hotspot.session.rest.SessionApi.SessionPage;
 import org.hotspot.session.rest.SessionApi.SessionView;
 import org.hotspot.session.service.OperatorDisconnect;
 import org.hotspot.session.service.ResellerScope;
+import org.hotspot.session.service.SessionFilter;
 import org.hotspot.session.service.SessionQueries;
 
 /**
  * Sessions of the caller's organization: the active ones ({@code ?active=true}), those of one
- * voucher by its code ({@code ?voucher=}) or id ({@code ?voucherId=}), newest first, a page at a time.
+ * voucher by its code ({@code ?voucher=}) or id ({@code ?voucherId=}), of one router ({@code ?router=})
+ * and started from {@code ?from=} until before {@code ?to=}, newest first, a page at a time.
  * A reseller sees only the sessions of the vouchers they sold. Everyone but viewers may disconnect
  * an open session they see.
  */
@@ -60,16 +63,19 @@ public class SessionResource {
     @GET
     public Uni<SessionPage> list(@QueryParam("active") @DefaultValue("false") boolean active,
             @QueryParam("voucher") String code, @QueryParam("voucherId") String voucherId,
+            @QueryParam("router") String routerId, @QueryParam("from") Instant from, @QueryParam("to") Instant to,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = Pages.PAGE_BOUNDS)
             @Max(value = Pages.MAX_PAGE, message = Pages.PAGE_BOUNDS) int page,
             @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
         String organization = caller.organizationId();
+        SessionFilter filter = new SessionFilter(routerId == null || routerId.isBlank() ? null : routerId.trim(),
+                from, to);
         Uni<String> voucher = code != null && !code.isBlank() ? vouchers.idOf(token.getRawToken(), code)
                 : Uni.createFrom().item(voucherId);
         return voucher
                 .chain(id -> resellers.visibleVouchers(caller)
-                        .chain(visible -> visible == null ? sessions.page(organization, active, id, page, size)
-                                : ofVisible(organization, visible, active, id, page, size)))
+                        .chain(visible -> visible == null ? sessions.page(organization, active, id, filter, page, size)
+                                : ofVisible(organization, visible, active, id, filter, page, size)))
                 .map(found -> new SessionPage(page, size, found.stream().map(SessionView::of).toList()));
     }
 
@@ -88,11 +94,11 @@ public class SessionResource {
 
     /** A reseller's page: only sessions of vouchers they sold; another voucher looks like one without sessions. */
     private Uni<List<Session>> ofVisible(String organization, Set<String> visible, boolean active, String voucherId,
-            int page, int size) {
+            SessionFilter filter, int page, int size) {
         if (voucherId == null) {
-            return resellers.sessionsOf(organization, visible, active, page, size);
+            return resellers.sessionsOf(organization, visible, active, filter, page, size);
         }
-        return visible.contains(voucherId) ? sessions.page(organization, active, voucherId, page, size)
+        return visible.contains(voucherId) ? sessions.page(organization, active, voucherId, filter, page, size)
                 : Uni.createFrom().item(List.of());
     }
 }
