@@ -117,6 +117,16 @@ public final class DashboardBrowser {
         keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
     }
 
+    /** The element, or a failure telling where the browser is and what it shows instead. */
+    public static org.openqa.selenium.WebElement awaitOrTell(Browser browser, String css) {
+        try {
+            return browser.await(css);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no " + css + " at " + browser.url() + ": "
+                    + browser.driver().findElement(org.openqa.selenium.By.tagName("body")).getText(), e);
+        }
+    }
+
     /** Presses Tab until the element with this id has the focus (at most 20 times). */
     public static void focusByTab(Browser browser, String id) {
         var keys = new org.openqa.selenium.interactions.Actions(browser.driver());

@@ -29,6 +29,8 @@ import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
  */
 public class DashboardGate {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(DashboardGate.class);
+
     public static final String CSRF_FIELD = "_csrf";
     public static final String CSRF_HEADER = "X-CSRF-Token";
     private static final String DASHBOARD = "/dashboard";
@@ -57,6 +59,8 @@ public class DashboardGate {
         signedIn.requestId(RequestIds.of(request));
         boolean unsafe = !SAFE.contains(request.method());
         if (unsafe && CrossSite.isCrossSite(request)) {
+            LOG.debugf("a cross-site %s refused: Origin %s, Host %s, Sec-Fetch-Site %s", request.method(),
+                    request.getHeader("Origin"), request.getHeader("Host"), request.getHeader("Sec-Fetch-Site"));
             signedIn.language(language(request, null));
             return Uni.createFrom().item(pages.refused());
         }
@@ -76,6 +80,8 @@ public class DashboardGate {
         signedIn.language(language(request, null));
         signedIn.csrfToken(token);
         if (unsafe && !Csrf.matches(token, sent(context, request))) {
+            LOG.debugf("a sign-in form refused: %s its sign-in cookie, %s a _csrf field",
+                    token == null ? "without" : "with", sent(context, request) == null ? "without" : "with");
             return Uni.createFrom().item(pages.refused());
         }
         return null;
