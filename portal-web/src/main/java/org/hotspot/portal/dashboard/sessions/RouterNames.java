@@ -1,5 +1,6 @@
 package org.hotspot.portal.dashboard.sessions;
 
+import io.quarkus.qute.TemplateData;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,6 +18,7 @@ public interface RouterNames {
     Uni<List<Router>> routers(@HeaderParam("Authorization") String authorization,
             @HeaderParam(RequestIds.HEADER) String requestId);
 
+    @TemplateData
     record Router(String id, String name, String site) {
     }
 }

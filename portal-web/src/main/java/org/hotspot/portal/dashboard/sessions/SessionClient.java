@@ -1,5 +1,6 @@
 package org.hotspot.portal.dashboard.sessions;
 
+import io.quarkus.qute.TemplateData;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -35,6 +36,7 @@ public interface SessionClient {
             @HeaderParam(RequestIds.HEADER) String requestId, @PathParam("id") String sessionId);
 
     /** One session as session-service answers. */
+    @TemplateData
     record Session(String id, String voucherId, String routerId, String site, String acctSessionId, String mac,
             String framedIp, String state, long bytesIn, long bytesOut, long sessionTime, Instant startedAt,
             Instant lastUpdateAt, Instant stoppedAt, String stopCause) {
@@ -44,9 +46,11 @@ public interface SessionClient {
         }
     }
 
+    @TemplateData
     record Page(int page, int size, List<Session> sessions) {
     }
 
+    @TemplateData
     record Disconnect(String sessionId, String commandId, String reason) {
     }
 }

@@ -3,6 +3,7 @@ package org.hotspot.portal.dashboard.sessions;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -34,6 +35,7 @@ import org.hotspot.portal.dashboard.web.PageProblem;
  * a page at a time from session-service. An open session has a Disconnect button that first asks
  * on the page itself (no JavaScript needed), then posts; the outcome is announced in the live region.
  */
+@PermitAll
 @Path("/dashboard/sessions")
 @Produces(MediaType.TEXT_HTML)
 public class SessionPages {
@@ -46,7 +48,8 @@ public class SessionPages {
     private final HtmlPages pages;
     private final Template list;
 
-    public SessionPages(@RestClient SessionClient sessions, @RestClient RouterNames routerNames, SignedIn signedIn, HtmlPages pages,
+    public SessionPages(@RestClient SessionClient sessions, @RestClient RouterNames routerNames, SignedIn signedIn,
+            HtmlPages pages,
             @Location("dashboard/sessions/list.html") Template list) {
         this.sessions = sessions;
         this.routerNames = routerNames;
@@ -111,7 +114,10 @@ public class SessionPages {
                                 withConfirm(filters, session.id())) + "#confirm" : null;
                         String postHref = offered ? "/dashboard/sessions/" + Links.segment(session.id()) + "/disconnect"
                                 : null;
-                        return new Row(session, confirmHref, postHref, offered && session.id().equals(confirm));
+                        String routerName = routers.stream().filter(r -> r.id().equals(session.routerId()))
+                                .map(RouterOption::name).findFirst().orElse(session.routerId());
+                        return new Row(session, routerName, confirmHref, postHref,
+                                offered && session.id().equals(confirm));
                     }).toList();
                     String previous = filters.page() > 0 ? filters.href(filters.page() - 1) : null;
                     String next = found.size() == PAGE_SIZE ? filters.href(filters.page() + 1) : null;

@@ -63,11 +63,12 @@ public final class SessionViews {
     }
 
     /**
-     * A session in the list, with the address of its Disconnect confirmation (null when it is closed
-     * or the role may not disconnect) and whether that confirmation is the one open now.
+     * A session in the list, with its router's name (its id when the name is not known), the address
+     * of its Disconnect confirmation (null when it is closed or the role may not disconnect) and
+     * whether that confirmation is the one open now.
      */
     @TemplateData
-    public record Row(Session session, String confirmHref, String postHref, boolean confirming) {
+    public record Row(Session session, String routerName, String confirmHref, String postHref, boolean confirming) {
 
         public long bytes() {
             return session.bytesIn() + session.bytesOut();

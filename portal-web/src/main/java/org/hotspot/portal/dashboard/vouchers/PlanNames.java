@@ -1,5 +1,6 @@
 package org.hotspot.portal.dashboard.vouchers;
 
+import io.quarkus.qute.TemplateData;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,6 +19,7 @@ public interface PlanNames {
     Uni<Plan> plan(@HeaderParam("Authorization") String authorization,
             @HeaderParam(RequestIds.HEADER) String requestId, @PathParam("id") String id);
 
+    @TemplateData
     record Plan(String id, String name) {
     }
 }

@@ -1,5 +1,6 @@
 package org.hotspot.portal.dashboard.vouchers;
 
+import io.quarkus.qute.TemplateData;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -41,12 +42,14 @@ public interface VoucherClient {
             @PathParam("action") String action);
 
     /** One voucher as voucher-service answers; {@code code} and {@code printedCode} are null for viewers. */
+    @TemplateData
     record Voucher(String id, String code, String printedCode, int serial, String batchId, String profileId,
             String state, Instant createdAt, Instant expiresAt, Instant firstUsedAt, Instant validUntil,
             long timeUsedSeconds, long bytesIn, long bytesOut, List<String> boundMacs) {
     }
 
     /** A page of the search and how many matched in all. */
+    @TemplateData
     record Results(int page, int size, int total, List<Voucher> vouchers) {
     }
 }

@@ -3,6 +3,7 @@ package org.hotspot.portal.dashboard.vouchers;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -43,6 +44,7 @@ import org.hotspot.portal.dashboard.web.PageProblem;
  * name a voucher by its id, never its code, so codes stay out of histories and logs; viewers never
  * get a code from voucher-service and are offered no action.
  */
+@PermitAll
 @Path("/dashboard/vouchers")
 @Produces(MediaType.TEXT_HTML)
 public class VoucherPages {
