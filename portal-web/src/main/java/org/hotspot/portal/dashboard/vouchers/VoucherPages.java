@@ -236,7 +236,7 @@ public class VoucherPages {
                 : List.of("revoke");
         return names.stream()
                 .map(name -> new Action(name, name + "Button", row.href() + "?confirm=" + name,
-                        row.href() + "/" + name, !"enable".equals(name)))
+                        row.href() + "/" + name, "revoke".equals(name)))
                 .toList();
     }
 
