@@ -20,6 +20,8 @@ public final class AuditActions {
             "PROFILE_CREATED", "PROFILE_UPDATED", "PROFILE_RETIRED", "PROFILE_DELETED", "BATCH_CREATED",
             "BATCH_EXPORTED", "CARDS_PRINTED", "RESELLER_GRANTED", "VOUCHER_ACTIVATED", "VOUCHER_EXHAUSTED",
             "VOUCHER_EXPIRED", "VOUCHER_REVOKED", "VOUCHER_DISABLED", "VOUCHER_ENABLED",
+            // session-service
+            "SESSION_DISCONNECTED",
             // router-gateway
             "ROUTER_CREATED", "ROUTER_UPDATED", "ROUTER_DELETED");
 

@@ -10,7 +10,9 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.WriteModel;
+import io.quarkus.mongodb.FindOptions;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -41,6 +43,8 @@ public class SessionRepository implements OrganizationScoped<Session, String> {
     void createIndexes(@Observes StartupEvent start) {
         Uni.join().all(
                 mongoCollection().createIndex(Indexes.ascending("organizationId", "startedAt")),
+                // The dashboard's history of one router.
+                mongoCollection().createIndex(Indexes.ascending("organizationId", "routerId", "startedAt")),
                 // MongoDB answers a conditional write from the _id index alone. The embedded one
                 // uses an index only when a query names exactly its fields, and otherwise reads
                 // every session for every write: without this one, writing a poll's sessions cost time in
@@ -123,6 +127,15 @@ public class SessionRepository implements OrganizationScoped<Session, String> {
     /** A page of the organization's sessions, newest first. */
     public Uni<List<Session>> history(String organizationId, int page, int size) {
         return findByOrganization(organizationId, Sort.descending("startedAt")).page(page, size).list();
+    }
+
+    /** A page of the organization's sessions meeting these conditions too, newest first. */
+    public Uni<List<Session>> history(String organizationId, List<Bson> conditions, int page, int size) {
+        List<Bson> all = new ArrayList<>(conditions);
+        all.add(0, Filters.eq("organizationId", organizationId));
+        return mongoCollection().find(Filters.and(all),
+                new FindOptions().sort(Sorts.descending("startedAt")).skip(page * size).limit(size))
+                .collect().asList();
     }
 
     @Override

@@ -25,4 +25,12 @@ public final class SessionApi {
     /** A page of sessions, newest first. */
     public record SessionPage(int page, int size, List<SessionView> sessions) {
     }
+
+    /**
+     * A Disconnect sent: router-gateway puts it to the router, whose Stop then closes the session.
+     *
+     * @param commandId the command's id; its outcome on {@code router-events} carries it
+     */
+    public record DisconnectView(String sessionId, String commandId, String reason) {
+    }
 }

@@ -109,13 +109,20 @@ public class QuotaEnforcement {
             return Uni.createFrom().voidItem();
         }
         return Multi.createFrom().iterable(ledger.open())
-                .onItem().transformToUniAndConcatenate(session -> publisher.disconnect(ledger.organizationId(),
-                        command(ledger, ended, session))
-                        .invoke(() -> meters
-                                .counter("hotspot.session.disconnects", "reason", String.valueOf(ended.reason()))
-                                .increment()))
+                .onItem().transformToUniAndConcatenate(session -> send(ledger.organizationId(),
+                        command(ledger, ended, session)))
                 .collect().last()
                 .replaceWithVoid();
+    }
+
+    /**
+     * Puts the command on {@code router-commands} for router-gateway to send to the router, counted
+     * by its reason; completes once the broker has it. Also how an operator's Disconnect goes out.
+     */
+    public Uni<Void> send(String organizationId, DisconnectCommand command) {
+        return publisher.disconnect(organizationId, command)
+                .invoke(() -> meters.counter("hotspot.session.disconnects", "reason", String.valueOf(command.reason()))
+                        .increment());
     }
 
     private static DisconnectCommand command(VoucherLedger ledger, Ended ended, Entry session) {

@@ -42,6 +42,12 @@ public class ResellerScope {
     /** A page of the sessions of these vouchers of the organization, newest first. */
     public Uni<List<Session>> sessionsOf(String organizationId, Set<String> voucherIds, boolean activeOnly, int page,
             int size) {
+        return sessionsOf(organizationId, voucherIds, activeOnly, SessionFilter.NONE, page, size);
+    }
+
+    /** The same, of one router or started within a time window as {@code filter} says. */
+    public Uni<List<Session>> sessionsOf(String organizationId, Set<String> voucherIds, boolean activeOnly,
+            SessionFilter filter, int page, int size) {
         if (voucherIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
@@ -50,6 +56,7 @@ public class ResellerScope {
         if (activeOnly) {
             filters.add(Filters.eq("state", SessionState.OPEN.name()));
         }
+        filters.addAll(filter.conditions());
         return sessions.mongoCollection()
                 .find(Filters.and(filters), new FindOptions().sort(Sorts.descending("startedAt"))
                         .skip(page * size).limit(size))

@@ -35,6 +35,12 @@ public class SessionQueries {
 
     /** The organization's sessions, newest first: of one voucher if {@code voucherId} is given, only the open ones if {@code activeOnly}. */
     public Uni<List<Session>> page(String organizationId, boolean activeOnly, String voucherId, int page, int size) {
+        return page(organizationId, activeOnly, voucherId, SessionFilter.NONE, page, size);
+    }
+
+    /** The same, of one router or started within a time window as {@code filter} says. */
+    public Uni<List<Session>> page(String organizationId, boolean activeOnly, String voucherId, SessionFilter filter,
+            int page, int size) {
         if (voucherId != null) {
             return ledgers.of(organizationId, voucherId)
                     .chain(ledger -> ledger == null ? Uni.createFrom().item(List.<Session>of())
@@ -42,6 +48,7 @@ public class SessionQueries {
                     .map(found -> found.stream()
                             .filter(session -> organizationId.equals(session.organizationId))
                             .filter(session -> !activeOnly || session.open())
+                            .filter(session -> filter.matches(session.routerId, session.startedAt))
                             .sorted(NEWEST_FIRST)
                             .skip((long) page * size)
                             .limit(size)
@@ -50,6 +57,7 @@ public class SessionQueries {
         if (activeOnly) {
             return openSessions.ofOrganization(organizationId)
                     .map(entries -> entries.stream()
+                            .filter(entry -> filter.matches(entry.routerId(), entry.startedAt()))
                             .sorted(Comparator.comparing(OpenSession::startedAt).reversed()
                                     .thenComparing(OpenSession::sessionId))
                             .skip((long) page * size)
@@ -62,6 +70,7 @@ public class SessionQueries {
                             .sorted(NEWEST_FIRST)
                             .toList());
         }
-        return sessions.history(organizationId, page, size);
+        return filter.none() ? sessions.history(organizationId, page, size)
+                : sessions.history(organizationId, filter.conditions(), page, size);
     }
 }

@@ -153,4 +153,48 @@ public class VoucherRepository implements OrganizationScoped<Voucher, String> {
     public String organizationOf(Voucher voucher) {
         return voucher.organizationId;
     }
+
+    /**
+     * The voucher search's indexes, apart from those above. {@code batchId_serial} is unique, so the
+     * embedded MongoDB serves {@link #bySerial} from it (it uses unique indexes only, and only for a
+     * query naming exactly their fields); the others serve MongoDB's searches by state and MAC.
+     */
+    void createSearchIndexes(@Observes StartupEvent start) {
+        var collection = mongoCollection();
+        Uni.join().all(
+                collection.createIndex(Indexes.ascending("batchId", "serial"),
+                        new IndexOptions().unique(true).name("batchId_serial")),
+                collection.createIndex(Indexes.compoundIndex(Indexes.ascending("organizationId"),
+                        Indexes.descending("createdAt"), Indexes.ascending("serial")),
+                        new IndexOptions().name("search_newest")),
+                collection.createIndex(Indexes.compoundIndex(Indexes.ascending("organizationId", "state"),
+                        Indexes.descending("createdAt"), Indexes.ascending("serial")),
+                        new IndexOptions().name("search_state")),
+                collection.createIndex(Indexes.ascending("organizationId", "batchId", "state", "serial"),
+                        new IndexOptions().name("search_batch_state")),
+                collection.createIndex(Indexes.ascending("organizationId", "boundMacs"),
+                        new IndexOptions().name("search_bound_mac")),
+                collection.createIndex(Indexes.ascending("organizationId", "devices.mac"),
+                        new IndexOptions().name("search_device_mac")))
+                .andFailFast()
+                .await().atMost(Duration.ofSeconds(30));
+    }
+
+    /**
+     * The voucher at this serial of the batch, of any organization (the caller has checked the
+     * batch is its own). A plain document naming exactly {@code batchId_serial}'s fields.
+     */
+    public Uni<Voucher> bySerial(String batchId, int serial) {
+        return mongoCollection().find(new Document("batchId", batchId).append("serial", serial)).collect().first();
+    }
+
+    /** A page of the vouchers matching {@code filter} in this order. */
+    public Uni<List<Voucher>> search(Bson filter, Bson order, int page, int size) {
+        return mongoCollection().find(filter, new FindOptions().sort(order).skip(page * size).limit(size))
+                .collect().asList();
+    }
+
+    public Uni<Long> count(Bson filter) {
+        return mongoCollection().countDocuments(filter);
+    }
 }
