@@ -20,8 +20,8 @@ import org.hotspot.events.voucher.VoucherProjection;
 import org.hotspot.voucher.Profile;
 import org.hotspot.voucher.Voucher;
 import org.hotspot.voucher.config.VoucherConfig;
+import org.hotspot.voucher.repository.LookupBatches;
 import org.hotspot.voucher.repository.ProfileRepository;
-import org.hotspot.voucher.repository.VoucherRepository;
 import org.jboss.logging.Logger;
 
 /**
@@ -52,7 +52,7 @@ public class VoucherCache {
     }
 
     private final ReactiveValueCommands<String, String> values;
-    private final VoucherRepository vouchers;
+    private final LookupBatches vouchers;
     private final ProfileRepository profiles;
     private final ProjectionCodec codec = new ProjectionCodec();
     private final Duration ttl;
@@ -67,7 +67,7 @@ public class VoucherCache {
     /** Entries whose latest write failed, by key: retried so Redis never keeps a stale accept. */
     private final Map<String, String> unwritten = new ConcurrentHashMap<>();
 
-    public VoucherCache(ReactiveRedisDataSource redis, VoucherRepository vouchers, ProfileRepository profiles,
+    public VoucherCache(ReactiveRedisDataSource redis, LookupBatches vouchers, ProfileRepository profiles,
             VoucherConfig config, VoucherKeys keys, MeterRegistry registry) {
         this.values = redis.value(String.class);
         this.vouchers = vouchers;
