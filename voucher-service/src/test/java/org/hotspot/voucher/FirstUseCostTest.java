@@ -21,6 +21,7 @@ import org.hotspot.testing.InjectAuthService;
 import org.hotspot.testing.Management;
 import org.hotspot.testing.MongoCommands;
 import org.hotspot.testing.WithAuthService;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +42,7 @@ class FirstUseCostTest {
         }
     }
 
+    private static final Logger LOG = Logger.getLogger(FirstUseCostTest.class);
     private static final int FIRST_USES = 20;
     /** First uses arriving together, as a rush after a restart sends them. */
     private static final int RUSH = 32;
@@ -100,6 +102,7 @@ class FirstUseCostTest {
         assertThat(firstUses).hasSize(BATCH).containsOnly(true);
         long finds = before.until(after, "find", "vouchers");
         long writes = before.until(after, "findAndModify", "vouchers") + before.until(after, "update", "vouchers");
+        LOG.infof("%d first uses in one batch: %d finds and %d writes of vouchers", BATCH, finds, writes);
         // One lookup and one write per login would be BATCH of each. Batched: the first two of each go alone (two
         // in flight), the rest together; finds also read the written vouchers back, writes clear outboxes.
         assertThat(finds).as("finds of %d first uses, %s, %s", BATCH, after, batchSizes())
@@ -122,6 +125,7 @@ class FirstUseCostTest {
         assertThat(decisions).allSatisfy(d -> assertThat(d.getBoolean("firstUse")).isTrue());
         long finds = before.until(after, "find", "vouchers");
         long writes = before.until(after, "findAndModify", "vouchers") + before.until(after, "update", "vouchers");
+        LOG.infof("%d concurrent first uses: %d finds and %d writes of vouchers", RUSH, finds, writes);
         // Logins sent at once, each alone: how many share a command depends on how they overlap, so the bound is
         // loose, but one lookup and one write per login (2 x RUSH, plus outbox clearings) is over it.
         assertThat(finds + writes)
