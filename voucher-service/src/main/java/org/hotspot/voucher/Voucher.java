@@ -51,6 +51,11 @@ public class Voucher {
     /** Events written with the change that caused them and removed once the broker has them. */
     public List<PendingEvent> outbox = new ArrayList<>();
     public Instant updatedAt;
+    /**
+     * Set by each conditional write of a batch ({@code ChangeBatches}): read back, it tells which of the
+     * batch's writes applied, which a bulk write's counts alone do not.
+     */
+    public String changeToken;
 
     /** A device granted access, counting against shared users until its lease ends or its session closes. */
     public static class DeviceLease {

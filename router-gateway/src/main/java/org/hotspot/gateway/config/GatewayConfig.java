@@ -3,6 +3,8 @@ package org.hotspot.gateway.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithParentName;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -146,6 +148,25 @@ public interface GatewayConfig {
         /** How long an authorization may wait for voucher-service before the request is dropped (the router retries). */
         @WithDefault("PT2S")
         Duration decisionTimeout();
+
+        /**
+         * The most logins asked of voucher-service in one request ({@code /internal/authorize-batch}, which
+         * takes up to 256): logins that come while earlier ones are being decided wait for a slot and go
+         * together, so a rush of first uses costs a few round trips rather than one per login. A lone
+         * login goes at once, alone.
+         */
+        @WithDefault("128")
+        @Min(1)
+        @Max(256)
+        int decisionBatch();
+
+        /**
+         * Requests to voucher-service for decisions on their way at once; more logins wait for one of them
+         * to be answered. Two suits two cores: one batch decided while the next is sent.
+         */
+        @WithDefault("2")
+        @Min(1)
+        int decisionBatchesInFlight();
 
         /**
          * How long after voucher-service signed it a Redis entry may settle a login. Not shorter than

@@ -102,6 +102,22 @@ public interface VoucherConfig {
         /** How long a voucher's Redis entry lives unread; changes rewrite it at once regardless. */
         @WithDefault("PT10M")
         Duration cacheTtl();
+
+        /**
+         * The most lookups, or conditional writes, of concurrent decisions that go to MongoDB as one
+         * command: a rush of first uses costs a few commands instead of one or two per login.
+         */
+        @WithDefault("128")
+        @Min(1)
+        int batchSize();
+
+        /**
+         * Such commands on their way at once, per kind; what comes meanwhile waits and goes as the next
+         * batch. Two suits two cores: one being answered while the next is sent.
+         */
+        @WithDefault("2")
+        @Min(1)
+        int batchesInFlight();
     }
 
     interface Precheck {

@@ -1,8 +1,11 @@
 package org.hotspot.voucher.rest;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
+import org.hotspot.events.voucher.Decision;
 
 /** The records of the service-to-service endpoints. */
 public final class InternalApi {
@@ -23,6 +26,23 @@ public final class InternalApi {
             @Size(max = 64) String ip,
             @Size(max = 128) String sessionId) {
     }
+
+    /**
+     * The body of {@code POST /internal/authorize-batch}: the logins router-gateway asks about at
+     * once, each as it would ask alone.
+     */
+    public record AuthorizeBatch(@NotNull @Size(max = MAX_BATCH) List<AuthorizeRequest> requests) {
+    }
+
+    /**
+     * Its answer, one decision per request in the same order; null for a request that could not be
+     * decided (what alone would have been an error status: router-gateway drops that login).
+     */
+    public record DecisionBatch(List<Decision> decisions) {
+    }
+
+    /** The most logins one batch asks about. */
+    public static final int MAX_BATCH = 256;
 
     /** What a QR token opens to, for the portal to log the customer in with. */
     public record QrResolution(String organizationId, String voucherId, String code) {

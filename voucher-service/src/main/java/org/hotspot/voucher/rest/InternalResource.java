@@ -15,7 +15,9 @@ import org.hotspot.common.security.ServiceAuthentication;
 import org.hotspot.events.voucher.AccessRequest;
 import org.hotspot.events.voucher.Decision;
 import org.hotspot.voucher.VoucherProblems;
+import org.hotspot.voucher.rest.InternalApi.AuthorizeBatch;
 import org.hotspot.voucher.rest.InternalApi.AuthorizeRequest;
+import org.hotspot.voucher.rest.InternalApi.DecisionBatch;
 import org.hotspot.voucher.rest.InternalApi.PrecheckAnswer;
 import org.hotspot.voucher.rest.InternalApi.PrecheckRequest;
 import org.hotspot.voucher.rest.InternalApi.QrResolution;
@@ -46,10 +48,13 @@ public class InternalResource {
     private final VoucherCache cache;
     private final PrecheckService prechecks;
     private final VoucherStatusService statuses;
+    private final BatchDecisions batchDecisions;
 
     public InternalResource(AuthorizationService authorization, VoucherService vouchers, QrTokens tokens,
-            VoucherCache cache, PrecheckService prechecks, VoucherStatusService statuses) {
+            VoucherCache cache, PrecheckService prechecks, VoucherStatusService statuses,
+            BatchDecisions batchDecisions) {
         this.authorization = authorization;
+        this.batchDecisions = batchDecisions;
         this.vouchers = vouchers;
         this.tokens = tokens;
         this.cache = cache;
@@ -63,6 +68,19 @@ public class InternalResource {
     public Uni<Decision> authorize(@NotNull @Valid AuthorizeRequest request) {
         return authorization.decide(request.organizationId(), request.code(),
                 new AccessRequest(request.nasId(), request.site(), request.mac(), request.ip(), request.sessionId()));
+    }
+
+    /**
+     * Many logins at once, each decided as {@link #authorize} would, concurrently, so the lookups and
+     * writes beneath go to MongoDB together. An invalid request gets the reject an unknown code gets
+     * and a request that fails gets null; neither fails the others.
+     */
+    @POST
+    @Path("/authorize-batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<DecisionBatch> authorizeBatch(@NotNull @Valid AuthorizeBatch batch) {
+        return batchDecisions.decide(batch.requests())
+                .map(DecisionBatch::new);
     }
 
     /**

@@ -20,8 +20,8 @@ import org.hotspot.events.voucher.VoucherProjection;
 import org.hotspot.voucher.Profile;
 import org.hotspot.voucher.Voucher;
 import org.hotspot.voucher.config.VoucherConfig;
+import org.hotspot.voucher.repository.LookupBatches;
 import org.hotspot.voucher.repository.ProfileRepository;
-import org.hotspot.voucher.repository.VoucherRepository;
 import org.jboss.logging.Logger;
 
 /**
@@ -52,7 +52,8 @@ public class VoucherCache {
     }
 
     private final ReactiveValueCommands<String, String> values;
-    private final VoucherRepository vouchers;
+    private final RedisReads reads;
+    private final LookupBatches vouchers;
     private final ProfileRepository profiles;
     private final ProjectionCodec codec = new ProjectionCodec();
     private final Duration ttl;
@@ -67,9 +68,10 @@ public class VoucherCache {
     /** Entries whose latest write failed, by key: retried so Redis never keeps a stale accept. */
     private final Map<String, String> unwritten = new ConcurrentHashMap<>();
 
-    public VoucherCache(ReactiveRedisDataSource redis, VoucherRepository vouchers, ProfileRepository profiles,
-            VoucherConfig config, VoucherKeys keys, MeterRegistry registry) {
+    public VoucherCache(ReactiveRedisDataSource redis, RedisReads reads, LookupBatches vouchers,
+            ProfileRepository profiles, VoucherConfig config, VoucherKeys keys, MeterRegistry registry) {
         this.values = redis.value(String.class);
+        this.reads = reads;
         this.vouchers = vouchers;
         this.profiles = profiles;
         this.ttl = config.authorization().cacheTtl();
@@ -95,10 +97,10 @@ public class VoucherCache {
     /** What Redis has of the voucher and its plan; nothing when it fails. */
     private Uni<Snapshot> cached(String organizationId, String lookupKey) {
         String voucherKey = ProjectionKeys.voucher(organizationId, lookupKey);
-        return values.get(voucherKey)
+        return reads.get(voucherKey)
                 .map(json -> opened(voucherKey, json, VoucherProjection.class))
                 .chain(voucher -> voucher == null ? Uni.createFrom().item(new Snapshot(null, null, false))
-                        : values.get(voucher.planKey())
+                        : reads.get(voucher.planKey())
                                 .map(json -> new Snapshot(voucher,
                                         opened(voucher.planKey(), json, PlanProjection.class), true))
                                 .invoke(this::rewritePlanIfGone))

@@ -17,7 +17,7 @@ import org.hotspot.voucher.Voucher.DeviceLease;
 import org.hotspot.voucher.Voucher.PendingEvent;
 import org.hotspot.voucher.messaging.OutboxAcks;
 import org.hotspot.voucher.messaging.VoucherEventPublisher;
-import org.hotspot.voucher.repository.VoucherRepository;
+import org.hotspot.voucher.repository.ChangeBatches;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,13 +45,13 @@ public class VoucherChanges {
         }
     }
 
-    private final VoucherRepository vouchers;
+    private final ChangeBatches vouchers;
     private final VoucherCache cache;
     private final VoucherEventPublisher publisher;
     private final OutboxAcks acks;
     private final AuditLog audit;
 
-    public VoucherChanges(VoucherRepository vouchers, VoucherCache cache, VoucherEventPublisher publisher,
+    public VoucherChanges(ChangeBatches vouchers, VoucherCache cache, VoucherEventPublisher publisher,
             OutboxAcks acks, AuditLog audit) {
         this.vouchers = vouchers;
         this.cache = cache;
