@@ -90,7 +90,7 @@ final class Suite implements AutoCloseable {
         for (Service service : Service.ALL) {
             if (!Files.exists(runJar(service))) {
                 throw new LauncherException(service.name() + " is not built (" + runJar(service)
-                        + " is missing): run ./hotspot up, which builds it, or what it runs: ./mvnw -B -q -DskipTests package");
+                        + " is missing): run ./hotspot up, which builds it, or what it runs: ./mvnw -B -q -DskipTests package -Pappcds");
             }
         }
     }
