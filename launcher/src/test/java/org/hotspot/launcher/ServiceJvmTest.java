@@ -6,10 +6,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +39,21 @@ class ServiceJvmTest {
             } else {
                 assertThat(jvm.options()).as(service.name()).contains("-XX:TieredStopAtLevel=1");
             }
+        }
+    }
+
+    @Test
+    void everyServiceGetsTheOptionsTheDocsGiveIt() throws IOException {
+        runJar(null);
+        String docs = Files.readString(Path.of("..", "docs", "operations.md"));
+        for (Service service : Service.ALL) {
+            Matcher row = Pattern.compile("^\\| " + service.name() + " \\| `([^`]+)` \\|", Pattern.MULTILINE)
+                    .matcher(docs);
+            assertThat(row.find()).as("docs/operations.md's JVM options row of %s", service.name()).isTrue();
+            List<String> options = new ArrayList<>(
+                    ServiceJvm.of(service, app, PARENT_WATCH, settings(Map.of())).options());
+            options.remove("-Dhotspot.launcher=true");
+            assertThat(options).as(service.name()).containsExactlyInAnyOrder(row.group(1).split(" "));
         }
     }
 
