@@ -235,10 +235,11 @@ class KustomizeOverlaysTest {
             } else {
                 assertThat(env).as("%s env", service).doesNotContainKey("QUARKUS_MONGODB_DATABASE");
                 // portal-web has no database; its secrets are the token it calls other services with, its Redis
-                // password and its Kafka password.
+                // password, its Kafka password and the keys sealing the dashboard's browser sessions.
                 assertThat(secretRefs(container)).as("%s secret env", service)
                         .containsExactlyInAnyOrder("hotspot-secrets/HOTSPOT_SERVICE_TOKEN_PORTAL_WEB",
-                                "hotspot-redis-users/portal-web", "hotspot-kafka-users/portal-web");
+                                "hotspot-redis-users/portal-web", "hotspot-kafka-users/portal-web",
+                                "hotspot-secrets/HOTSPOT_DASHBOARD_SESSION_KEYS");
             }
         }
     }
