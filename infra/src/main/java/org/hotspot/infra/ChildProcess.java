@@ -39,6 +39,15 @@ public final class ChildProcess implements AutoCloseable {
     /** Starts a JVM running {@code mainClass} with the classpath, JVM options and arguments given. */
     public static ChildProcess java(String name, List<Path> classpath, List<String> jvmOptions, String mainClass,
             List<String> args, Map<String, String> env, Path log) throws IOException {
+        return java(name, null, classpath, jvmOptions, mainClass, args, env, log);
+    }
+
+    /**
+     * The same, run in {@code workingDirectory} (null: this JVM's): a class-data archive names the
+     * classpath entries it was made with relative to the directory it was made in.
+     */
+    public static ChildProcess java(String name, Path workingDirectory, List<Path> classpath, List<String> jvmOptions,
+            String mainClass, List<String> args, Map<String, String> env, Path log) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -47,7 +56,7 @@ public final class ChildProcess implements AutoCloseable {
         command.add(ParentWatch.class.getName());
         command.add(mainClass);
         command.addAll(args);
-        return start(name, command, env, log);
+        return start(name, workingDirectory, command, env, log);
     }
 
     /** Starts a native program under the shell guard. */
@@ -55,12 +64,13 @@ public final class ChildProcess implements AutoCloseable {
             throws IOException {
         List<String> guarded = new ArrayList<>(List.of("/bin/sh", "-c", GUARD, name));
         guarded.addAll(command);
-        return start(name, guarded, env, log);
+        return start(name, null, guarded, env, log);
     }
 
-    private static ChildProcess start(String name, List<String> command, Map<String, String> env, Path log)
-            throws IOException {
+    private static ChildProcess start(String name, Path workingDirectory, List<String> command,
+            Map<String, String> env, Path log) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workingDirectory == null ? null : workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);

@@ -10,13 +10,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.hotspot.infra.ChildProcess;
 import org.hotspot.infra.KafkaBroker;
 import org.hotspot.infra.KafkaCredentials;
@@ -41,6 +42,8 @@ final class Suite implements AutoCloseable {
     private final Map<Service, ChildProcess> services = new LinkedHashMap<>();
     /** When each service's JVM was started: its start-to-ready time is printed when it is ready. */
     private final Map<Service, Instant> startedAt = new LinkedHashMap<>();
+    /** The services started with a class-data archive (a build with -Pappcds made one). */
+    private final Set<Service> withArchive = new HashSet<>();
     private final Map<String, String> infrastructure = new LinkedHashMap<>();
     /** The passwords of the broker this launcher started; null with a broker from the environment. */
     private KafkaCredentials kafkaCredentials;
@@ -87,7 +90,7 @@ final class Suite implements AutoCloseable {
         for (Service service : Service.ALL) {
             if (!Files.exists(runJar(service))) {
                 throw new LauncherException(service.name() + " is not built (" + runJar(service)
-                        + " is missing): run ./hotspot up, which builds it, or what it runs: ./mvnw -B -q -DskipTests package");
+                        + " is missing): run ./hotspot up, which builds it, or what it runs: ./mvnw -B -q -DskipTests package -Pappcds");
             }
         }
     }
@@ -211,28 +214,15 @@ final class Suite implements AutoCloseable {
     }
 
     private void startService(Service service, Map<String, String> env) throws IOException {
-        List<Path> classpath = List.of(jarOf(ParentWatch.class), runJar(service));
-        ChildProcess process = ChildProcess.java(service.name(), classpath, jvmOptions(service, settings),
-                "io.quarkus.bootstrap.runner.QuarkusEntryPoint", List.of(), env, settings.log(service.name()));
+        ServiceJvm jvm = ServiceJvm.of(service, runJar(service).getParent(), jarOf(ParentWatch.class), settings);
+        ChildProcess process = ChildProcess.java(service.name(), jvm.workingDirectory(), jvm.classpath(),
+                jvm.options(), jvm.mainClass(), List.of(), env, settings.log(service.name()));
         services.put(service, process);
         startedAt.put(service, Instant.now());
+        if (jvm.archive() != null) {
+            withArchive.add(service);
+        }
         started.push(process);
-    }
-
-    /**
-     * Small heaps and the serial collector: five JVMs share one machine. router-gateway also gets a
-     * young generation of 128 MB: it makes about 10 KB of short-lived garbage per RADIUS request (most
-     * of it the Redis client's reply buffers), and with the default of a few tens of megabytes it
-     * collected five times a second at 10,000 requests a second, each pause landing on the requests
-     * in flight (bench/radius/RESULTS.md).
-     */
-    private static List<String> jvmOptions(Service service, Settings settings) {
-        List<String> options = new ArrayList<>(List.of("-Xmx384m", "-XX:+UseSerialGC", "-Dhotspot.launcher=true"));
-        // The young generation cannot start larger than the heap: the gateway starts with both.
-        options.addAll(service.name().equals("router-gateway") ? List.of("-Xms160m", "-Xmn128m") : List.of("-Xms32m"));
-        // HOTSPOT_JVM_OPTIONS: more options for every service, after these (a later one wins), e.g. to profile.
-        settings.value("HOTSPOT_JVM_OPTIONS").ifPresent(more -> options.addAll(List.of(more.split("\\s+"))));
-        return options;
     }
 
     private void awaitReady() throws IOException {
@@ -247,8 +237,8 @@ final class Suite implements AutoCloseable {
                 }
                 if ("UP".equals(Health.readiness(service.managementUrl(settings)))) {
                     Duration took = Duration.between(startedAt.get(service), Instant.now());
-                    out.printf("hotspot: %-16s ready (%.1f s after its start)%n", service.name(),
-                            took.toMillis() / 1000.0);
+                    out.printf("hotspot: %-16s ready (%.1f s after its start%s)%n", service.name(),
+                            took.toMillis() / 1000.0, withArchive.contains(service) ? ", AppCDS" : "");
                     waiting.remove(service);
                 }
             }
