@@ -23,7 +23,24 @@ import java.util.function.Function;
  */
 public final class Coalescer<I, O> {
 
-    private record Call<I, O>(I input, UniEmitter<? super O> emitter) {
+    /** A call and its caller; {@code abandoned} once the caller stopped waiting (a timeout, a cancel). */
+    private static final class Call<I, O> {
+        private final I input;
+        private final UniEmitter<? super O> emitter;
+        private volatile boolean abandoned;
+
+        Call(I input, UniEmitter<? super O> emitter) {
+            this.input = input;
+            this.emitter = emitter;
+        }
+
+        I input() {
+            return input;
+        }
+
+        UniEmitter<? super O> emitter() {
+            return emitter;
+        }
     }
 
     private final Function<List<I>, Uni<List<O>>> sender;
@@ -46,9 +63,17 @@ public final class Coalescer<I, O> {
         this.maxInFlight = maxInFlight;
     }
 
-    /** The answer to one call, sent alone or with others. */
+    /**
+     * The answer to one call, sent alone or with others. A call whose caller stops waiting before it
+     * is sent (its timeout fired) is never sent: under a rush, work nobody waits for any more would
+     * only delay the calls still waited for.
+     */
     public Uni<O> call(I input) {
-        return Uni.createFrom().emitter(emitter -> enqueue(new Call<>(input, emitter)));
+        return Uni.createFrom().emitter(emitter -> {
+            Call<I, O> call = new Call<>(input, emitter);
+            emitter.onTermination(() -> call.abandoned = true);
+            enqueue(call);
+        });
     }
 
     /** Calls waiting for a free slot; for tests and metrics. */
@@ -72,7 +97,13 @@ public final class Coalescer<I, O> {
                 }
                 batch = new ArrayList<>(Math.min(queue.size(), maxBatch));
                 while (batch.size() < maxBatch && !queue.isEmpty()) {
-                    batch.add(queue.poll());
+                    Call<I, O> next = queue.poll();
+                    if (!next.abandoned) {
+                        batch.add(next);
+                    }
+                }
+                if (batch.isEmpty()) {
+                    continue;
                 }
                 inFlight++;
             }

@@ -51,6 +51,36 @@ class CoalescerTest {
     }
 
     @Test
+    void aQueuedCallWhoseCallerStoppedWaitingIsNeverSent() {
+        HeldSender sender = new HeldSender();
+        Coalescer<Integer, String> coalescer = new Coalescer<>(sender::send, 100, 1);
+        List<String> results = new CopyOnWriteArrayList<>();
+        coalescer.call(1).subscribe().with(results::add);
+        var gaveUp = coalescer.call(2).subscribe().with(results::add);
+        coalescer.call(3).subscribe().with(results::add);
+
+        gaveUp.cancel();
+        sender.answer(0);
+
+        assertThat(sender.batches).containsExactly(List.of(1), List.of(3));
+        sender.answer(1);
+        assertThat(results).containsExactly("r1", "r3");
+    }
+
+    @Test
+    void aCallerTimingOutInTheQueueLeavesItAndTheOthersGoOn() {
+        HeldSender sender = new HeldSender();
+        Coalescer<Integer, String> coalescer = new Coalescer<>(sender::send, 100, 1);
+        coalescer.call(1).subscribe().with(r -> {
+        });
+        assertThatThrownBy(() -> coalescer.call(2).ifNoItem().after(Duration.ofMillis(50)).fail()
+                .await().atMost(Duration.ofSeconds(1))).isInstanceOf(io.smallrye.mutiny.TimeoutException.class);
+        sender.answer(0);
+        assertThat(sender.batches).containsExactly(List.of(1));
+        assertThat(coalescer.waiting()).isZero();
+    }
+
+    @Test
     void batchesAreCappedAndSlotsAreUsedUpToTheLimit() {
         HeldSender sender = new HeldSender();
         Coalescer<Integer, String> coalescer = new Coalescer<>(sender::send, 3, 2);
