@@ -63,6 +63,17 @@ public class ChangeBatches {
         return writes.call(new Change(id, version, updates, HexFormat.of().formatHex(token)));
     }
 
+    /**
+     * The same conditional write, sent alone now: for changes whose outcome must be told exactly
+     * (an operator's revoke, a sweep, spent quotas). A batched write whose voucher another change moves
+     * on between the bulk write and its read-back is told "not applied" although it applied; a login
+     * then decides again and finds its own change, but an operator would be told "refused" for an
+     * action that happened, so their changes never share a batch.
+     */
+    public Uni<Voucher> compareAndSetAlone(String id, long version, List<Bson> updates) {
+        return vouchers.compareAndSet(id, version, updates);
+    }
+
     private Uni<List<Voucher>> send(List<Change> changes) {
         sizes.record(changes.size());
         if (changes.size() == 1) {

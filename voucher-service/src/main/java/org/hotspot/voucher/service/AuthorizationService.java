@@ -100,7 +100,7 @@ public class AuthorizationService {
             updates.add(Updates.set("validUntil", change.validUntil()));
         }
         Transition transition = change.to() == null ? null : Transition.automatic(change.to(), change.cause());
-        return changes.apply(stored, updates, transition);
+        return changes.applyForLogin(stored, updates, transition);
     }
 
     private Uni<Decision> counted(String organizationId, Uni<Decision> decision) {

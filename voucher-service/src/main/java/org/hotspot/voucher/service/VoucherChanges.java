@@ -65,6 +65,20 @@ public class VoucherChanges {
      * read; the voucher after, or null when another change came first and the caller must re-read.
      */
     public Uni<Voucher> apply(Voucher read, List<Bson> updates, Transition transition) {
+        return apply(read, updates, transition, false);
+    }
+
+    /**
+     * As {@link #apply(Voucher, List, Transition)}, for a login's change: sent with the changes of
+     * concurrent logins ({@link ChangeBatches}). Rarely it is told "not applied" when it applied (see
+     * {@link ChangeBatches#compareAndSetAlone}); the login then decides again on the voucher with its
+     * change, and the event of that change reaches Kafka through the outbox relay.
+     */
+    public Uni<Voucher> applyForLogin(Voucher read, List<Bson> updates, Transition transition) {
+        return apply(read, updates, transition, true);
+    }
+
+    private Uni<Voucher> apply(Voucher read, List<Bson> updates, Transition transition, boolean withOtherLogins) {
         List<Bson> all = new ArrayList<>(updates);
         PendingEvent pending = null;
         if (transition != null) {
@@ -77,7 +91,8 @@ public class VoucherChanges {
         }
         PendingEvent event = pending;
         // The event tells read.version + 1: compareAndSet adds one, and the event goes out only if it applied.
-        return vouchers.compareAndSet(read.id, read.version, all)
+        return (withOtherLogins ? vouchers.compareAndSet(read.id, read.version, all)
+                : vouchers.compareAndSetAlone(read.id, read.version, all))
                 .call(updated -> updated == null ? Uni.createFrom().voidItem() : cache.put(updated))
                 .invoke(updated -> {
                     if (updated != null && transition != null) {
