@@ -52,12 +52,20 @@ public class OperatorDisconnect {
                     DisconnectCommand command = new DisconnectCommand(UUID.randomUUID().toString(), session.routerId,
                             session.acctSessionId, session.sealedUserName, session.framedIp, session.mac,
                             session.voucherId, REASON);
-                    // Audited first: an operator's action is not taken unrecorded.
-                    return audit.record(caller.organizationId(), caller.username(), "SESSION_DISCONNECTED", "session",
-                            session.id, caller.clientAddress(), AuditEntry.Result.SUCCESS, detail(session, command))
-                            .chain(() -> enforcement.send(caller.organizationId(), command))
+                    // Recorded once the command is on its way, and as a failure when it could not be sent:
+                    // the trail never claims a Disconnect that was not sent.
+                    return enforcement.send(caller.organizationId(), command)
+                            .onFailure().call(e -> record(caller, session, command, AuditEntry.Result.FAILURE)
+                                    .onFailure().recoverWithNull())
+                            .call(() -> record(caller, session, command, AuditEntry.Result.SUCCESS)
+                                    .onFailure().recoverWithNull())
                             .replaceWith(command);
                 });
+    }
+
+    private Uni<Void> record(Caller caller, Session session, DisconnectCommand command, AuditEntry.Result result) {
+        return audit.record(caller.organizationId(), caller.username(), "SESSION_DISCONNECTED", "session", session.id,
+                caller.clientAddress(), result, detail(session, command)).replaceWithVoid();
     }
 
     private static String detail(Session session, DisconnectCommand command) {
