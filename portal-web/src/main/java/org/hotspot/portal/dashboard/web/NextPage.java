@@ -1,5 +1,7 @@
 package org.hotspot.portal.dashboard.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +22,13 @@ public final class NextPage {
         if (next == null || next.length() > 512 || !DASHBOARD_PAGE.matcher(next).matches() || next.contains("//")
                 || next.contains("/..") || next.startsWith("/dashboard/sign-in")
                 || next.startsWith("/dashboard/sign-out")) {
+            return HOME;
+        }
+        try {
+            // The pattern lets through what java.net.URI refuses (a lone '%', braces in the query); the
+            // redirect is made with URI, so what it cannot read goes home rather than fail the sign-in.
+            new URI(next);
+        } catch (URISyntaxException e) {
             return HOME;
         }
         return next;

@@ -20,7 +20,8 @@ class NextPageTest {
     @ValueSource(strings = {"https://evil.example/dashboard", "//evil.example/dashboard", "/\\evil.example",
             "/dashboard//evil.example", "/dashboard/../portal", "/portal/status", "/dashboardx",
             "/dashboard/sign-in?next=/dashboard", "/dashboard/sign-out", "javascript:alert(1)", "",
-            "/dashboard/plans#x", "/dashboard/plans\r\nSet-Cookie: a=b"})
+            "/dashboard/plans#x", "/dashboard/plans\r\nSet-Cookie: a=b", "/dashboard/%zz", "/dashboard/plans?q={x}",
+            "/dashboard/plans?a=<b>"})
     void anythingElseGoesToTheOverview(String next) {
         assertThat(NextPage.checked(next)).isEqualTo("/dashboard");
     }
