@@ -86,7 +86,8 @@ class VoucherSearchTest {
         Fixtures.authorize(organization, codes.get(0), "nas-1", "AA:BB:CC:00:11:33", "s-search-2");
         assertThat(search(stranger, Map.of("mac", "AA:BB:CC:00:11:33")).getList("vouchers")).isEmpty();
         String id = Fixtures.voucher(admin, codes.get(0)).getString("id");
-        assertThat(search(admin, Map.of("id", id)).getList("vouchers.code", String.class)).containsExactly(codes.get(0));
+        assertThat(search(admin, Map.of("id", id)).getList("vouchers.code", String.class))
+                .containsExactly(codes.get(0));
         assertThat(search(stranger, Map.of("id", id)).getList("vouchers")).isEmpty();
     }
 

@@ -51,7 +51,8 @@ public class VoucherPages {
 
     static final int PAGE_SIZE = 25;
 
-    private static final Pattern ID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern ID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Set<Role> ACTORS = Set.of(Role.PLATFORM_ADMIN, Role.ORG_ADMIN, Role.OPERATOR);
     private static final int SESSIONS_SHOWN = 100;
 
@@ -167,7 +168,8 @@ public class VoucherPages {
             }
             Voucher current = found.value();
             if (!ACTORS.contains(signedIn.operator().role()) || current.code() == null) {
-                return voucherPage(current, null, null, "readOnlyNote", null).map(page -> page(403, this.voucher, page));
+                return voucherPage(current, null, null, "readOnlyNote", null)
+                        .map(page -> page(403, this.voucher, page));
             }
             return attempt(vouchers.act(signedIn.authorization(), signedIn.requestId(), current.code(), action))
                     .chain(outcome -> {

@@ -32,13 +32,15 @@ final class LiveSession implements AutoCloseable {
                 Radclient.text("Calling-Station-Id", MAC), Radclient.text("Acct-Session-Id", acctSessionId),
                 "Framed-IP-Address = 10.5.50.21");
         Reply login = gateway.authentication(secret).auth(concat(List.of(Radclient.text("User-Name", code),
-                Radclient.text("User-Password", code), "Message-Authenticator = 0x00"), identity).toArray(String[]::new));
+                Radclient.text("User-Password", code), "Message-Authenticator = 0x00"), identity)
+                .toArray(String[]::new));
         if (!"Access-Accept".equals(login.code())) {
             throw new AssertionError("login not accepted:\n" + login.transcript());
         }
         List<String> start = concat(login.value("Class") == null
                 ? List.of("Acct-Status-Type = Start", Radclient.text("User-Name", code))
-                : List.of("Acct-Status-Type = Start", Radclient.text("User-Name", code), "Class = " + login.value("Class")),
+                : List.of("Acct-Status-Type = Start", Radclient.text("User-Name", code),
+                        "Class = " + login.value("Class")),
                 identity);
         Reply started = gateway.accounting(secret).send("acct", start);
         if (!"Accounting-Response".equals(started.code())) {

@@ -61,7 +61,8 @@ class VouchersBrowserTest extends AgainstTheSuite {
 
             browser.awaitUrlContaining("done=revoke");
             assertThat(browser.text("#status")).isNotBlank();
-            assertThat(browser.has("a[href$='?confirm=revoke']")).as("no revoke offered for a revoked voucher").isFalse();
+            assertThat(browser.has("a[href$='?confirm=revoke']")).as("no revoke offered for a revoked voucher")
+                    .isFalse();
             assertThat(vouchers.voucher(token, code).get("state")).isEqualTo("REVOKED");
             shoot(browser, "voucher-revoked", language);
         }
