@@ -532,9 +532,12 @@ suite_pids() {
     for c in $(pgrep -P "$p" || true); do all+=("$c"); queue+=("$c"); done
   done
   for p in "${all[@]}"; do
-    local cmd name; cmd="$(tr '\0' ' ' < "/proc/$p/cmdline" 2>/dev/null || true)"
+    local cmd cwd name; cmd="$(tr '\0' ' ' < "/proc/$p/cmdline" 2>/dev/null || true)"
+    cwd="$(readlink "/proc/$p/cwd" 2>/dev/null || true)"
     if [ "$p" = "$launcher" ]; then name=launcher+mongo
     elif [[ "$cmd" =~ /([A-Za-z-]+)/target/quarkus-app/ ]]; then name="${BASH_REMATCH[1]}"
+    # A service started in its quarkus-app folder with a relative classpath (the launcher's AppCDS layout).
+    elif [[ "$cwd" =~ /([A-Za-z-]+)/target/quarkus-app$ ]]; then name="${BASH_REMATCH[1]}"
     elif [[ "$cmd" == *redis-server* ]]; then name=redis
     elif [[ "$cmd" == *kafka* ]]; then name=kafka
     else continue
