@@ -1,6 +1,7 @@
 package org.hotspot.voucher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hotspot.voucher.Fixtures.as;
@@ -134,7 +135,7 @@ class VoucherSearchTest {
                     .statusCode(400)
                     .contentType("application/problem+json")
                     .body("type", is("/problems/validation"))
-                    .body("violations.field", hasItem(org.hamcrest.Matchers.containsString(bad.field())));
+                    .body("violations.field", hasItem(containsString(bad.field())));
         }
     }
 }

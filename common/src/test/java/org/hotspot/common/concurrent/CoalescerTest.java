@@ -3,6 +3,7 @@ package org.hotspot.common.concurrent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.smallrye.mutiny.TimeoutException;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 import java.time.Duration;
@@ -74,7 +75,7 @@ class CoalescerTest {
         coalescer.call(1).subscribe().with(r -> {
         });
         assertThatThrownBy(() -> coalescer.call(2).ifNoItem().after(Duration.ofMillis(50)).fail()
-                .await().atMost(Duration.ofSeconds(1))).isInstanceOf(io.smallrye.mutiny.TimeoutException.class);
+                .await().atMost(Duration.ofSeconds(1))).isInstanceOf(TimeoutException.class);
         sender.answer(0);
         assertThat(sender.batches).containsExactly(List.of(1));
         assertThat(coalescer.waiting()).isZero();

@@ -2,15 +2,22 @@ package org.hotspot.portal.dashboard;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
 import org.hotspot.portal.dashboard.DashboardUsers.User;
 import org.hotspot.testing.browser.Browser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * Signing in to the dashboard as a browser does, through the real sign-in page: over plain HTTP
@@ -26,7 +33,7 @@ public final class DashboardBrowser {
 
         /** A request with this browser's cookies, not following redirects (a test sees each 303). */
         public RequestSpecification given() {
-            return io.restassured.RestAssured.given().cookies(cookies).redirects().follow(false);
+            return RestAssured.given().cookies(cookies).redirects().follow(false);
         }
 
         /** A form POST of this browser, with its CSRF token. */
@@ -45,7 +52,7 @@ public final class DashboardBrowser {
     public record SignInForm(Map<String, String> cookies, String csrf, Document page) {
 
         public RequestSpecification post() {
-            return io.restassured.RestAssured.given().cookies(cookies).redirects().follow(false)
+            return RestAssured.given().cookies(cookies).redirects().follow(false)
                     .contentType("application/x-www-form-urlencoded").formParam("_csrf", csrf);
         }
     }
@@ -87,7 +94,7 @@ public final class DashboardBrowser {
      * handler, every resource and link on this site's {@code /dashboard} or {@code /webjars}.
      */
     public static void assertSelfContained(Document page) {
-        org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
+        SoftAssertions soft = new SoftAssertions();
         for (Element script : page.select("script")) {
             soft.assertThat(script.data()).as("inline script").isBlank();
         }
@@ -108,34 +115,34 @@ public final class DashboardBrowser {
     public static void signInWithKeyboard(Browser browser, String baseUrl, User user) {
         browser.open(baseUrl + "/dashboard/sign-in");
         browser.await("#username");
-        var keys = new org.openqa.selenium.interactions.Actions(browser.driver());
+        var keys = new Actions(browser.driver());
         // From the top of the page: the skip link first, then the username.
         focusByTab(browser, "username");
         keys.sendKeys(user.username()).perform();
-        keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        keys.sendKeys(Keys.TAB).perform();
         keys.sendKeys(user.password()).perform();
-        keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        keys.sendKeys(Keys.ENTER).perform();
     }
 
     /** The element, or a failure telling where the browser is and what it shows instead. */
-    public static org.openqa.selenium.WebElement awaitOrTell(Browser browser, String css) {
+    public static WebElement awaitOrTell(Browser browser, String css) {
         try {
             return browser.await(css);
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("no " + css + " at " + browser.url() + ": "
-                    + browser.driver().findElement(org.openqa.selenium.By.tagName("body")).getText(), e);
+                    + browser.driver().findElement(By.tagName("body")).getText(), e);
         }
     }
 
     /** Presses Tab until the element with this id has the focus (at most 20 times). */
     public static void focusByTab(Browser browser, String id) {
-        var keys = new org.openqa.selenium.interactions.Actions(browser.driver());
+        var keys = new Actions(browser.driver());
         for (int i = 0; i < 20; i++) {
             Object focused = browser.script("return document.activeElement && document.activeElement.id");
             if (id.equals(focused)) {
                 return;
             }
-            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            keys.sendKeys(Keys.TAB).perform();
         }
         throw new IllegalStateException("Tab never reached #" + id);
     }

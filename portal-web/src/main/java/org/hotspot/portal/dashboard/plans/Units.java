@@ -1,6 +1,7 @@
 package org.hotspot.portal.dashboard.plans;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The units an operator types quotas in. Data units are binary (1 MB is 1,048,576 bytes), as
@@ -24,7 +25,7 @@ enum Units {
 
     /** The form's value for it ({@code minutes}, {@code mb}). */
     String value() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The unit of {@code choices} a form named, or null for none of them. */

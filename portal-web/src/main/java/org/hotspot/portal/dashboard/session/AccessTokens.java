@@ -5,6 +5,7 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hotspot.common.security.Claims;
@@ -51,11 +52,11 @@ public class AccessTokens {
         }
     }
 
-    private static java.util.Optional<Role> roleOf(String group) {
+    private static Optional<Role> roleOf(String group) {
         try {
-            return java.util.Optional.of(Role.valueOf(group));
+            return Optional.of(Role.valueOf(group));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import org.hotspot.common.problem.Problem;
 
 /**
@@ -29,7 +30,7 @@ public record AuthRefusal(int status, String kind, long retryAfterSeconds) {
             String body = response.hasEntity() ? response.readEntity(String.class) : null;
             String type = body == null || body.isBlank() ? null : JSON.readValue(body, Problem.class).type();
             return type == null ? null : type.substring(type.lastIndexOf('/') + 1);
-        } catch (RuntimeException | java.io.IOException e) {
+        } catch (RuntimeException | IOException e) {
             return null;
         }
     }

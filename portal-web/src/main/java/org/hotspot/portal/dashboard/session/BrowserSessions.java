@@ -2,6 +2,7 @@ package org.hotspot.portal.dashboard.session;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -136,7 +137,7 @@ public class BrowserSessions {
     /** auth-service answered, and said no (a revoked session, a disabled operator): the session is over. */
     private static boolean refused(Throwable failure) {
         return failure instanceof AccessTokens.TokenInvalid
-                || failure instanceof jakarta.ws.rs.WebApplicationException http && http.getResponse() != null
+                || failure instanceof WebApplicationException http && http.getResponse() != null
                         && http.getResponse().getStatus() >= 400 && http.getResponse().getStatus() < 500;
     }
 

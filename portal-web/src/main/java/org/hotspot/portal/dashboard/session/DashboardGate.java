@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.hotspot.portal.dashboard.session.BrowserSessions.Resumed;
 import org.hotspot.portal.dashboard.web.GatePages;
 import org.hotspot.portal.web.Language;
 import org.hotspot.portal.web.Languages;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
@@ -29,7 +31,7 @@ import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
  */
 public class DashboardGate {
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(DashboardGate.class);
+    private static final Logger LOG = Logger.getLogger(DashboardGate.class);
 
     public static final String CSRF_FIELD = "_csrf";
     public static final String CSRF_HEADER = "X-CSRF-Token";
@@ -91,7 +93,7 @@ public class DashboardGate {
             boolean unsafe) {
         if (found.isEmpty()) {
             signedIn.language(language(request, null));
-            return Response.seeOther(java.net.URI.create(SIGN_IN + "?next=" + next(request))).build();
+            return Response.seeOther(URI.create(SIGN_IN + "?next=" + next(request))).build();
         }
         BrowserSession session = found.get().session();
         signedIn.signIn(found.get(), session.accessToken(), session.csrfToken(), session.organizationName());

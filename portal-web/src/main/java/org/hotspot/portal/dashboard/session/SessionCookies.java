@@ -4,6 +4,7 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 
 /**
  * The dashboard's cookies, all HttpOnly and SameSite=Strict, and when Secure (the default) named
@@ -25,7 +26,7 @@ public class SessionCookies {
         this.secure = config.cookieSecure();
         this.prefix = secure ? "__Host-" : "";
         this.signInSeconds = config.signInTimeout().multipliedBy(6).toSeconds();
-        this.deviceSeconds = java.time.Duration.ofDays(90).toSeconds();
+        this.deviceSeconds = Duration.ofDays(90).toSeconds();
     }
 
     public String sessionName() {

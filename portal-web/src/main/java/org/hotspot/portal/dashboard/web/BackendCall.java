@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
 import org.hotspot.common.problem.Problem;
@@ -77,7 +78,7 @@ public final class BackendCall {
             }
             String text = response.readEntity(String.class);
             return text == null || text.isBlank() ? null : JSON.readValue(text, Problem.class);
-        } catch (RuntimeException | java.io.IOException e) {
+        } catch (RuntimeException | IOException e) {
             // Not problem+json (a proxy's HTML page, an already read body): the status says enough.
             return null;
         }

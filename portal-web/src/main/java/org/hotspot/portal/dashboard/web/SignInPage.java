@@ -1,6 +1,8 @@
 package org.hotspot.portal.dashboard.web;
 
 import io.quarkus.qute.TemplateData;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * What the sign-in pages show.
@@ -38,7 +40,7 @@ public record SignInPage(String username, String next, String messageKey, long r
 
     /** {@link #next()} for a link's query. */
     public String nextQuery() {
-        return java.net.URLEncoder.encode(next == null ? NextPage.HOME : next, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(next == null ? NextPage.HOME : next, StandardCharsets.UTF_8);
     }
 
     /** The secret in groups of four, easier to type into an app. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.hotspot.portal.dashboard.DashboardBrowser;
 import org.hotspot.portal.dashboard.DashboardBrowser.Session;
@@ -78,7 +79,7 @@ class CsrfTest {
     void theSignInFormNeedsItsTokenToo() {
         SignInForm form = DashboardBrowser.openSignIn("en");
 
-        Response withoutToken = io.restassured.RestAssured.given().cookies(form.cookies()).redirects().follow(false)
+        Response withoutToken = RestAssured.given().cookies(form.cookies()).redirects().follow(false)
                 .contentType("application/x-www-form-urlencoded").formParam("username", operator.username())
                 .formParam("password", operator.password()).when().post("/dashboard/sign-in");
 

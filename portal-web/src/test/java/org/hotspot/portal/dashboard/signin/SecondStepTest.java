@@ -8,6 +8,7 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.util.HashMap;
@@ -90,7 +91,7 @@ class SecondStepTest {
         assertThat(qrSource).startsWith("/").doesNotContain("//");
         assertThat(page.selectFirst("img.qr").attr("alt")).isNotBlank();
 
-        byte[] png = io.restassured.RestAssured.given().cookies(form.cookies()).when().get(qrSource).then()
+        byte[] png = RestAssured.given().cookies(form.cookies()).when().get(qrSource).then()
                 .statusCode(200).contentType("image/png")
                 .header("Cache-Control", "no-store").extract().asByteArray();
         String uri = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(

@@ -18,6 +18,7 @@ import org.hotspot.testing.WithRouterGateway;
 import org.hotspot.testing.browser.Browser;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
@@ -68,7 +69,7 @@ class SignInBrowserTest {
             shoot(browser, "account", language);
 
             // Sign-out from the frame, by keyboard too: the button is a real form button.
-            browser.driver().findElement(org.openqa.selenium.By.cssSelector("form.sign-out button"))
+            browser.driver().findElement(By.cssSelector("form.sign-out button"))
                     .sendKeys(Keys.ENTER);
             browser.await("form.sign-in");
             assertThat(browser.url()).contains("/dashboard/sign-in");

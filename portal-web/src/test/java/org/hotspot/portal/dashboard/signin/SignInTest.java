@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.hotspot.portal.dashboard.DashboardBrowser;
 import org.hotspot.portal.dashboard.DashboardBrowser.Session;
@@ -104,7 +105,7 @@ class SignInTest {
 
     @Test
     void aPageWithoutASessionSendsTheBrowserToSignInAndBack() {
-        Response page = io.restassured.RestAssured.given().redirects().follow(false).when().get("/dashboard/account");
+        Response page = RestAssured.given().redirects().follow(false).when().get("/dashboard/account");
 
         assertThat(page.statusCode()).isEqualTo(303);
         assertThat(page.header("Location")).endsWith("/dashboard/sign-in?next=%2Fdashboard%2Faccount");
