@@ -103,12 +103,14 @@ class FirstUseCostTest {
         long finds = before.until(after, "find", "vouchers");
         long writes = before.until(after, "findAndModify", "vouchers") + before.until(after, "update", "vouchers");
         LOG.infof("%d first uses in one batch: %d finds and %d writes of vouchers", BATCH, finds, writes);
-        // One lookup and one write per login would be BATCH of each. Batched: the first two of each go alone (two
-        // in flight), the rest together; finds also read the written vouchers back, writes clear outboxes.
+        // One lookup and one write per login would be BATCH of each (65 finds with batching off). Batched: the first
+        // two of each go alone (two in flight), the rest together; finds also read the written vouchers back, writes
+        // clear outboxes. A loaded machine spreads the decisions over more rounds (11 finds seen in CI, 7 idle), so
+        // the bound is a quarter of one per login, not an eighth.
         assertThat(finds).as("finds of %d first uses, %s, %s", BATCH, after, batchSizes())
-                .isLessThanOrEqualTo(BATCH / 8);
+                .isLessThanOrEqualTo(BATCH / 4);
         assertThat(writes).as("writes of %d first uses, %s, %s", BATCH, after, batchSizes())
-                .isLessThanOrEqualTo(BATCH / 8);
+                .isLessThanOrEqualTo(BATCH / 4);
         activated(codes, BATCH);
     }
 
