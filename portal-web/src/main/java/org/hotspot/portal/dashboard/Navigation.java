@@ -19,6 +19,12 @@ public final class Navigation {
             new Section("vouchers", "/dashboard/vouchers", EnumSet.allOf(Role.class)),
             // A reseller sells cards; who is online on the organization's routers is not theirs to see.
             new Section("sessions", "/dashboard/sessions", EnumSet.complementOf(EnumSet.of(Role.RESELLER))),
+            new Section("routers", "/dashboard/routers", EnumSet.complementOf(EnumSet.of(Role.RESELLER))),
+            new Section("reports", "/dashboard/reports", EnumSet.allOf(Role.class)),
+            new Section("sales", "/dashboard/sales", EnumSet.allOf(Role.class)),
+            new Section("audit", "/dashboard/audit", EnumSet.of(Role.PLATFORM_ADMIN, Role.ORG_ADMIN, Role.VIEWER)),
+            new Section("people", "/dashboard/people", EnumSet.of(Role.PLATFORM_ADMIN, Role.ORG_ADMIN)),
+            new Section("settings", "/dashboard/settings", EnumSet.of(Role.PLATFORM_ADMIN, Role.ORG_ADMIN)),
             new Section("account", "/dashboard/account", EnumSet.allOf(Role.class)));
 
     private Navigation() {

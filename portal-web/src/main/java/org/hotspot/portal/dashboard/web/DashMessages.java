@@ -51,6 +51,24 @@ public interface DashMessages {
     String navAccount();
 
     @Message
+    String navRouters();
+
+    @Message
+    String navReports();
+
+    @Message
+    String navSales();
+
+    @Message
+    String navAudit();
+
+    @Message
+    String navPeople();
+
+    @Message
+    String navSettings();
+
+    @Message
     String rolePlatformAdmin();
 
     @Message
