@@ -1,6 +1,8 @@
 package org.hotspot.voucher.repository;
 
-import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
@@ -12,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -30,7 +31,8 @@ import org.hotspot.voucher.config.VoucherConfig;
  * ids with {@code $in} that reads the vouchers after. Each write also sets its own
  * {@link Voucher#changeToken}, since a bulk write tells how many of its updates matched but not which:
  * the voucher read back carrying a write's token is what that write made. A lone write goes at once
- * as one {@code findAndModify}, as before.
+ * as one {@code findAndModify}, as before. A write MongoDB refuses inside a batch fails its own
+ * caller only; the others are told what happened to theirs.
  */
 @ApplicationScoped
 public class ChangeBatches {
@@ -39,10 +41,26 @@ public class ChangeBatches {
     record Change(String id, long version, List<Bson> updates, String token) {
     }
 
+    /** What one write came to: the voucher after it, null when it did not apply, or MongoDB's refusal. */
+    record Outcome(Voucher voucher, MongoException refusal) {
+
+        static Outcome of(Voucher voucher) {
+            return new Outcome(voucher, null);
+        }
+
+        Uni<Voucher> toUni() {
+            return refusal == null ? Uni.createFrom().item(voucher) : Uni.createFrom().failure(refusal);
+        }
+    }
+
+    /** What the bulk write said: how many updates matched, and the refusals by the index of their write. */
+    record Written(int matched, Map<Integer, MongoException> refusals) {
+    }
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final VoucherRepository vouchers;
-    private final Coalescer<Change, Voucher> writes;
+    private final Coalescer<Change, Outcome> writes;
     private final DistributionSummary sizes;
 
     public ChangeBatches(VoucherRepository vouchers, VoucherConfig config, MeterRegistry registry) {
@@ -60,7 +78,7 @@ public class ChangeBatches {
     public Uni<Voucher> compareAndSet(String id, long version, List<Bson> updates) {
         byte[] token = new byte[12];
         RANDOM.nextBytes(token);
-        return writes.call(new Change(id, version, updates, HexFormat.of().formatHex(token)));
+        return writes.call(new Change(id, version, updates, HexFormat.of().formatHex(token))).chain(Outcome::toUni);
     }
 
     /**
@@ -74,12 +92,12 @@ public class ChangeBatches {
         return vouchers.compareAndSet(id, version, updates);
     }
 
-    private Uni<List<Voucher>> send(List<Change> changes) {
+    Uni<List<Outcome>> send(List<Change> changes) {
         sizes.record(changes.size());
         if (changes.size() == 1) {
             Change change = changes.get(0);
             return vouchers.compareAndSet(change.id(), change.version(), change.updates())
-                    .map(Collections::singletonList);
+                    .map(voucher -> List.of(Outcome.of(voucher)));
         }
         Instant now = Instant.now();
         List<UpdateOneModel<Voucher>> models = changes.stream()
@@ -90,8 +108,26 @@ public class ChangeBatches {
                 .toList();
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(changes.stream().map(Change::id).toList()));
         return vouchers.mongoCollection().bulkWrite(models, new BulkWriteOptions().ordered(false))
-                .chain(result -> vouchers.mongoCollection().find(Filters.in("_id", ids)).collect().asList()
-                        .map(after -> outcomes(changes, result, after)));
+                .map(result -> new Written(result.getMatchedCount(), Map.of()))
+                .onFailure(MongoBulkWriteException.class)
+                .recoverWithItem(ChangeBatches::refused)
+                .chain(written -> vouchers.mongoCollection().find(Filters.in("_id", ids)).collect().asList()
+                        .map(after -> outcomes(changes, written, after)));
+    }
+
+    /**
+     * An unordered bulk write goes on past a refused write: the others applied or not as usual. A
+     * write concern error (no refusal by index) fails the whole batch, as any other failure does.
+     */
+    private static Written refused(MongoBulkWriteException failure) {
+        if (failure.getWriteConcernError() != null || failure.getWriteErrors().isEmpty()) {
+            throw failure;
+        }
+        Map<Integer, MongoException> refusals = new HashMap<>();
+        for (BulkWriteError error : failure.getWriteErrors()) {
+            refusals.put(error.getIndex(), new MongoException(error.getCode(), error.getMessage()));
+        }
+        return new Written(failure.getWriteResult().getMatchedCount(), refusals);
     }
 
     private static List<Bson> all(Change change, Instant now) {
@@ -102,8 +138,15 @@ public class ChangeBatches {
         return all;
     }
 
-    private static List<Voucher> outcomes(List<Change> changes, BulkWriteResult result, List<Voucher> after) {
-        return outcomes(changes, result.getMatchedCount() == changes.size(), after);
+    private static List<Outcome> outcomes(List<Change> changes, Written written, List<Voucher> after) {
+        boolean allApplied = written.matched() == changes.size() - written.refusals().size();
+        List<Voucher> vouchersAfter = outcomes(changes, allApplied, after);
+        List<Outcome> outcomes = new ArrayList<>(changes.size());
+        for (int i = 0; i < changes.size(); i++) {
+            MongoException refusal = written.refusals().get(i);
+            outcomes.add(refusal == null ? Outcome.of(vouchersAfter.get(i)) : new Outcome(null, refusal));
+        }
+        return outcomes;
     }
 
     /**
