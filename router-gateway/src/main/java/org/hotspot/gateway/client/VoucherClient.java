@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -13,6 +15,7 @@ import org.hotspot.events.voucher.AccessRequest;
 import org.hotspot.events.voucher.Decision;
 import org.hotspot.gateway.client.VoucherRestClient.AuthorizeRequest;
 import org.hotspot.gateway.config.GatewayConfig;
+import org.jboss.logging.Logger;
 
 /**
  * Asks voucher-service for a decision, with the service token. No retry here: a RADIUS client
@@ -22,16 +25,24 @@ import org.hotspot.gateway.config.GatewayConfig;
  * <p>Logins asked while earlier ones are on their way go together as one
  * {@code /internal/authorize-batch} request: under a rush of first uses, voucher-service then reads
  * and writes their vouchers in a few MongoDB commands rather than one or two per login. A lone login
- * goes at once to {@code /internal/authorize}, as before.
+ * goes at once to {@code /internal/authorize}, as before. A voucher-service from before batches
+ * (a rolling upgrade that reached router-gateway first) answers 404 there: the logins then go one
+ * request each, and batches are tried again a minute later.
  */
 @ApplicationScoped
 public class VoucherClient {
+
+    private static final Logger LOG = Logger.getLogger(VoucherClient.class);
+    /** How long logins go one by one after voucher-service said it has no batch endpoint. */
+    static final Duration BATCHES_REFUSED_FOR = Duration.ofMinutes(1);
 
     private final VoucherRestClient client;
     private final String serviceToken;
     private final GatewayConfig.Decisions config;
     private final Coalescer<AuthorizeRequest, Decision> decisions;
     private final DistributionSummary sizes;
+    private volatile boolean batchesRefused;
+    private volatile long batchesRefusedAt;
 
     VoucherClient(@RestClient VoucherRestClient client, ServiceToken token, GatewayConfig config,
             MeterRegistry registry) {
@@ -59,11 +70,45 @@ public class VoucherClient {
      */
     private Uni<List<Decision>> send(List<AuthorizeRequest> logins) {
         sizes.record(logins.size());
-        Uni<List<Decision>> answer = logins.size() == 1
-                ? client.authorize(serviceToken, logins.get(0)).map(Collections::singletonList)
+        Uni<List<Decision>> answer = logins.size() == 1 || batchesRefused()
+                ? oneByOne(logins)
                 : client.authorizeBatch(serviceToken, new VoucherRestClient.AuthorizeBatch(logins))
-                        .map(VoucherRestClient.DecisionBatch::decisions);
+                        .map(VoucherRestClient.DecisionBatch::decisions)
+                        .onFailure(VoucherClient::noBatchEndpoint).recoverWithUni(() -> {
+                            refuseBatches();
+                            return oneByOne(logins);
+                        });
         return answer.ifNoItem().after(config.decisionTimeout()).fail();
+    }
+
+    /** Each login in a request of its own; one that fails is left undecided, the others are not held back. */
+    private Uni<List<Decision>> oneByOne(List<AuthorizeRequest> logins) {
+        if (logins.size() == 1) {
+            return client.authorize(serviceToken, logins.get(0)).map(Collections::singletonList);
+        }
+        return Uni.join().all(logins.stream()
+                .map(login -> client.authorize(serviceToken, login).onFailure().recoverWithNull())
+                .toList()).andFailFast();
+    }
+
+    private static boolean noBatchEndpoint(Throwable failure) {
+        return failure instanceof WebApplicationException refused && refused.getResponse().getStatus() == 404;
+    }
+
+    private void refuseBatches() {
+        if (!batchesRefused) {
+            LOG.warnf("voucher-service has no /internal/authorize-batch (older than this router-gateway?): "
+                    + "logins go one request each for %s", BATCHES_REFUSED_FOR);
+        }
+        batchesRefusedAt = System.nanoTime();
+        batchesRefused = true;
+    }
+
+    private boolean batchesRefused() {
+        if (batchesRefused && System.nanoTime() - batchesRefusedAt > BATCHES_REFUSED_FOR.toNanos()) {
+            batchesRefused = false;
+        }
+        return batchesRefused;
     }
 
     /**
