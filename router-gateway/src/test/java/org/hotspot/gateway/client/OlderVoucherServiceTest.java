@@ -23,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -144,7 +145,7 @@ class OlderVoucherServiceTest {
                 HttpRequest.newBuilder(URI.create(System.getProperty(UPSTREAM) + exchange.getRequestURI()))
                         .timeout(Duration.ofSeconds(10));
         exchange.getRequestHeaders().forEach((name, values) -> {
-            if (!OWN_HEADERS.contains(name.toLowerCase())) {
+            if (!OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
                 values.forEach(value -> request.header(name, value));
             }
         });
