@@ -77,7 +77,9 @@ public class AccountResource {
         }
         return sessions.speak(signedIn, chosen.get())
                 .map(saved -> Response.seeOther(URI.create("/dashboard/account?done=language&lang=" + chosen.get()))
-                        .build());
+                        .build())
+                .onFailure(BrowserSessions.SessionBusy.class).recoverWithUni(busy -> render(
+                        new PageProblem(503, "problemUnavailable", busy.getMessage(), null, null), null, null, 503));
     }
 
     private Uni<Response> render(PageProblem problem, String fieldError, String notice, int status) {

@@ -20,8 +20,8 @@ import org.jboss.logging.Logger;
  *
  * <p>A request that only uses the session slides its idle time-out with PEXPIRE and never writes
  * the record back: two requests of one browser at once would otherwise race, and the slower one
- * could put back a refresh token auth-service already rotated away. Only the refresh (under its
- * lock) and the language choice write the record.
+ * could put back a refresh token auth-service already rotated away. Only the refresh and the
+ * language choice write the record, both under the refresh lock, the choice onto a fresh read.
  */
 @ApplicationScoped
 public class BrowserSessions {
@@ -31,6 +31,8 @@ public class BrowserSessions {
     private static final Logger LOG = Logger.getLogger(BrowserSessions.class);
     private static final int ID_BYTES = 32;
     private static final Duration LOCK_TIME = Duration.ofSeconds(10);
+    private static final Duration SPEAK_RETRY = Duration.ofMillis(100);
+    private static final int SPEAK_ATTEMPTS = 30;
 
     private final SessionStore store;
     private final AccessTokens tokens;
@@ -82,9 +84,38 @@ public class BrowserSessions {
 
     /** Keeps the signed-in operator's language choice ({@code null}: the browser's again). */
     public Uni<Void> speak(SignedIn signedIn, String language) {
-        Resumed resumed = signedIn.resumed();
-        BrowserSession changed = resumed.session().speaking(language);
-        return store.put(SESSION, resumed.id(), changed, ttl(changed, now()));
+        return speak(signedIn.resumed().id(), language, SPEAK_ATTEMPTS);
+    }
+
+    /**
+     * The record is read again and written under the refresh lock: the copy this request resumed may
+     * hold a refresh token a refresh of another request has rotated since, and writing it back would
+     * end the session at its next refresh. Fails with {@link SessionBusy} when a refresh holds the
+     * lock for longer than a person waits.
+     */
+    private Uni<Void> speak(String id, String language, int attempts) {
+        return store.lock(REFRESH_LOCK, id, LOCK_TIME).chain(mine -> {
+            if (!mine) {
+                return attempts <= 1
+                        ? Uni.createFrom().failure(new SessionBusy())
+                        : Uni.createFrom().voidItem().onItem().delayIt().by(SPEAK_RETRY)
+                                .chain(() -> speak(id, language, attempts - 1));
+            }
+            return store.get(SESSION, id, BrowserSession.class)
+                    .chain(found -> found.map(current -> current.speaking(language))
+                            .map(changed -> store.put(SESSION, id, changed, ttl(changed, now())))
+                            .orElseGet(() -> Uni.createFrom().voidItem()))
+                    .eventually(() -> store.delete(REFRESH_LOCK, id));
+        });
+    }
+
+    /** A refresh of the session held its lock while a change to the session waited. */
+    public static final class SessionBusy extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SessionBusy() {
+            super("the dashboard session is being refreshed", null, false, false);
+        }
     }
 
     /** Ends the signed-in browser's session. */
