@@ -22,8 +22,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.hotspot.common.problem.Problem;
 import org.hotspot.common.problem.ProblemTypes;
+import org.hotspot.common.security.ServiceAuthentication;
 import org.hotspot.common.web.RequestIds;
 import org.hotspot.portal.dashboard.session.BrowserSessions;
 import org.hotspot.portal.dashboard.session.BrowserSessions.Resumed;
@@ -42,7 +44,9 @@ import org.jboss.logging.Logger;
  * request without the session cookie but with its own {@code Authorization} is passed on as it is
  * (API clients). Cookies never go to a service nor come back from one; the request id goes along.
  * An unknown path is a 404 problem, a service that does not answer a 503 (504 when it is too slow),
- * a body over {@link DashboardConfig#proxyMaxBody()} a 413.
+ * a body over {@link DashboardConfig#proxyMaxBody()} a 413. A path with dot segments or encoded
+ * slashes, dots or backslashes is refused (400): the service is chosen by the path's first segment,
+ * and a service that normalized {@code /api/profiles/../x} would serve another collection's path.
  */
 @ApplicationScoped
 public class ApiProxy {
@@ -55,7 +59,9 @@ public class ApiProxy {
     private static final Set<String> DROPPED = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "cookie", "set-cookie",
             "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded",
-            "x-csrf-token", "content-length", "x-request-id");
+            "x-csrf-token", "content-length", "x-request-id", ServiceAuthentication.HEADER.toLowerCase(Locale.ROOT));
+    /** Percent-encoded slash, backslash and dot: a path that hides a segment boundary or a dot segment. */
+    private static final Pattern HIDDEN_SEGMENTS = Pattern.compile("(?i)%(2f|5c|2e)|\\\\");
 
     private final ApiBackends backends;
     private final BrowserSessions sessions;
@@ -84,6 +90,10 @@ public class ApiProxy {
         // Nothing of the body is read until the service's connection is open to take it.
         request.pause();
         String requestId = Optional.ofNullable(RequestIds.of(request)).orElseGet(() -> UUID.randomUUID().toString());
+        if (!plain(context)) {
+            problem(context, 400, "malformed-request", "The path has dot segments or encoded separators", requestId);
+            return;
+        }
         Optional<URI> owner = backends.owner(request.path());
         if (owner.isEmpty()) {
             problem(context, 404, "not-found", "Nothing is served at this path", requestId);
@@ -106,6 +116,13 @@ public class ApiProxy {
                     LOG.warnf("the session store did not answer for /api: %s", failure.getMessage());
                     problem(context, 503, "unavailable", "Sessions cannot be read right now; try again", requestId);
                 }));
+    }
+
+    /** The path as sent is the path served: nothing a service would normalize differently. */
+    private static boolean plain(RoutingContext context) {
+        String path = context.request().path();
+        return path != null && path.equals(context.normalizedPath()) && !path.contains("//")
+                && !HIDDEN_SEGMENTS.matcher(path).find();
     }
 
     private void withSession(RoutingContext context, URI owner, Optional<Resumed> found, String requestId) {
@@ -143,14 +160,27 @@ public class ApiProxy {
         if (browser != null) {
             options.putHeader("X-Forwarded-For", browser);
         }
+        HttpClientRequest[] sent = new HttpClientRequest[1];
         long timer = context.vertx().setTimer(config.proxyTimeout().toMillis(), ignored -> {
+            if (sent[0] != null) {
+                // The service's request is given up too: it must not go on holding a pooled connection.
+                sent[0].reset();
+            }
             if (!context.response().headWritten()) {
                 problem(context, 504, "timeout", "The service did not answer in time", requestId);
             }
         });
         context.response().endHandler(ignored -> context.vertx().cancelTimer(timer));
         client.request(options)
-                .onSuccess(outgoing -> send(context, outgoing, requestId))
+                .onSuccess(outgoing -> {
+                    if (context.response().ended()) {
+                        // Timed out while the connection opened: nothing is sent.
+                        outgoing.reset();
+                        return;
+                    }
+                    sent[0] = outgoing;
+                    send(context, outgoing, requestId);
+                })
                 .onFailure(failure -> unavailable(context, failure, requestId));
     }
 

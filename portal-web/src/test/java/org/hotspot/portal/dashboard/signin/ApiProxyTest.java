@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.hotspot.portal.dashboard.DashboardBrowser;
@@ -78,5 +84,30 @@ class ApiProxyTest {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
         assertThat(unknown.jsonPath().getString("requestId")).isNotBlank();
+    }
+
+    /**
+     * The service is chosen by the path's first segment: a path a service would normalize into another
+     * collection (auth-service's operators behind voucher-service's profiles) is refused, as sent on the
+     * wire (a raw socket: HTTP clients tidy such paths before sending).
+     */
+    @Test
+    void pathsWithDotSegmentsOrEncodedSeparatorsAreRefused() throws IOException {
+        for (String path : List.of("/api/profiles/../operators", "/api/profiles/%2e%2e/operators",
+                "/api/profiles/%2Foperators", "/api/profiles/.%2E/operators", "/api/profiles/./x",
+                "/api/profiles//x", "/api/profiles/%5c..%5coperators")) {
+            assertThat(statusLine(path)).as(path).contains(" 400 ");
+        }
+        assertThat(statusLine("/api/profiles")).as("a plain path still reaches its service").contains(" 401 ");
+    }
+
+    private static String statusLine(String path) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+        }
     }
 }
