@@ -26,6 +26,7 @@ import org.hotspot.portal.dashboard.sessions.SessionViews.RouterOption;
 import org.hotspot.portal.dashboard.sessions.SessionViews.Row;
 import org.hotspot.portal.dashboard.vouchers.HtmlPages;
 import org.hotspot.portal.dashboard.vouchers.Links;
+import org.hotspot.portal.dashboard.vouchers.VoucherClient;
 import org.hotspot.portal.dashboard.web.BackendCall;
 import org.hotspot.portal.dashboard.web.BackendCall.Outcome;
 import org.hotspot.portal.dashboard.web.PageProblem;
@@ -44,22 +45,25 @@ public class SessionPages {
 
     private final SessionClient sessions;
     private final RouterNames routerNames;
+    private final VoucherClient voucherIds;
     private final SignedIn signedIn;
     private final HtmlPages pages;
     private final Template list;
 
-    public SessionPages(@RestClient SessionClient sessions, @RestClient RouterNames routerNames, SignedIn signedIn,
+    public SessionPages(@RestClient SessionClient sessions, @RestClient RouterNames routerNames,
+            @RestClient VoucherClient voucherIds, SignedIn signedIn,
             HtmlPages pages,
             @Location("dashboard/sessions/list.html") Template list) {
         this.sessions = sessions;
         this.routerNames = routerNames;
+        this.voucherIds = voucherIds;
         this.signedIn = signedIn;
         this.pages = pages;
         this.list = list;
     }
 
     @GET
-    public Uni<Response> list(@QueryParam("view") String view, @QueryParam("voucher") String voucher,
+    public Uni<Response> list(@QueryParam("view") String view, @QueryParam("voucherId") String voucher,
             @QueryParam("router") String router, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") String page, @QueryParam("confirm") String confirm, @QueryParam("done") String done) {
         Filters filters = new Filters(!"history".equals(view), Links.given(voucher), Links.given(router),
@@ -67,13 +71,49 @@ public class SessionPages {
         return render(filters, Links.given(confirm), "sent".equals(done) ? "disconnectSent" : null, null, null, 200);
     }
 
+    /**
+     * The filter form: a POST, so a typed voucher code goes in no address (nor the browser's history,
+     * nor a proxy's log). The code becomes its voucher's id, and the list's address carries that.
+     */
+    @POST
+    @Path("/find")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> find(@FormParam("view") String view, @FormParam("code") String code,
+            @FormParam("voucherId") String voucherId, @FormParam("router") String router,
+            @FormParam("from") String from, @FormParam("to") String to) {
+        boolean active = !"history".equals(view);
+        String typed = Links.given(code);
+        if (typed == null) {
+            Filters filters = new Filters(active, Links.given(voucherId), Links.given(router), Links.given(from),
+                    Links.given(to), 0);
+            return Uni.createFrom().item(listAt(filters));
+        }
+        return BackendCall.attempt(voucherIds.byCode(signedIn.authorization(), signedIn.requestId(), typed),
+                signedIn.requestId())
+                .chain(outcome -> {
+                    if (!outcome.failed()) {
+                        return Uni.createFrom().item(listAt(new Filters(active, outcome.value().id(),
+                                Links.given(router), Links.given(from), Links.given(to), 0)));
+                    }
+                    Filters filters = new Filters(active, null, Links.given(router), Links.given(from),
+                            Links.given(to), 0);
+                    boolean notFound = outcome.problem().status() == 404 || outcome.problem().status() == 400;
+                    return render(filters, null, null, notFound ? "codeNotFound" : null,
+                            notFound ? null : outcome.problem(), notFound ? 404 : outcome.problem().status());
+                });
+    }
+
+    private static Response listAt(Filters filters) {
+        return Response.seeOther(URI.create(Links.withQuery("/dashboard/sessions", filters.parameters(0)))).build();
+    }
+
     /** The confirmed Disconnect: back to the list it was asked from, the outcome in the live region. */
     @POST
     @Path("/{id}/disconnect")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> disconnect(@PathParam("id") String id, @FormParam("view") String view,
-            @FormParam("voucher") String voucher, @FormParam("router") String router, @FormParam("from") String from,
-            @FormParam("to") String to, @FormParam("page") String page) {
+            @FormParam("voucherId") String voucher, @FormParam("router") String router,
+            @FormParam("from") String from, @FormParam("to") String to, @FormParam("page") String page) {
         Filters filters = new Filters(!"history".equals(view), Links.given(voucher), Links.given(router),
                 Links.given(from), Links.given(to), Links.page(page));
         return BackendCall.attempt(sessions.disconnect(signedIn.authorization(), signedIn.requestId(), id),
@@ -96,7 +136,7 @@ public class SessionPages {
             int status) {
         boolean canDisconnect = signedIn.operator().role() != Role.VIEWER;
         Uni<Outcome<SessionClient.Page>> listed = BackendCall.attempt(sessions.list(signedIn.authorization(),
-                signedIn.requestId(), filters.active(), filters.voucher(), null, filters.router(),
+                signedIn.requestId(), filters.active(), null, filters.voucher(), filters.router(),
                 filters.fromInstant(), filters.toInstant(), filters.page(), PAGE_SIZE), signedIn.requestId());
         Uni<Outcome<List<RouterNames.Router>>> named = BackendCall.attempt(
                 routerNames.routers(signedIn.authorization(), signedIn.requestId()), signedIn.requestId());

@@ -24,7 +24,7 @@ public final class SessionViews {
     public record Filters(boolean active, String voucher, String router, String from, String to, int page) {
 
         public Map<String, String> parameters(int toPage) {
-            return Links.parameters("view", active ? null : "history", "voucher", voucher, "router", router,
+            return Links.parameters("view", active ? null : "history", "voucherId", voucher, "router", router,
                     "from", from, "to", to, "page", toPage == 0 ? null : Integer.toString(toPage));
         }
 

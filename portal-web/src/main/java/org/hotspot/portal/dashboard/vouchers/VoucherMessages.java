@@ -276,6 +276,9 @@ public interface VoucherMessages {
     String filterVoucherLabel();
 
     @Message
+    String filteredToOneVoucher();
+
+    @Message
     String filterButton();
 
     @Message

@@ -141,16 +141,16 @@ public class VoucherPages {
                 });
     }
 
-    /** A voucher's page by its id; a code in the address (typed by hand) moves to the id's address. */
+    /**
+     * A voucher's page by its id. Anything else is not found, a code too: codes are found with the
+     * find form (a POST), never looked up from an address that browsers and proxies keep.
+     */
     @GET
     @Path("/{ref}")
     public Uni<Response> voucher(@PathParam("ref") String ref, @QueryParam("confirm") String confirm,
             @QueryParam("done") String done) {
         if (!ID.matcher(ref).matches()) {
-            return attempt(vouchers.byCode(signedIn.authorization(), signedIn.requestId(), ref))
-                    .chain(outcome -> outcome.failed() ? Uni.createFrom().item(notFound(outcome.problem()))
-                            : Uni.createFrom().item(Response.seeOther(URI.create(
-                                    "/dashboard/vouchers/" + Links.segment(outcome.value().id()))).build()));
+            return Uni.createFrom().item(page(404, this.search, empty(notFoundProblem())));
         }
         return byId(ref).chain(outcome -> outcome.failed() ? Uni.createFrom().item(notFound(outcome.problem()))
                 : voucherPage(outcome.value(), confirm, doneKey(done), null, null)
@@ -256,9 +256,13 @@ public class VoucherPages {
     }
 
     private Response notFound(PageProblem problem) {
-        return page(problem.status() == 400 ? 404 : problem.status(), this.search,
-                new SearchPage(new Filters(null, null, null, null, null), List.of(), null, null, List.of(), 0, 0, 0,
-                        null, null, 1, problem.status() == 400 ? notFoundProblem() : problem, false));
+        return page(problem.status() == 400 ? 404 : problem.status(), this.search, empty(
+                problem.status() == 400 ? notFoundProblem() : problem));
+    }
+
+    private static SearchPage empty(PageProblem problem) {
+        return new SearchPage(new Filters(null, null, null, null, null), List.of(), null, null, List.of(), 0, 0, 0,
+                null, null, 1, problem, false);
     }
 
     private <T> Uni<Outcome<T>> attempt(Uni<T> call) {

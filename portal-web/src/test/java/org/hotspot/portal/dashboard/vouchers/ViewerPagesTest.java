@@ -47,7 +47,7 @@ class ViewerPagesTest extends AgainstTheSuite {
                 for (String code : codes) {
                     assertThat(html).as("%s as a viewer", path).doesNotContain(code).doesNotContain(printed(code));
                 }
-                assertThat(seen.select("form[method=post]:not(.sign-out):not([action='/dashboard/vouchers/find'])"))
+                assertThat(seen.select("form[method=post]:not(.sign-out):not([action$='/find'])"))
                         .as("forms on %s", path).isEmpty();
                 assertThat(seen.select("main a[href*=confirm]")).as("actions on %s", path).isEmpty();
             }
@@ -61,6 +61,21 @@ class ViewerPagesTest extends AgainstTheSuite {
             Response found = viewer.form().formParam("code", codes.get(0)).when().post("/dashboard/vouchers/find");
             assertThat(found.statusCode()).isEqualTo(303);
             assertThat(found.header("Location")).endsWith("/dashboard/vouchers/" + id);
+
+            // A code in an address is never looked up: browsers and proxies keep addresses.
+            Response byAddress = operator.given().redirects().follow(false).when()
+                    .get("/dashboard/vouchers/" + codes.get(0));
+            assertThat(byAddress.statusCode()).isEqualTo(404);
+            assertThat(byAddress.asString()).as("not looked up").doesNotContain(id);
+
+            // The sessions filter takes the code in a POST and lists by the voucher's id.
+            Response filtered = operator.form().formParam("code", codes.get(0)).when().post("/dashboard/sessions/find");
+            assertThat(filtered.statusCode()).isEqualTo(303);
+            assertThat(filtered.header("Location")).contains("voucherId=" + id).doesNotContain(codes.get(0));
+            Document oneVoucher = page(operator, filtered.header("Location").replaceFirst("^https?://[^/]+", ""));
+            assertThat(oneVoucher.select("a[href*='confirm=']")).as("the voucher's open session").hasSize(1);
+            assertThat(page(operator, "/dashboard/sessions?voucherId=" + id.replace('a', 'b').replace('0', '1'))
+                    .select("a[href*='confirm=']")).as("another id's sessions").isEmpty();
 
             Response refused = viewer.form().when().post("/dashboard/vouchers/" + id + "/revoke");
             assertThat(refused.statusCode()).isEqualTo(403);
