@@ -47,7 +47,8 @@ class FrameTest {
                 .contains("مطّلع");
         List<String> sections = overview.select("nav.sections a").eachAttr("href");
         assertThat(sections).containsExactly("/dashboard", "/dashboard/plans", "/dashboard/batches",
-                "/dashboard/vouchers", "/dashboard/sessions", "/dashboard/account");
+                "/dashboard/vouchers", "/dashboard/sessions", "/dashboard/routers", "/dashboard/reports",
+                "/dashboard/sales", "/dashboard/audit", "/dashboard/account");
         assertThat(overview.select("nav.sections a[aria-current=page]").eachAttr("href"))
                 .containsExactly("/dashboard");
         assertThat(overview.selectFirst("form.sign-out input[name=_csrf]").val()).isEqualTo(session.csrf());
@@ -68,7 +69,8 @@ class FrameTest {
 
         Document overview = session.page("/dashboard");
 
-        assertThat(overview.select("nav.sections a").eachAttr("href")).doesNotContain("/dashboard/sessions");
+        assertThat(overview.select("nav.sections a").eachAttr("href")).doesNotContain("/dashboard/sessions",
+                "/dashboard/routers", "/dashboard/audit", "/dashboard/people", "/dashboard/settings");
         assertThat(overview.selectFirst("#figure-online")).isNull();
     }
 }
