@@ -290,6 +290,9 @@ public class RouterPages {
 
     /** An operator or viewer asking for an admin's page or posting an admin's form. */
     private Response readOnly() {
+        if (!READERS.contains(role())) {
+            return refused();
+        }
         return page(403, list, new Listing(List.of(), false, null, "readOnlyRefused", null));
     }
 

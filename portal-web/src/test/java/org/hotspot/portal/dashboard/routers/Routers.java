@@ -3,15 +3,20 @@ package org.hotspot.portal.dashboard.routers;
 import static io.restassured.RestAssured.given;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.hotspot.portal.dashboard.DashboardBrowser.Session;
 import org.hotspot.testing.RouterGateway;
+import org.hotspot.testing.browser.Browser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Routers for the routers and audit page tests: made through router-gateway's API, or the form's fields. */
 public final class Routers {
+
+    public static final int DESKTOP_WIDTH = 1280;
+    public static final int DESKTOP_HEIGHT = 900;
 
     private Routers() {
     }
@@ -55,5 +60,28 @@ public final class Routers {
             }
         }
         throw new AssertionError("no router " + name + " listed: " + list.select("main").text());
+    }
+
+    /** Chromium with the HTTP session's cookies, as the other dashboard browser tests give them. */
+    public static void openAs(Browser browser, String base, Session session) {
+        browser.open(base + "/dashboard/sign-in");
+        session.cookies().forEach((name, value) -> browser.driver().executeCdpCommand("Network.setCookie",
+                Map.of("name", name, "value", value, "url", base + "/", "secure", true, "httpOnly", true,
+                        "sameSite", "Strict")));
+    }
+
+    /**
+     * The page at 360 and 1280 px, scrolled to its content (a phone's first screen is the
+     * navigation): {@code target/screenshots/dashboard-<page>-<language>-<width>.png}.
+     */
+    public static void shoot(Browser browser, String page, String language) {
+        for (List<Integer> size : List.of(List.of(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT),
+                List.of(DESKTOP_WIDTH, DESKTOP_HEIGHT))) {
+            browser.resize(size.get(0), size.get(1));
+            browser.script("document.querySelector('main').scrollIntoView()");
+            browser.screenshot("dashboard-" + page + "-" + language + "-" + size.get(0));
+            browser.script("window.scrollTo(0, 0)");
+        }
+        browser.resize(DESKTOP_WIDTH, DESKTOP_HEIGHT);
     }
 }

@@ -6,7 +6,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import org.hotspot.portal.dashboard.DashboardBrowser;
 import org.hotspot.portal.dashboard.DashboardBrowser.Session;
@@ -29,9 +28,6 @@ import org.openqa.selenium.By;
 @TestProfile(RealBackends.class)
 class RoutersBrowserTest {
 
-    private static final int DESKTOP_WIDTH = 1280;
-    private static final int DESKTOP_HEIGHT = 900;
-
     @InjectAuthService
     AuthService auth;
 
@@ -45,8 +41,8 @@ class RoutersBrowserTest {
         Session admin = DashboardBrowser.signIn(users.user("ORG_ADMIN"));
         String address = Routers.newAddress();
         try (Browser browser = Browser.start("en")) {
-            browser.resize(DESKTOP_WIDTH, DESKTOP_HEIGHT);
-            signIn(browser, base, admin);
+            browser.resize(Routers.DESKTOP_WIDTH, Routers.DESKTOP_HEIGHT);
+            Routers.openAs(browser, base, admin);
             browser.open(base + "/dashboard/routers");
             assertThat(browser.text("main")).contains("No routers yet.");
             browser.click("main a[href='/dashboard/routers/new']");
@@ -62,7 +58,7 @@ class RoutersBrowserTest {
             assertThat(browser.await("#name").getAttribute("value")).isEqualTo("Cafe router");
             assertThat(browser.await("#site").getAttribute("value")).isEqualTo("Cafe");
             assertThat(browser.await("#radiusSecret").getAttribute("value")).isEmpty();
-            shoot(browser, "router-form-error", "en");
+            Routers.shoot(browser, "router-form-error", "en");
 
             browser.await("#nasIp").clear();
             browser.type("#nasIp", address);
@@ -95,46 +91,28 @@ class RoutersBrowserTest {
             assertThat((String) kit.get("type")).startsWith("application/zip");
             assertThat(((Number) kit.get("size")).longValue()).isGreaterThan(100);
 
-            shoot(browser, "routers", "en");
+            Routers.shoot(browser, "routers", "en");
             browser.click("table.routers a[href$='/edit']");
             browser.await("form.router-form");
-            shoot(browser, "router-form", "en");
+            Routers.shoot(browser, "router-form", "en");
             String formPath = URI.create(browser.url()).getPath();
             browser.open(base + formPath + "?lang=ar");
             browser.await("form.router-form");
             assertThat(browser.htmlAttribute("dir")).isEqualTo("rtl");
-            shoot(browser, "router-form", "ar");
+            Routers.shoot(browser, "router-form", "ar");
             browser.open(base + "/dashboard/routers?lang=ar");
             browser.await("table.routers");
-            shoot(browser, "routers", "ar");
+            Routers.shoot(browser, "routers", "ar");
             browser.open(base + "/dashboard/routers?lang=en");
 
             // Delete, confirmed on its own page.
             browser.click("table.routers a[href$='/delete']");
             assertThat(browser.text("main")).contains("Cafe router 2").contains(address);
-            shoot(browser, "router-delete", "en");
+            Routers.shoot(browser, "router-delete", "en");
             browser.click("main form button.button-danger");
             browser.awaitUrlContaining("done=deleted");
             assertThat(browser.text("#status")).contains("The router was deleted.");
             assertThat(browser.driver().findElements(By.cssSelector("table.routers"))).isEmpty();
         }
-    }
-
-    /** Chromium with the HTTP session's cookies, as the other dashboard browser tests do. */
-    static void signIn(Browser browser, String base, Session session) {
-        browser.open(base + "/dashboard/sign-in");
-        session.cookies().forEach((name, value) -> browser.driver().executeCdpCommand("Network.setCookie",
-                Map.of("name", name, "value", value, "url", base + "/", "secure", true, "httpOnly", true,
-                        "sameSite", "Strict")));
-    }
-
-    /** The page at 360 and 1280 px: {@code target/screenshots/dashboard-<page>-<language>-<width>.png}. */
-    static void shoot(Browser browser, String page, String language) {
-        for (List<Integer> size : List.of(List.of(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT),
-                List.of(DESKTOP_WIDTH, DESKTOP_HEIGHT))) {
-            browser.resize(size.get(0), size.get(1));
-            browser.screenshot("dashboard-" + page + "-" + language + "-" + size.get(0));
-        }
-        browser.resize(DESKTOP_WIDTH, DESKTOP_HEIGHT);
     }
 }
