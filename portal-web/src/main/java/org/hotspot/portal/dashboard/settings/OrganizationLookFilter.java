@@ -2,9 +2,7 @@ package org.hotspot.portal.dashboard.settings;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Priorities;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.hotspot.portal.dashboard.session.SignedIn;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
 
@@ -15,17 +13,12 @@ import org.jboss.resteasy.reactive.server.WithFormRead;
  */
 public class OrganizationLookFilter {
 
-    private static final Logger LOG = Logger.getLogger(OrganizationLookFilter.class);
-
     private final SignedIn signedIn;
     private final OrganizationLooks looks;
-    private final OrganizationClient organizations;
 
-    public OrganizationLookFilter(SignedIn signedIn, OrganizationLooks looks,
-            @RestClient OrganizationClient organizations) {
+    public OrganizationLookFilter(SignedIn signedIn, OrganizationLooks looks) {
         this.signedIn = signedIn;
         this.looks = looks;
-        this.organizations = organizations;
     }
 
     /**
@@ -43,13 +36,6 @@ public class OrganizationLookFilter {
         if (looks.fresh(organizationId) != null) {
             return Uni.createFrom().voidItem();
         }
-        return organizations.get(signedIn.authorization(), organizationId)
-                .invoke(found -> looks.put(organizationId, OrganizationLook.of(found)))
-                .replaceWithVoid()
-                .onFailure().recoverWithUni(failure -> {
-                    // The page still works in UTC and the language's digits; the next page asks again.
-                    LOG.debugf(failure, "organization %s's settings could not be read", organizationId);
-                    return Uni.createFrom().voidItem();
-                });
+        return looks.load(organizationId, signedIn.authorization());
     }
 }

@@ -113,7 +113,7 @@ public class SettingsResource {
                 .chain(outcome -> {
                     if (!outcome.failed()) {
                         // This replica writes the next page in the new zone and digits at once.
-                        looks.forget(id);
+                        looks.put(id, OrganizationLook.of(outcome.value()));
                         return Uni.createFrom().item(Response.seeOther(URI.create("/dashboard/settings?done=saved"))
                                 .build());
                     }

@@ -43,8 +43,9 @@ public class DashboardFrames {
                         .map(section -> new DashboardFrame.NavEntry(section.id(), section.href(),
                                 section.id().equals(activeNav)))
                         .toList();
-        // The organization's zone and digits, read before the page by OrganizationLookFilter (no call here).
-        OrganizationLook look = operator == null ? OrganizationLook.DEFAULT : looks.of(operator.organizationId());
+        // The organization's zone and digits, kept a minute; OrganizationLookFilter reads them before the page.
+        OrganizationLook look = operator == null ? OrganizationLook.DEFAULT
+                : looks.ofOrLoad(operator.organizationId(), signedIn.authorization());
         return new DashboardFrame(language, languageLinks(language), navigation,
                 operator == null ? null : operator.username(), operator == null ? null : operator.role(),
                 signedIn.csrfToken(), signedIn.organizationName(),

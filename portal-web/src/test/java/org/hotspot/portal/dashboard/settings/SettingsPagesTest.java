@@ -97,6 +97,24 @@ class SettingsPagesTest {
     }
 
     @Test
+    void aTimeZoneSetThroughTheApiShowsOnTheDashboardToo() {
+        // An organization no dashboard page has been written for yet, its zone set through the API.
+        users = DashboardUsers.organization(auth, "en");
+        User clerk = users.user("OPERATOR");
+        Map<String, Object> found = operator(clerk.username());
+        Instant createdAt = Instant.parse((String) found.get("createdAt"));
+        given().baseUri(auth.url()).auth().oauth2(auth.adminAccessToken()).contentType("application/json")
+                .body(Map.of("name", "Elsewhere", "requireTotp", false, "timeZone", "Asia/Tehran"))
+                .when().put("/api/organizations/" + users.organizationId())
+                .then().statusCode(200);
+        Session other = DashboardBrowser.signIn(users.user("ORG_ADMIN"));
+        String inTehran = Formats.of(Languages.ENGLISH, ZoneId.of("Asia/Tehran")).dateTime(createdAt);
+
+        assertThat(other.page("/dashboard/people/" + found.get("id")).selectFirst(".person-facts").text())
+                .contains(inTehran);
+    }
+
+    @Test
     void aWrongTimeZoneComesBackBesideItsFieldAsTyped() {
         Response refused = admin.form().formParams(settings("Asia/Tehrann", "latin", false)).when()
                 .post("/dashboard/settings");
