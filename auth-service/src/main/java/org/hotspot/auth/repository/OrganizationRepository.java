@@ -12,22 +12,30 @@ import java.util.List;
 import org.bson.conversions.Bson;
 import org.hotspot.auth.Branding;
 import org.hotspot.auth.Organization;
+import org.hotspot.auth.OrganizationSettings;
 
 @ApplicationScoped
 public class OrganizationRepository implements ReactivePanacheMongoRepositoryBase<Organization, String> {
 
     /**
-     * Sets the organization's name, second factor and, unless null, language; the organization as it
-     * is afterwards, or null when there is none. Only these fields: a branding saved at the same
-     * moment stays.
+     * Sets the organization's name, second factor and, each unless null, language, time zone, currency
+     * and digits; the organization as it is afterwards, or null when there is none. Only these fields:
+     * a branding saved at the same moment stays.
      */
-    public Uni<Organization> setSettings(String id, String name, boolean requireTotp, String language) {
-        List<Bson> updates =
-                new ArrayList<>(List.of(Updates.set("name", name), Updates.set("requireTotp", requireTotp)));
-        if (language != null) {
-            updates.add(Updates.set("language", language));
-        }
+    public Uni<Organization> setSettings(String id, OrganizationSettings settings) {
+        List<Bson> updates = new ArrayList<>(List.of(Updates.set("name", settings.name()),
+                Updates.set("requireTotp", settings.requireTotp())));
+        setUnlessNull(updates, "language", settings.language());
+        setUnlessNull(updates, "timeZone", settings.timeZone());
+        setUnlessNull(updates, "currency", settings.currency());
+        setUnlessNull(updates, "digits", settings.digits());
         return setFields(id, updates);
+    }
+
+    private static void setUnlessNull(List<Bson> updates, String field, String value) {
+        if (value != null) {
+            updates.add(Updates.set(field, value));
+        }
     }
 
     /**

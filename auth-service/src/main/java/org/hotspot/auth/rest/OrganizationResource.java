@@ -42,7 +42,7 @@ public class OrganizationResource {
     @POST
     @RolesAllowed(Role.Names.PLATFORM_ADMIN)
     public Uni<Response> create(@NotNull @Valid OrganizationRequest request) {
-        return organizations.create(caller, request.name(), request.requireTotp(), request.language())
+        return organizations.create(caller, request.settings())
                 .map(created -> Response.status(Response.Status.CREATED)
                         .entity(OrganizationView.of(created)).build());
     }
@@ -66,7 +66,7 @@ public class OrganizationResource {
     @Path("/{id}")
     @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.ORG_ADMIN})
     public Uni<OrganizationView> update(@PathParam("id") String id, @NotNull @Valid OrganizationRequest request) {
-        return organizations.update(caller, id, request.name(), request.requireTotp(), request.language())
+        return organizations.update(caller, id, request.settings())
                 .map(OrganizationView::of);
     }
 

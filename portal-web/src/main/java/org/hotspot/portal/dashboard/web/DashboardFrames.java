@@ -5,13 +5,14 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.hotspot.portal.dashboard.Navigation;
 import org.hotspot.portal.dashboard.session.Operator;
 import org.hotspot.portal.dashboard.session.SignedIn;
+import org.hotspot.portal.dashboard.settings.OrganizationLook;
+import org.hotspot.portal.dashboard.settings.OrganizationLooks;
 import org.hotspot.portal.web.Language;
 import org.hotspot.portal.web.Languages;
 
@@ -23,9 +24,11 @@ import org.hotspot.portal.web.Languages;
 public class DashboardFrames {
 
     private final CurrentVertxRequest request;
+    private final OrganizationLooks looks;
 
-    public DashboardFrames(CurrentVertxRequest request) {
+    public DashboardFrames(CurrentVertxRequest request, OrganizationLooks looks) {
         this.request = request;
+        this.looks = looks;
     }
 
     /**
@@ -40,9 +43,13 @@ public class DashboardFrames {
                         .map(section -> new DashboardFrame.NavEntry(section.id(), section.href(),
                                 section.id().equals(activeNav)))
                         .toList();
+        // The organization's zone and digits, kept a minute; OrganizationLookFilter reads them before the page.
+        OrganizationLook look = operator == null ? OrganizationLook.DEFAULT
+                : looks.ofOrLoad(operator.organizationId(), signedIn.authorization());
         return new DashboardFrame(language, languageLinks(language), navigation,
                 operator == null ? null : operator.username(), operator == null ? null : operator.role(),
-                signedIn.csrfToken(), signedIn.organizationName(), Formats.of(language, ZoneOffset.UTC));
+                signedIn.csrfToken(), signedIn.organizationName(),
+                Formats.of(language, look.zone(), look.persianDigits()));
     }
 
     private List<DashboardFrame.LanguageLink> languageLinks(Language current) {

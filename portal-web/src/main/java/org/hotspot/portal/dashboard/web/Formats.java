@@ -6,11 +6,13 @@ import com.ibm.icu.number.NumberFormatter.UnitWidth;
 import com.ibm.icu.number.Precision;
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.MeasureFormat;
+import com.ibm.icu.util.Currency;
 import com.ibm.icu.util.Measure;
 import com.ibm.icu.util.MeasureUnit;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import io.quarkus.qute.TemplateData;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,15 +39,42 @@ public final class Formats {
         this.zone = zone;
     }
 
-    /** Formats for a language and a time zone (UTC when null: organizations have no zone setting yet). */
+    /** Formats for a language and a time zone (UTC when null), in the language's own digits. */
     public static Formats of(Language language, ZoneId zone) {
-        return new Formats(ULocale.forLanguageTag(language.tag()),
-                TimeZone.getTimeZone(zone == null ? "UTC" : zone.getId()));
+        return of(language, zone, false);
+    }
+
+    /**
+     * Formats for a language and a time zone (UTC when null); with {@code persianDigits} numbers and
+     * dates are written in Persian digits (۱۲۳) whatever the language, as an organization in Iran may
+     * want its English or Arabic pages too.
+     */
+    public static Formats of(Language language, ZoneId zone, boolean persianDigits) {
+        ULocale locale = ULocale.forLanguageTag(language.tag());
+        if (persianDigits) {
+            // ICU's "arabext" numbering system is the extended Arabic-Indic digits Persian writes.
+            locale = locale.setKeywordValue("numbers", "arabext");
+        }
+        return new Formats(locale, TimeZone.getTimeZone(zone == null ? "UTC" : zone.getId()));
     }
 
     /** A whole number with the language's grouping and digits: 12,345, ۱۲٬۳۴۵, 12 345. */
     public String number(Long value) {
         return value == null ? "" : NumberFormatter.withLocale(locale).format(value).toString();
+    }
+
+    /**
+     * An amount of money with its ISO 4217 currency where the language puts it: {@code $2.50},
+     * {@code ٢٫٥٠ US$}; without a currency just the number. Empty for no amount.
+     */
+    public String money(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "";
+        }
+        if (currency == null || currency.isBlank()) {
+            return NumberFormatter.withLocale(locale).format(amount).toString();
+        }
+        return NumberFormatter.withLocale(locale).unit(Currency.getInstance(currency)).format(amount).toString();
     }
 
     /** A size in the largest decimal unit that keeps at least one whole, one decimal at most: 1.5 GB. */
