@@ -16,6 +16,7 @@ public final class AuditActions {
             "LOGIN_SUCCEEDED", "LOGIN_FAILED", "LOGGED_OUT", "REFRESH_TOKEN_REUSED", "TOTP_ENABLED", "TOTP_RESET",
             "OPERATOR_CREATED", "OPERATOR_DISABLED", "OPERATOR_ENABLED", "ROLE_CHANGED", "PASSWORD_RESET",
             "PASSWORD_CHANGED", "SIGNING_KEY_ROTATED", "ORGANIZATION_CREATED", "ORGANIZATION_UPDATED",
+            "LOGIN_ATTACK_SUSPECTED",
             // voucher-service
             "PROFILE_CREATED", "PROFILE_UPDATED", "PROFILE_RETIRED", "PROFILE_DELETED", "BATCH_CREATED",
             "BATCH_EXPORTED", "CARDS_PRINTED", "RESELLER_GRANTED", "VOUCHER_ACTIVATED", "VOUCHER_EXHAUSTED",
@@ -23,7 +24,7 @@ public final class AuditActions {
             // session-service
             "SESSION_DISCONNECTED",
             // router-gateway
-            "ROUTER_CREATED", "ROUTER_UPDATED", "ROUTER_DELETED");
+            "ROUTER_CREATED", "ROUTER_UPDATED", "ROUTER_DELETED", "ROUTER_ADDRESS_SHARED");
 
     private AuditActions() {
     }
