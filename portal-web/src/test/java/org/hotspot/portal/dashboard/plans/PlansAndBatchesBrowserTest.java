@@ -106,6 +106,12 @@ class PlansAndBatchesBrowserTest {
                             "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
                     assertThat(overflow).as("%s at %d px in %s scrolls sideways", page[0], width, language)
                             .isEqualTo(Boolean.FALSE);
+                    Object navigation = browser.script(
+                            "return document.querySelector('nav.sections').getBoundingClientRect().height");
+                    assertThat(((Number) navigation).doubleValue())
+                            .as("%s at %d px in %s: the sections take one row, not the first screen", page[0], width,
+                                    language)
+                            .isLessThan(width == 360 ? 80 : 120);
                     browser.screenshot("dashboard-" + page[0] + "-" + language + "-" + width);
                 }
             }
