@@ -26,6 +26,8 @@ import org.hotspot.portal.web.Language;
 public record DashboardFrame(Language language, List<LanguageLink> languages, List<NavEntry> navigation,
         String operatorName, Role role, String csrfToken, String organizationName, Formats formats) {
 
+    private static final String ACCOUNT = "account";
+
     /** {@code ltr} or {@code rtl}. */
     public String dir() {
         return language.dir();
@@ -34,6 +36,16 @@ public record DashboardFrame(Language language, List<LanguageLink> languages, Li
     /** The language tag, for {@code <html lang>}. */
     public String lang() {
         return language.tag();
+    }
+
+    /** The sections of the navigation row: all the operator sees but their own account. */
+    public List<NavEntry> sections() {
+        return navigation.stream().filter(entry -> !ACCOUNT.equals(entry.id())).toList();
+    }
+
+    /** The account section, shown beside sign-out rather than in the row; null when not shown. */
+    public NavEntry account() {
+        return navigation.stream().filter(entry -> ACCOUNT.equals(entry.id())).findFirst().orElse(null);
     }
 
     /** Whether an operator is signed in (false on the sign-in pages: no navigation, no sign-out). */

@@ -48,7 +48,8 @@ class FrameTest {
         List<String> sections = overview.select("nav.sections a").eachAttr("href");
         assertThat(sections).containsExactly("/dashboard", "/dashboard/plans", "/dashboard/batches",
                 "/dashboard/vouchers", "/dashboard/sessions", "/dashboard/routers", "/dashboard/reports",
-                "/dashboard/sales", "/dashboard/audit", "/dashboard/account");
+                "/dashboard/sales", "/dashboard/audit");
+        assertThat(overview.select(".who a.account-link").eachAttr("href")).containsExactly("/dashboard/account");
         assertThat(overview.select("nav.sections a[aria-current=page]").eachAttr("href"))
                 .containsExactly("/dashboard");
         assertThat(overview.selectFirst("form.sign-out input[name=_csrf]").val()).isEqualTo(session.csrf());
@@ -60,7 +61,7 @@ class FrameTest {
 
         Document english = session.page("/dashboard/account?lang=en");
         assertThat(english.selectFirst("html").attr("dir")).isEqualTo("ltr");
-        assertThat(english.select("nav.sections a[aria-current=page]").text()).isEqualTo("Account");
+        assertThat(english.select(".who a.account-link[aria-current=page]").text()).isEqualTo("Account");
     }
 
     @Test
