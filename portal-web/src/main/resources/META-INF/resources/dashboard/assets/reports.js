@@ -14,9 +14,12 @@
   var chart = JSON.parse(host.getAttribute('data-chart'));
   var lang = host.getAttribute('data-lang') || document.documentElement.lang || 'en';
   var hourly = host.getAttribute('data-interval') === 'hour';
+  // The digits of the tables (ICU's on the server): Chromium's Arabic may otherwise differ.
+  var digits = host.getAttribute('data-digits') || 'latn';
+  var oneDay = chart.to - chart.from <= 86400;
   var units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'];
   var formats = units.map(function (unit) {
-    return new Intl.NumberFormat(lang, { style: 'unit', unit: unit, unitDisplay: 'short', maximumFractionDigits: 1 });
+    return new Intl.NumberFormat(lang, { style: 'unit', unit: unit, unitDisplay: 'short', maximumFractionDigits: 1, numberingSystem: digits });
   });
   function bytes(value) {
     if (value == null) {
@@ -31,9 +34,10 @@
     return formats[step].format(amount);
   }
   // Buckets are cut in UTC by session-service: the axis says so in its label.
-  var timeFormat = new Intl.DateTimeFormat(lang, hourly
-    ? { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }
-    : { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  var timeFormat = new Intl.DateTimeFormat(lang, hourly && oneDay
+    ? { hour: 'numeric', minute: '2-digit', timeZone: 'UTC', numberingSystem: digits }
+    : hourly ? { month: 'short', day: 'numeric', hour: 'numeric', timeZone: 'UTC', numberingSystem: digits }
+      : { month: 'short', day: 'numeric', timeZone: 'UTC', numberingSystem: digits });
   function time(seconds) {
     return seconds == null ? '' : timeFormat.format(new Date(seconds * 1000));
   }
@@ -59,9 +63,10 @@
     width: width(),
     height: 280,
     series: series,
-    scales: { x: { time: true } },
+    // The whole period, not just the buckets with usage: one bucket alone would stretch to years.
+    scales: { x: { time: true, range: function () { return [chart.from, chart.to]; } } },
     axes: [
-      { label: host.getAttribute('data-x-label'), values: function (u, splits) { return splits.map(time); } },
+      { label: host.getAttribute('data-x-label'), space: hourly && !oneDay ? 110 : 80, values: function (u, splits) { return splits.map(time); } },
       { label: host.getAttribute('data-y-label'), size: 80, values: function (u, splits) { return splits.map(bytes); } }
     ],
     legend: { live: true }

@@ -2,6 +2,8 @@ package org.hotspot.portal.dashboard.reports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ibm.icu.text.NumberingSystem;
+import com.ibm.icu.util.ULocale;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.smallrye.mutiny.Uni;
@@ -173,13 +175,14 @@ public class ReportPages {
             Outcome<?> failed) {
         boolean reseller = signedIn.operator().role() == Role.RESELLER;
         ReportPage page = new ReportPage(form, reseller, report.totals(), report.total(), report.charted(),
-                report.buckets(), chartJson(report), form.href("/dashboard/reports/usage.csv"), top,
-                failed == null ? null : failed.problem());
+                report.buckets(), chartJson(form, report), form.href("/dashboard/reports/usage.csv"), top,
+                failed == null ? null : failed.problem(),
+                NumberingSystem.getInstance(ULocale.forLanguageTag(signedIn.language().tag())).getName());
         return pages.render(status, "reports", template, page);
     }
 
     /** The chart's figures: bucket starts in seconds (uPlot's time scale) and one line of bytes per charted key. */
-    private String chartJson(Report report) {
+    private String chartJson(ReportForm form, Report report) {
         if (report.buckets().isEmpty()) {
             return null;
         }
@@ -190,6 +193,8 @@ public class ReportPages {
                     "values", report.buckets().stream().map(bucket -> bucket.bytes().get(index)).toList()));
         }
         Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("from", Instant.parse(form.fromInstant()).getEpochSecond());
+        chart.put("to", Instant.parse(form.toInstant()).getEpochSecond());
         chart.put("x", report.buckets().stream().map(bucket -> bucket.at().getEpochSecond()).toList());
         chart.put("series", series);
         try {

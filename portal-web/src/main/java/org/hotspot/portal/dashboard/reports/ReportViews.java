@@ -51,11 +51,13 @@ public final class ReportViews {
      * @param buckets    the chart's figures as a table, oldest first
      * @param chartJson  what reports.js draws, handed over in a data attribute (never an inline script)
      * @param top        the vouchers with most data in the period
+     * @param digits     ICU's numbering system of the page's language ({@code latn}, {@code arab}, {@code arabext}),
+     *                   for the chart's numbers to use the digits of the tables
      */
     @TemplateData
     public record ReportPage(ReportForm form, boolean reseller, List<KeyTotal> totals, KeyTotal total,
             List<KeyTotal> charted, List<Bucket> buckets, String chartJson, String csvHref, List<TopVoucher> top,
-            PageProblem problem) {
+            PageProblem problem, String digits) {
 
         public boolean empty() {
             return totals.isEmpty();

@@ -83,9 +83,16 @@ public abstract class AgainstServices {
 
     /** The page as it is now at 360 and 1280 px: {@code target/screenshots/dashboard-<page>-<language>-<width>.png}. */
     protected static void shoot(Browser browser, String page, String language) {
+        shootAt(browser, page, language, null);
+    }
+
+    /** The same, scrolled to what {@code css} finds first (the top of the page when null). */
+    protected static void shootAt(Browser browser, String page, String language, String css) {
         for (List<Integer> size : List.of(List.of(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT),
                 List.of(DESKTOP_WIDTH, DESKTOP_HEIGHT))) {
             browser.resize(size.get(0), size.get(1));
+            browser.script(css == null ? "window.scrollTo(0, 0);"
+                    : "document.querySelector(arguments[0]).scrollIntoView();", css == null ? "" : css);
             browser.screenshot("dashboard-" + page + "-" + language + "-" + size.get(0));
         }
         browser.resize(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);

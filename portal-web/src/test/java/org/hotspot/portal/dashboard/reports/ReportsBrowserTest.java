@@ -64,6 +64,8 @@ class ReportsBrowserTest extends AgainstServices {
             assertThat(browser.has(".u-legend")).as("uPlot's legend").isTrue();
             assertThat(cspViolations(browser)).as("CSP violations").isEmpty();
             shoot(browser, "reports", language);
+            shootAt(browser, "reports-chart", language, ".usage-chart");
+            shootAt(browser, "reports-tables", language, ".usage-totals");
 
             String csvHref = browser.await("a[href^='/dashboard/reports/usage.csv']").getAttribute("href");
             Response csv = session.given().when().get(csvHref.replaceFirst("^https?://[^/]+", ""));
@@ -128,7 +130,7 @@ class ReportsBrowserTest extends AgainstServices {
 
     /** Waits until session-service's roll-ups by plan hold these bytes (in and out) for today. */
     private void awaitUsage(String token, Map<String, Long> expected) {
-        await("usage rolled up").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
+        await("usage rolled up").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300)).until(() -> {
             List<Map<String, Object>> series = given().baseUri(sessions.url()).auth().oauth2(token)
                     .queryParam("groupBy", "profile").queryParam("interval", "day")
                     .when().get("/api/usage").then().statusCode(200).extract().path("series");

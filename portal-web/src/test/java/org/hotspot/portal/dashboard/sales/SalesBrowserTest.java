@@ -71,6 +71,7 @@ class SalesBrowserTest extends AgainstServices {
             assertThat(all.selectFirst("tfoot tr.total").text()).contains("15");
             assertThat(cspViolations(browser)).isEmpty();
             shoot(browser, "sales", language);
+            shootAt(browser, "sales-table", language, "table.sales");
 
             Response csv = session.given().when().get(all.selectFirst("a[href^='/dashboard/sales/sales.csv']")
                     .attr("href"));
