@@ -62,6 +62,8 @@
   var options = {
     width: width(),
     height: 280,
+    // Room at the end for the last time label.
+    padding: [8, 28, 0, 0],
     series: series,
     // The whole period, not just the buckets with usage: one bucket alone would stretch to years.
     scales: { x: { time: true, range: function () { return [chart.from, chart.to]; } } },

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.hotspot.testing.RouterGateway;
 import org.hotspot.testing.radius.Radclient;
 import org.hotspot.testing.radius.Radclient.Reply;
@@ -25,6 +26,40 @@ final class MeteredSession {
      */
     static void use(RouterGateway gateway, String adminToken, String site, String code, String mac, long bytesIn,
             long bytesOut, long seconds) {
+        Device device = start(gateway, adminToken, site, code, mac);
+        send(gateway, device.secret(), device.identity(), "Acct-Status-Type = Interim-Update",
+                "Acct-Input-Octets = " + bytesIn, "Acct-Output-Octets = " + bytesOut,
+                "Acct-Session-Time = " + seconds);
+    }
+
+    /**
+     * Has a device use a little more every two seconds until {@code rolledUp} says its usage is in the
+     * report by plan: session-service knows a voucher's plan from voucher-service's events, and
+     * while its consumer is still joining after start-up, the first records of a voucher have no plan
+     * (they count for the organization, router and site, not for a plan).
+     */
+    static void useUntil(RouterGateway gateway, String adminToken, String code, BooleanSupplier rolledUp) {
+        Device device = start(gateway, adminToken, "site-warm-up", code, "02:D3:00:00:00:99");
+        for (int i = 1; i <= 90; i++) {
+            send(gateway, device.secret(), device.identity(), "Acct-Status-Type = Interim-Update",
+                    "Acct-Input-Octets = " + i * 1000, "Acct-Output-Octets = 0", "Acct-Session-Time = " + i);
+            if (rolledUp.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("usage by plan never rolled up");
+    }
+
+    private record Device(String secret, List<String> identity) {
+    }
+
+    private static Device start(RouterGateway gateway, String adminToken, String site, String code, String mac) {
         String nasIdentifier = RouterGateway.newNasIdentifier();
         String secret = RouterGateway.newSecret();
         try (TestNas nas = TestNas.start(secret)) {
@@ -47,8 +82,7 @@ final class MeteredSession {
         }
         common.addAll(identity);
         send(gateway, secret, common, "Acct-Status-Type = Start");
-        send(gateway, secret, common, "Acct-Status-Type = Interim-Update", "Acct-Input-Octets = " + bytesIn,
-                "Acct-Output-Octets = " + bytesOut, "Acct-Session-Time = " + seconds);
+        return new Device(secret, List.copyOf(common));
     }
 
     private static void send(RouterGateway gateway, String secret, List<String> common, String... attributes) {
