@@ -5,6 +5,8 @@ import static org.hotspot.voucher.Fixtures.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.hotspot.testing.AuthService;
@@ -35,8 +37,12 @@ class SalesTest {
     void twoResellersAndTheStaffSellTwoPlans() {
         String organization = auth.newOrganization();
         admin = auth.tokenFor(organization, "ORG_ADMIN");
-        first = auth.newOperator(organization, "RESELLER");
-        second = auth.newOperator(organization, "RESELLER");
+        // Resellers come in username order: the first one's name sorts first.
+        List<Operator> two = new ArrayList<>(List.of(auth.newOperator(organization, "RESELLER"),
+                auth.newOperator(organization, "RESELLER")));
+        two.sort(Comparator.comparing(Operator::username));
+        first = two.get(0);
+        second = two.get(1);
         hour = Fixtures.profile(admin);
         Map<String, Object> daily = Fixtures.plan("day " + organization);
         daily.put("price", 4);
