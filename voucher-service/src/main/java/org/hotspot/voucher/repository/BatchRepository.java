@@ -1,13 +1,23 @@
 package org.hotspot.voucher.repository;
 
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.quarkus.mongodb.FindOptions;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.hotspot.common.mongo.OrganizationScoped;
 import org.hotspot.voucher.Batch;
@@ -58,5 +68,39 @@ public class BatchRepository implements OrganizationScoped<Batch, String> {
     @Override
     public String organizationOf(Batch batch) {
         return batch.organizationId;
+    }
+
+    /** The sales report reads an organization's batches by creation time: one index keeps it off the others. */
+    void createSalesIndex(@Observes StartupEvent start) {
+        mongoCollection().createIndex(Indexes.ascending("organizationId", "createdAt"))
+                .await().atMost(Duration.ofSeconds(30));
+    }
+
+    /**
+     * Sales over {@code [from, to)}: the organization's batches made in the range that did not fail
+     * (a failed batch is refunded), summed by {@code field} ({@code createdBy} or {@code profileId})
+     * and currency, with whether a reseller paid, in key order. Only the reseller's own when
+     * {@code createdBy} is given. One document per key, seller kind and currency comes back: as many
+     * as there are sellers or plans, never one per batch.
+     */
+    public Uni<List<Document>> sales(String organizationId, String createdBy, Instant from, Instant to,
+            String field) {
+        List<Bson> conditions = new ArrayList<>(List.of(Filters.eq("organizationId", organizationId),
+                Filters.gte("createdAt", Date.from(from)), Filters.lt("createdAt", Date.from(to)),
+                Filters.ne("state", BatchState.FAILED.name())));
+        if (createdBy != null) {
+            conditions.add(Filters.eq("createdBy", createdBy));
+        }
+        Document key = new Document("key", "$" + field).append("resellerBatch", "$resellerBatch")
+                .append("currency", "$currency");
+        return mongoCollection().aggregate(List.of(
+                Aggregates.match(Filters.and(conditions)),
+                Aggregates.group(key,
+                        Accumulators.sum("batches", 1),
+                        Accumulators.sum("vouchers", "$count"),
+                        Accumulators.sum("charged", "$charged"),
+                        Accumulators.first("profileName", "$profileName")),
+                Aggregates.sort(Sorts.ascending("_id.key", "_id.currency"))),
+                Document.class).collect().asList();
     }
 }
