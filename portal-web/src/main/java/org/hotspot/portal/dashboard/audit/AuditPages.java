@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.hotspot.portal.dashboard.audit.AuditViews.AuditPage;
 import org.hotspot.portal.dashboard.audit.AuditViews.Filters;
 import org.hotspot.portal.dashboard.audit.AuditViews.Row;
 import org.hotspot.portal.dashboard.session.SignedIn;
+import org.hotspot.portal.dashboard.settings.OrganizationLooks;
 import org.hotspot.portal.dashboard.vouchers.HtmlPages;
 import org.hotspot.portal.dashboard.vouchers.Links;
 import org.hotspot.portal.dashboard.web.BackendCall;
@@ -61,11 +63,13 @@ public class AuditPages {
     private final SignedIn signedIn;
     private final HtmlPages pages;
     private final DashboardFrames frames;
+    private final OrganizationLooks looks;
     private final Template template;
 
     public AuditPages(@RestClient AuditClient audit, SignedIn signedIn, HtmlPages pages, DashboardFrames frames,
-            @Location("dashboard/audit/list.html") Template template) {
+            OrganizationLooks looks, @Location("dashboard/audit/list.html") Template template) {
         this.audit = audit;
+        this.looks = looks;
         this.signedIn = signedIn;
         this.pages = pages;
         this.frames = frames;
@@ -87,7 +91,8 @@ public class AuditPages {
             return Uni.createFrom().item(render(400, empty(filters, errors, null, null)));
         }
         return BackendCall.attempt(audit.search(signedIn.authorization(), signedIn.requestId(), filters.actor(),
-                filters.action(), filters.target(), filters.from(), filters.to(), number, PAGE_SIZE),
+                filters.action(), filters.target(), startOf(date(filters.from()), 0), startOf(date(filters.to()), 1),
+                number, PAGE_SIZE),
                 signedIn.requestId())
                 .map(outcome -> {
                     if (outcome.failed() && neverRecorded(filters, outcome.problem())) {
@@ -145,6 +150,15 @@ public class AuditPages {
             errors.put("to", "errorRange");
         }
         return errors;
+    }
+
+    /**
+     * The start of the day {@code days} after {@code day}, in the organization's time zone, as the
+     * instant auth-service takes ({@code to} is exclusive: the day after the last one); null for none.
+     */
+    private String startOf(LocalDate day, int days) {
+        ZoneId zone = looks.of(signedIn.operator().organizationId()).zone();
+        return day == null ? null : day.plusDays(days).atStartOfDay(zone).toInstant().toString();
     }
 
     private static LocalDate date(String typed) {

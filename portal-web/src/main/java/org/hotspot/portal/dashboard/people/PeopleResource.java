@@ -201,7 +201,7 @@ public class PeopleResource {
                 .orElse(null);
         if (role == null) {
             // Not offered to this admin (a platform admin role by an org admin): auth-service would refuse too.
-            return act(id, Uni.createFrom().failure(new IllegalArgumentException("role")), "roleChanged");
+            return act(id, Uni.createFrom().failure(new RoleNotGrantable()), "roleChanged");
         }
         return act(id, operators.changeRole(auth(), id, new OperatorClient.RoleChange(role)), "roleChanged");
     }
@@ -329,12 +329,21 @@ public class PeopleResource {
                 .onFailure().recoverWithItem(this::problemPage);
     }
 
+    /** A role this admin may not give (or none chosen): refused here, as auth-service would. */
+    private static final class RoleNotGrantable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RoleNotGrantable() {
+            super("role not grantable", null, false, false);
+        }
+    }
+
     /** A refusal's status and words; the response body is read once, so this is made once per failure. */
     private record Failed(int status, PeopleAlert alert) {
     }
 
     private Failed failed(Throwable failure) {
-        if (failure instanceof IllegalArgumentException) {
+        if (failure instanceof RoleNotGrantable) {
             return new Failed(403, PeopleAlert.own("errorPlatformAdmin"));
         }
         Refusal refusal = Refusal.of(failure, signedIn.requestId());

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -24,6 +25,7 @@ import org.hotspot.portal.dashboard.sessions.SessionViews.Filters;
 import org.hotspot.portal.dashboard.sessions.SessionViews.ListPage;
 import org.hotspot.portal.dashboard.sessions.SessionViews.RouterOption;
 import org.hotspot.portal.dashboard.sessions.SessionViews.Row;
+import org.hotspot.portal.dashboard.settings.OrganizationLooks;
 import org.hotspot.portal.dashboard.vouchers.HtmlPages;
 import org.hotspot.portal.dashboard.vouchers.Links;
 import org.hotspot.portal.dashboard.vouchers.VoucherClient;
@@ -46,17 +48,19 @@ public class SessionPages {
     private final SessionClient sessions;
     private final RouterNames routerNames;
     private final VoucherClient voucherIds;
+    private final OrganizationLooks looks;
     private final SignedIn signedIn;
     private final HtmlPages pages;
     private final Template list;
 
     public SessionPages(@RestClient SessionClient sessions, @RestClient RouterNames routerNames,
-            @RestClient VoucherClient voucherIds, SignedIn signedIn,
+            @RestClient VoucherClient voucherIds, OrganizationLooks looks, SignedIn signedIn,
             HtmlPages pages,
             @Location("dashboard/sessions/list.html") Template list) {
         this.sessions = sessions;
         this.routerNames = routerNames;
         this.voucherIds = voucherIds;
+        this.looks = looks;
         this.signedIn = signedIn;
         this.pages = pages;
         this.list = list;
@@ -135,9 +139,10 @@ public class SessionPages {
     private Uni<Response> render(Filters filters, String confirm, String done, String refusal, PageProblem earlier,
             int status) {
         boolean canDisconnect = signedIn.operator().role() != Role.VIEWER;
+        ZoneId zone = looks.of(signedIn.operator().organizationId()).zone();
         Uni<Outcome<SessionClient.Page>> listed = BackendCall.attempt(sessions.list(signedIn.authorization(),
                 signedIn.requestId(), filters.active(), null, filters.voucher(), filters.router(),
-                filters.fromInstant(), filters.toInstant(), filters.page(), PAGE_SIZE), signedIn.requestId());
+                filters.fromInstant(zone), filters.toInstant(zone), filters.page(), PAGE_SIZE), signedIn.requestId());
         Uni<Outcome<List<RouterNames.Router>>> named = BackendCall.attempt(
                 routerNames.routers(signedIn.authorization(), signedIn.requestId()), signedIn.requestId());
         return Uni.combine().all().unis(listed, named).asTuple()

@@ -2,7 +2,7 @@ package org.hotspot.portal.dashboard.sessions;
 
 import io.quarkus.qute.TemplateData;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -33,20 +33,25 @@ public final class SessionViews {
             return new Filters(activeOnes, voucher, router, from, to, 0);
         }
 
+        /** The page of the voucher filtered by, its id made one path segment; null without one. */
+        public String voucherHref() {
+            return voucher == null ? null : "/dashboard/vouchers/" + Links.segment(voucher);
+        }
+
         public boolean any() {
             return voucher != null || router != null || from != null || to != null;
         }
 
-        /** The start of the {@code from} day, in UTC (organizations have no time zone setting yet), or null. */
-        public String fromInstant() {
+        /** The start of the {@code from} day in the organization's time zone, or null. */
+        public String fromInstant(ZoneId zone) {
             LocalDate day = day(from);
-            return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant().toString();
+            return day == null ? null : day.atStartOfDay(zone).toInstant().toString();
         }
 
-        /** The end of the {@code to} day: the start of the next, or null. */
-        public String toInstant() {
+        /** The end of the {@code to} day: the start of the next, in the organization's time zone, or null. */
+        public String toInstant(ZoneId zone) {
             LocalDate day = day(to);
-            return day == null ? null : day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toString();
+            return day == null ? null : day.plusDays(1).atStartOfDay(zone).toInstant().toString();
         }
 
         private static LocalDate day(String typed) {

@@ -17,6 +17,10 @@ import org.jboss.logging.Logger;
 public class OrganizationLooks {
 
     static final Duration KEPT = Duration.ofMinutes(1);
+    /** How long a failed read leaves the defaults in place before the next page asks again. */
+    static final Duration KEPT_AFTER_FAILURE = Duration.ofSeconds(10);
+    /** How long a page may wait for the settings before it is written with the defaults. */
+    static final Duration WAIT = Duration.ofSeconds(1);
     /** A bound, so a flood of organizations cannot grow the map without end; dropping all is only a refetch. */
     private static final int MAX_ENTRIES = 10_000;
 
@@ -39,10 +43,13 @@ public class OrganizationLooks {
      */
     public Uni<Void> load(String organizationId, String authorization) {
         return organizations.get(authorization, organizationId)
+                .ifNoItem().after(WAIT).fail()
                 .invoke(found -> put(organizationId, OrganizationLook.of(found)))
                 .replaceWithVoid()
                 .onFailure().recoverWithUni(failure -> {
                     LOG.debugf(failure, "organization %s's settings could not be read", organizationId);
+                    // The defaults for a little while: pages do not each wait again for a service that is down.
+                    put(organizationId, OrganizationLook.DEFAULT, KEPT_AFTER_FAILURE);
                     return Uni.createFrom().voidItem();
                 });
     }
@@ -76,10 +83,14 @@ public class OrganizationLooks {
     }
 
     void put(String organizationId, OrganizationLook look) {
+        put(organizationId, look, KEPT);
+    }
+
+    private void put(String organizationId, OrganizationLook look, Duration kept) {
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(organizationId, new Entry(look, System.nanoTime() + KEPT.toNanos()));
+        entries.put(organizationId, new Entry(look, System.nanoTime() + kept.toNanos()));
     }
 
 }

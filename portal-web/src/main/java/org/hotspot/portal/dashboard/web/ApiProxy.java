@@ -162,11 +162,11 @@ public class ApiProxy {
         }
         HttpClientRequest[] sent = new HttpClientRequest[1];
         long timer = context.vertx().setTimer(config.proxyTimeout().toMillis(), ignored -> {
-            if (sent[0] != null) {
-                // The service's request is given up too: it must not go on holding a pooled connection.
-                sent[0].reset();
-            }
             if (!context.response().headWritten()) {
+                if (sent[0] != null) {
+                    // The service's request is given up too: it must not go on holding a pooled connection.
+                    sent[0].reset();
+                }
                 problem(context, 504, "timeout", "The service did not answer in time", requestId);
             }
         });
@@ -179,15 +179,15 @@ public class ApiProxy {
                         return;
                     }
                     sent[0] = outgoing;
-                    send(context, outgoing, requestId);
+                    send(context, outgoing, requestId, timer);
                 })
                 .onFailure(failure -> unavailable(context, failure, requestId));
     }
 
-    private void send(RoutingContext context, HttpClientRequest outgoing, String requestId) {
+    private void send(RoutingContext context, HttpClientRequest outgoing, String requestId, long timer) {
         HttpServerRequest request = context.request();
         outgoing.response()
-                .onSuccess(answer -> relay(context, answer, requestId))
+                .onSuccess(answer -> relay(context, answer, requestId, timer))
                 .onFailure(failure -> unavailable(context, failure, requestId));
         Optional<Long> length = contentLength(request);
         if (length.isPresent()) {
@@ -214,11 +214,13 @@ public class ApiProxy {
         request.resume();
     }
 
-    private void relay(RoutingContext context, HttpClientResponse answer, String requestId) {
+    private void relay(RoutingContext context, HttpClientResponse answer, String requestId, long timer) {
         HttpServerResponse response = context.response();
         if (response.headWritten() || response.ended()) {
             return;
         }
+        // The service answered: its body streams for as long as it takes (a large CSV on a slow link).
+        context.vertx().cancelTimer(timer);
         response.setStatusCode(answer.statusCode());
         answer.headers().forEach(header -> {
             if (!DROPPED.contains(header.getKey().toLowerCase(Locale.ROOT))) {

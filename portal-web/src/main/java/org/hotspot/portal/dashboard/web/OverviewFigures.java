@@ -24,18 +24,21 @@ public class OverviewFigures {
     private final OverviewApis.Plans plans;
     private final OverviewApis.Routers routers;
     private final OverviewApis.Sessions sessions;
+    private final DashboardFrames frames;
 
     public OverviewFigures(@RestClient OverviewApis.Plans plans, @RestClient OverviewApis.Routers routers,
-            @RestClient OverviewApis.Sessions sessions) {
+            @RestClient OverviewApis.Sessions sessions, DashboardFrames frames) {
         this.plans = plans;
         this.routers = routers;
         this.sessions = sessions;
+        this.frames = frames;
     }
 
     public Uni<Overview> of(SignedIn signedIn) {
         String bearer = signedIn.authorization();
         String requestId = signedIn.requestId();
-        Formats formats = Formats.of(signedIn.language(), null);
+        // The organization's digits, as on every other figure of the page.
+        Formats formats = frames.of(signedIn, "overview").formats();
         Role role = signedIn.operator().role();
         Uni<String> online = role == Role.RESELLER ? Uni.createFrom().nullItem()
                 : count(sessions.active(bearer, requestId, true, ONLINE_PAGE), formats);
