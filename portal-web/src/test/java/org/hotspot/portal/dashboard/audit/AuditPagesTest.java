@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -171,6 +172,38 @@ class AuditPagesTest {
     }
 
     /** The page once {@code ready} holds of it (the trail comes through Kafka), or a failure saying what it showed. */
+    /**
+     * The day filters count days in the organization's time zone: a zone where the local date differs
+     * from UTC's right now, and a record from a moment ago, found under its local date and not under
+     * UTC's.
+     */
+    @Test
+    void theDayFiltersCountTheOrganizationsDays() throws InterruptedException {
+        DashboardUsers users = DashboardUsers.organization(auth, "en");
+        Instant now = Instant.now();
+        LocalDate utcToday = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        // Fourteen hours ahead or eleven behind: one of the two is on another date than UTC at any time.
+        ZoneId zone = ZoneId.of("Pacific/Kiritimati");
+        if (LocalDate.ofInstant(now, zone).equals(utcToday)) {
+            zone = ZoneId.of("Pacific/Pago_Pago");
+        }
+        given().baseUri(auth.url()).auth().oauth2(auth.adminAccessToken()).contentType("application/json")
+                .body(Map.of("name", "Far away", "requireTotp", false, "timeZone", zone.getId()))
+                .when().put("/api/organizations/" + users.organizationId())
+                .then().statusCode(200);
+        Session admin = DashboardBrowser.signIn(users.user("ORG_ADMIN"));
+        assertThat(admin.form().formParams(Routers.form("Zoned router", "Hall", Routers.newAddress(),
+                "zoned-secret-1")).when().post("/dashboard/routers").statusCode()).isEqualTo(303);
+        LocalDate localToday = LocalDate.ofInstant(Instant.now(), zone);
+        assertThat(localToday).as("the zone was chosen for a date other than UTC's").isNotEqualTo(utcToday);
+
+        String local = "/dashboard/audit?action=ROUTER_CREATED&from=" + localToday + "&to=" + localToday;
+        Document found = await(admin, local, page -> !page.select("table.audit tbody tr").isEmpty());
+        assertThat(found.select("table.audit tbody tr")).hasSize(1);
+        Document utcDay = admin.page("/dashboard/audit?action=ROUTER_CREATED&from=" + utcToday + "&to=" + utcToday);
+        assertThat(utcDay.select("table.audit tbody tr")).as("UTC's date is another day there").isEmpty();
+    }
+
     private static Document await(Session session, String path, Predicate<Document> ready)
             throws InterruptedException {
         Instant until = Instant.now().plus(RECORDED);
