@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import org.hotspot.portal.dashboard.DashboardBrowser;
 import org.hotspot.portal.dashboard.DashboardBrowser.Session;
 import org.hotspot.portal.dashboard.DashboardUsers;
@@ -62,7 +63,7 @@ class AuditPagesTest {
     URI root;
 
     @Test
-    void aRouterAddedIsListedWithItsActorFilteredByActionAndPaged() throws InterruptedException {
+    void aRouterAddedIsListedWithItsActorFilteredByActionAndPaged() {
         DashboardUsers users = DashboardUsers.organization(auth, "en");
         User adminUser = users.user("ORG_ADMIN");
         Session admin = DashboardBrowser.signIn(adminUser);
@@ -114,7 +115,7 @@ class AuditPagesTest {
     }
 
     @Test
-    void aViewerReadsTheLogWithoutAVoucherCodeAndOperatorsAndResellersAreRefused() throws InterruptedException {
+    void aViewerReadsTheLogWithoutAVoucherCodeAndOperatorsAndResellersAreRefused() {
         DashboardUsers users = DashboardUsers.organization(auth, "en");
         String token = auth.tokenFor(users.organizationId(), "ORG_ADMIN");
         String batch = vouchers.newBatch(token, vouchers.newProfile(token, Map.of("timeQuotaSeconds", 3_600)), 3);
@@ -148,7 +149,7 @@ class AuditPagesTest {
     }
 
     @Test
-    void theAuditPageInEnglishAndArabicAtAPhonesAndADesktopsWidth() throws InterruptedException {
+    void theAuditPageInEnglishAndArabicAtAPhonesAndADesktopsWidth() {
         DashboardUsers users = DashboardUsers.organization(auth, "ar");
         Session admin = DashboardBrowser.signIn(users.user("ORG_ADMIN"));
         assertThat(admin.form().formParams(Routers.form("Shop router", "Shop", Routers.newAddress(),
@@ -178,7 +179,7 @@ class AuditPagesTest {
      * UTC's.
      */
     @Test
-    void theDayFiltersCountTheOrganizationsDays() throws InterruptedException {
+    void theDayFiltersCountTheOrganizationsDays() {
         DashboardUsers users = DashboardUsers.organization(auth, "en");
         Instant now = Instant.now();
         LocalDate utcToday = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -204,16 +205,13 @@ class AuditPagesTest {
         assertThat(utcDay.select("table.audit tbody tr")).as("UTC's date is another day there").isEmpty();
     }
 
-    private static Document await(Session session, String path, Predicate<Document> ready)
-            throws InterruptedException {
-        Instant until = Instant.now().plus(RECORDED);
-        Document page = session.page(path);
-        while (!ready.test(page) && Instant.now().isBefore(until)) {
-            Thread.sleep(500);
-            page = session.page(path);
-        }
-        assertThat(ready.test(page)).as("%s showed: %s", path, page.select("main").text()).isTrue();
-        return page;
+    private static Document await(Session session, String path, Predicate<Document> ready) {
+        Document[] page = {null};
+        Awaitility.await(path).atMost(RECORDED).pollInterval(Duration.ofMillis(500)).until(() -> {
+            page[0] = session.page(path);
+            return ready.test(page[0]);
+        });
+        return page[0];
     }
 
     private static String cell(Element row, String label) {

@@ -7,10 +7,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.hotspot.portal.dashboard.DashboardBrowser;
 import org.hotspot.portal.dashboard.DashboardBrowser.Session;
 import org.hotspot.portal.dashboard.DashboardUsers;
@@ -42,7 +42,7 @@ class PlansAndBatchesBrowserTest {
     URI root;
 
     @Test
-    void anOrgAdminCreatesAPlanAndABatchOfAThousandAndWatchesItFinish() throws InterruptedException {
+    void anOrgAdminCreatesAPlanAndABatchOfAThousandAndWatchesItFinish() {
         String base = root.toString().replaceAll("/$", "").replace("localhost", "127.0.0.1");
         // The forms are posted over HTTP with the session's CSRF token: Chromium's own form posts are
         // refused by the sign-in area's cross-site check for now (it reads the Origin "null" that the
@@ -69,11 +69,8 @@ class PlansAndBatchesBrowserTest {
             if (sawProgress) {
                 browser.screenshot("dashboard-batch-progress-en-1280");
             }
-            Instant until = Instant.now().plus(BATCH_MADE);
-            while (!browser.has("table.vouchers") && Instant.now().isBefore(until)) {
-                Thread.sleep(250);
-            }
-            assertThat(browser.has("table.vouchers")).as("the batch page lists the vouchers once made").isTrue();
+            Awaitility.await("the batch page lists the vouchers once made").atMost(BATCH_MADE)
+                    .pollInterval(Duration.ofMillis(250)).until(() -> browser.has("table.vouchers"));
             assertThat(browser.driver().findElements(By.cssSelector("table.vouchers tbody tr"))).hasSize(50);
             assertThat(browser.text("table.vouchers td.code")).startsWith("HP");
             assertThat(browser.text(".facts")).contains("1,000").contains("Ready");

@@ -1,10 +1,12 @@
 package org.hotspot.portal.dashboard.reports;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import org.hotspot.testing.RouterGateway;
 import org.hotspot.testing.radius.Radclient;
 import org.hotspot.testing.radius.Radclient.Reply;
@@ -40,20 +42,15 @@ final class MeteredSession {
      */
     static void useUntil(RouterGateway gateway, String adminToken, String code, BooleanSupplier rolledUp) {
         Device device = start(gateway, adminToken, "site-warm-up", code, "02:D3:00:00:00:99");
-        for (int i = 1; i <= 90; i++) {
-            send(gateway, device.secret(), device.identity(), "Acct-Status-Type = Interim-Update",
-                    "Acct-Input-Octets = " + i * 1000, "Acct-Output-Octets = 0", "Acct-Session-Time = " + i);
-            if (rolledUp.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("usage by plan never rolled up");
+        int[] interim = {0};
+        Awaitility.await("usage by plan rolled up").atMost(Duration.ofMinutes(3)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofSeconds(2)).until(() -> {
+                    interim[0]++;
+                    send(gateway, device.secret(), device.identity(), "Acct-Status-Type = Interim-Update",
+                            "Acct-Input-Octets = " + interim[0] * 1000, "Acct-Output-Octets = 0",
+                            "Acct-Session-Time = " + interim[0]);
+                    return rolledUp.getAsBoolean();
+                });
     }
 
     private record Device(String secret, List<String> identity) {
