@@ -132,7 +132,7 @@ public class BrowserSessions {
             return slide(id, session, now).replaceWith(Optional.of(new Resumed(id, session)));
         }
         return store.lock(REFRESH_LOCK, id, LOCK_TIME)
-                .chain(mine -> mine ? refresh(id, session, browser) : waitForRefresh(id, session, now));
+                .chain(mine -> mine ? refreshLatest(id, browser) : waitForRefresh(id, session, now));
     }
 
     private Uni<Void> slide(String id, BrowserSession session, long now) {
@@ -148,6 +148,18 @@ public class BrowserSessions {
                 .chain(() -> store.get(SESSION, id, BrowserSession.class))
                 .map(found -> found.filter(fresh -> fresh.accessExpiresAt() > now() + 1)
                         .map(fresh -> new Resumed(id, fresh)));
+    }
+
+    /**
+     * Under the lock, the record is read again: another request may have refreshed between this
+     * one's read and its lock, and the refresh token this one read is then rotated away (presenting it
+     * would end the session as a reused token).
+     */
+    private Uni<Optional<Resumed>> refreshLatest(String id, String browser) {
+        return store.get(SESSION, id, BrowserSession.class)
+                .chain(latest -> latest.isEmpty()
+                        ? store.delete(REFRESH_LOCK, id).replaceWith(Optional.<Resumed>empty())
+                        : refresh(id, latest.get(), browser));
     }
 
     private Uni<Optional<Resumed>> refresh(String id, BrowserSession session, String browser) {
